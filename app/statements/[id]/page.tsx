@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StanceBadge } from "@/components/stance-badge";
+import { StatementText } from "@/components/statement-text";
+import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
+import { formatDay } from "@/lib/dates/precision";
+import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
+import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
+import { findPublicStatement } from "@/lib/statements/queries";
+import { StatementGone } from "./statement-gone";
+
+type Props = { params: Promise<{ id: string }> };
+
+const parseId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : NaN);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lookup = await findPublicStatement(parseId((await params).id));
+  if (lookup.state !== "found") return { title: "Statement not available" };
+  const { statement } = lookup;
+  return { title: `${statement.speaker.name}, ${statement.dateLabel}`, description: statement.text.slice(0, 200) };
+}
+
+export default async function StatementPage({ params }: Props) {
+  const lookup = await findPublicStatement(parseId((await params).id));
+  if (lookup.state === "missing") notFound();
+  if (lookup.state === "deleted") return <StatementGone />;
+  const { statement } = lookup;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+            ← Timeline
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          {statement.speaker.name}
+          <span className="sr-only">, statement of {statement.dateLabel}</span>
+        </h1>
+        {statement.speaker.roleThen ? <p className="text-stone-700 dark:text-stone-300">{statement.speaker.roleThen} at the time</p> : null}
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">Date</dt>
+          <dd>
+            <time dateTime={statement.date.start}>{statement.dateLabel}</time>
+            {statement.date.precision !== "DAY" ? <span className="text-stone-600 dark:text-stone-400"> ({statement.dateDescription})</span> : null}
+          </dd>
+          {statement.event ? (
+            <>
+              <dt className="font-medium">Occasion</dt>
+              <dd>
+                {EVENT_KIND_LABEL[statement.event.kind as EventKindValue]}: {statement.event.name}
+                {statement.event.location ? `, ${statement.event.location}` : ""}
+              </dd>
+            </>
+          ) : null}
+          <dt className="font-medium">Kind</dt>
+          <dd>{statement.kind === "QUOTE" ? "Verbatim quote" : "Paraphrase"}</dd>
+        </dl>
+      </header>
+
+      <StatementText kind={statement.kind} text={statement.text} lang={statement.language} large />
+      {statement.context ? (
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading" className="text-lg font-semibold">
+            Context
+          </h2>
+          <p className="mt-1 whitespace-pre-line text-stone-700 dark:text-stone-300">{statement.context}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading" className="text-lg font-semibold">
+          Topics and stances
+        </h2>
+        {statement.topics.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No topics assigned.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {statement.topics.map((topic) => (
+              <li key={topic.slug} className="flex flex-wrap items-center gap-2">
+                <span>{topic.name}</span>
+                <StanceBadge stance={topic.stance} hedging={topic.hedging} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          Claims
+        </h2>
+        {statement.claims.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No checkable claims recorded.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {statement.claims.map((claim) => (
+              <li key={claim.id} className="rounded border border-stone-200 p-3 dark:border-stone-800">
+                <p>{claim.text}</p>
+                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                  {CLAIM_KIND_LABEL[claim.kind]}
+                  {claim.value !== null ? ` · ${claim.value.toLocaleString("en-GB")}${claim.unit ? ` ${claim.unit}` : ""}` : ""} ·{" "}
+                  <span className="font-medium text-stone-800 dark:text-stone-200">{CLAIM_STATUS_LABEL[claim.status]}</span>
+                </p>
+                {claim.note ? <p className="mt-1 text-sm">{claim.note}</p> : null}
+                {claim.evidenceUrl ? (
+                  <p className="mt-1 text-sm">
+                    <a href={claim.evidenceUrl} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                      Evidence
+                    </a>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources
+        </h2>
+        {statement.sources.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No source recorded.</p>
+        ) : (
+          <ol className="mt-2 list-decimal space-y-2 pl-6">
+            {statement.sources.map((source) => (
+              <li key={source.id}>
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                    {source.title}
+                  </a>
+                ) : (
+                  <span>{source.title}</span>
+                )}
+                <span className="text-stone-600 dark:text-stone-400">
+                  {" "}
+                  — {SOURCE_KIND_LABEL[source.kind as SourceKindValue]}
+                  {source.outlet ? `, ${source.outlet}` : ""}
+                  {source.publishedOn ? `, published ${formatDay(source.publishedOn)}` : ""}
+                  {source.page ? `, page ${source.page}` : ""}
+                  {source.timestamp ? `, at ${source.timestamp}` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+// Loads the demo data set. Everything is matched on natural keys (slugs, URLs or titles, and a
+// statement's speaker + day + text), so loading twice adds nothing the second time.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { midpoint } from "@/lib/dates/precision";
+import type { DemoDataSet } from "./types";
+
+export interface SeedReport {
+  people: number;
+  topics: number;
+  sources: number;
+  events: number;
+  statements: number;
+}
+
+export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise<SeedReport> {
+  return db.$transaction(
+    async (tx) => {
+      const created: SeedReport = { people: 0, topics: 0, sources: 0, events: 0, statements: 0 };
+
+      const personIds = new Map<string, number>();
+      for (const person of data.people) {
+        const existing = await tx.person.findUnique({ where: { slug: person.slug }, select: { id: true } });
+        const row =
+          existing ??
+          (await tx.person.create({
+            data: {
+              slug: person.slug,
+              name: person.name,
+              description: person.description,
+              aliases: { create: person.aliases.map((alias) => ({ alias })) },
+              roles: { create: person.roles },
+            },
+            select: { id: true },
+          }));
+        if (!existing) created.people++;
+        personIds.set(person.slug, row.id);
+      }
+
+      const topicIds = new Map<string, number>();
+      for (const topic of data.topics) {
+        const existing = await tx.topic.findUnique({ where: { slug: topic.slug }, select: { id: true } });
+        const row = existing ?? (await tx.topic.create({ data: topic, select: { id: true } }));
+        if (!existing) created.topics++;
+        topicIds.set(topic.slug, row.id);
+      }
+
+      const sourceIds = new Map<string, number>();
+      for (const { key, ...source } of data.sources) {
+        const existing = await tx.source.findFirst({
+          where: source.url ? { url: source.url } : { url: null, title: source.title },
+          select: { id: true },
+        });
+        const row = existing ?? (await tx.source.create({ data: source, select: { id: true } }));
+        if (!existing) created.sources++;
+        sourceIds.set(key, row.id);
+      }
+
+      const eventIds = new Map<string, number>();
+      for (const { key, ...event } of data.events) {
+        const existing = await tx.event.findFirst({ where: { name: event.name, date: event.date }, select: { id: true } });
+        const row = existing ?? (await tx.event.create({ data: event, select: { id: true } }));
+        if (!existing) created.events++;
+        eventIds.set(key, row.id);
+      }
+
+      const lookup = (map: Map<string, number>, key: string, what: string) => {
+        const id = map.get(key);
+        if (id === undefined) throw new Error(`Demo data refers to an unknown ${what}: ${key}`);
+        return id;
+      };
+
+      for (const statement of data.statements) {
+        const speakerId = lookup(personIds, statement.speaker, "speaker");
+        const existing = await tx.statement.findFirst({
+          where: { speakerId, dateStart: statement.dateStart, text: statement.text },
+          select: { id: true },
+        });
+        if (existing) continue;
+        await tx.statement.create({
+          data: {
+            speakerId,
+            dateStart: statement.dateStart,
+            dateEnd: statement.dateEnd,
+            datePrecision: statement.datePrecision,
+            dateSort: midpoint(statement.dateStart, statement.dateEnd),
+            eventId: statement.event ? lookup(eventIds, statement.event, "event") : null,
+            kind: statement.kind,
+            text: statement.text,
+            context: statement.context,
+            status: "PUBLISHED",
+            sources: {
+              create: statement.sources.map((link, position) => ({
+                sourceId: lookup(sourceIds, link.source, "source"),
+                position,
+                page: link.page ?? null,
+                timestamp: link.timestamp ?? null,
+              })),
+            },
+            stances: {
+              create: statement.topics.map((link) => ({
+                topicId: lookup(topicIds, link.topic, "topic"),
+                stance: link.stance,
+                hedging: link.hedging ?? null,
+              })),
+            },
+            claims: {
+              create: statement.claims.map((claim, position) => ({
+                position,
+                text: claim.text,
+                kind: claim.kind,
+                value: claim.value ?? null,
+                unit: claim.unit ?? null,
+                status: claim.status,
+                note: claim.note ?? "",
+              })),
+            },
+          },
+        });
+        created.statements++;
+      }
+      return created;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+export async function databaseIsEmpty(db: PrismaClient): Promise<boolean> {
+  const [people, statements] = await Promise.all([db.person.count(), db.statement.count()]);
+  return people === 0 && statements === 0;
+}

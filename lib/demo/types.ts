@@ -1,0 +1,86 @@
+// The shape of the demo data set. Plain data, keyed by natural identifiers (slugs, a key per
+// source and event), so the seed can be loaded twice without duplicating anything.
+
+export type DemoDatePrecision = "DAY" | "MONTH" | "YEAR" | "RANGE" | "APPROXIMATE";
+export type DemoStance = "STRONGLY_FOR" | "FOR" | "MIXED" | "AGAINST" | "STRONGLY_AGAINST" | "NOT_STATED";
+export type DemoHedging = "COMMITTED" | "CONDITIONAL" | "HEDGED";
+export type DemoSourceKind =
+  | "OFFICIAL_TRANSCRIPT"
+  | "PRESS_RELEASE"
+  | "NEWS_ARTICLE"
+  | "VIDEO"
+  | "SOCIAL_MEDIA"
+  | "OTHER";
+export type DemoEventKind =
+  | "PRESS_CONFERENCE"
+  | "SPEECH"
+  | "INTERVIEW"
+  | "DOORSTEP"
+  | "SUMMIT"
+  | "VIDEO_ADDRESS"
+  | "MEETING"
+  | "OTHER";
+
+export interface DemoPerson {
+  slug: string;
+  name: string;
+  description: string;
+  aliases: string[];
+  roles: { title: string; organisation: string; startDate: string | null; endDate: string | null }[];
+}
+
+export interface DemoTopic {
+  slug: string;
+  name: string;
+  description: string;
+  proposition: string;
+}
+
+export interface DemoSource {
+  key: string;
+  url: string | null;
+  title: string;
+  outlet: string;
+  kind: DemoSourceKind;
+  publishedOn: string | null; // YYYY-MM-DD
+  notes: string;
+}
+
+export interface DemoEvent {
+  key: string;
+  name: string;
+  kind: DemoEventKind;
+  location: string;
+  date: string | null; // YYYY-MM-DD
+}
+
+export interface DemoClaim {
+  text: string;
+  kind: "NUMERIC" | "FACTUAL" | "PREDICTION" | "COMMITMENT";
+  value?: number;
+  unit?: string;
+  status: "UNVERIFIED" | "SUPPORTED" | "DISPUTED" | "FALSE";
+  note?: string;
+}
+
+export interface DemoStatement {
+  speaker: string; // person slug
+  dateStart: string; // YYYY-MM-DD, earliest possible day
+  dateEnd: string; // YYYY-MM-DD, latest possible day
+  datePrecision: DemoDatePrecision;
+  event: string | null; // event key
+  kind: "QUOTE" | "PARAPHRASE";
+  text: string;
+  context: string;
+  sources: { source: string; page?: string; timestamp?: string }[]; // source keys
+  topics: { topic: string; stance: DemoStance; hedging?: DemoHedging }[];
+  claims: DemoClaim[];
+}
+
+export interface DemoDataSet {
+  people: DemoPerson[];
+  topics: DemoTopic[];
+  sources: DemoSource[];
+  events: DemoEvent[];
+  statements: DemoStatement[];
+}

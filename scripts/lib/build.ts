@@ -1,0 +1,42 @@
+// Builds the Next.js app only when its inputs changed since the last build in that folder.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { bin, step } from "./run";
+
+const INPUT_DIRS = ["app", "components", "lib", "prisma"];
+const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+
+function* files(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && entry.name !== "migrations") yield* files(full);
+    } else if (!/\.test\.tsx?$/.test(entry.name)) {
+      yield full;
+    }
+  }
+}
+
+export function sourceHash(): string {
+  const hash = createHash("sha256");
+  const inputs = [...INPUT_DIRS.flatMap((dir) => [...files(dir)]), ...INPUT_FILES.filter((f) => existsSync(f))].sort();
+  for (const file of inputs) {
+    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export async function ensureBuild(distDir = ".next"): Promise<"built" | "current"> {
+  const marker = path.join(distDir, "source-hash");
+  const hash = sourceHash();
+  const current =
+    existsSync(path.join(distDir, "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === hash && statSync(marker).isFile();
+  if (current) return "current";
+  await step("next build", bin("next"), ["build"], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  writeFileSync(marker, hash);
+  return "built";
+}

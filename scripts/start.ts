@@ -1,0 +1,34 @@
+// `npm start`: prepares the database (migrate, demo data when empty), builds when the sources
+// changed, then serves. `npm run dev` does the same with `next dev` and no build.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { ensureBuild } from "./lib/build";
+import { bin, run, step, StepFailed } from "./lib/run";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+
+async function main() {
+  process.env.DATABASE_URL = databaseUrl();
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  mkdirSync(path.dirname(path.resolve(databaseFile())), { recursive: true });
+
+  console.log(`Database: ${databaseFile()}`);
+  await step("Migrations", bin("tsx"), ["scripts/migrate.ts", "deploy"]);
+  await step("Demo data", bin("tsx"), ["scripts/seed.ts", "--if-empty"]);
+
+  if (!dev) {
+    const build = await ensureBuild();
+    console.log(build === "built" ? "Build complete." : "Build is current; not rebuilding.");
+  }
+
+  console.log(`Serving on http://localhost:${port}`);
+  const code = await run(bin("next"), [dev ? "dev" : "start", "--port", port]);
+  process.exit(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof StepFailed ? `Start-up stopped: ${error.message}` : error);
+  process.exit(1);
+});
