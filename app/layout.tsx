@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
 // Every page reads the live database; nothing is prerendered at build time.
@@ -29,21 +30,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
-          <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight no-underline">
-              Statement Tracker
-            </Link>
-            <Link href="/" className="text-sm text-stone-700 hover:underline dark:text-stone-300">
-              Timeline
-            </Link>
-          </nav>
-        </header>
-        <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-4xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
-          Every statement links to its sources. Dates show how precisely they are known.
+        <footer className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
+          <span>Every statement links to its sources. Dates show how precisely they are known.</span>
+          <Link href="/login" className="underline">
+            Analyst sign-in
+          </Link>
         </footer>
       </body>
     </html>

@@ -1,6 +1,22 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
+export type TestRole = "admin" | "analyst";
+
+/** The accounts `npm run test:e2e` creates on the test server for this run. */
+export function account(role: TestRole): { email: string; password: string } {
+  const email = process.env[`E2E_${role.toUpperCase()}_EMAIL`];
+  const password = process.env[`E2E_${role.toUpperCase()}_PASSWORD`];
+  if (!email || !password) throw new Error("Run the browser tests through `npm run test:e2e`.");
+  return { email, password };
+}
+
+/** Signs the page's browser context in through the sign-in API (the form has its own test). */
+export async function signIn(page: Page, role: TestRole): Promise<void> {
+  const response = await page.request.post("/api/auth/session", { data: account(role) });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 /** Fails on any axe violation of serious or critical impact, listing them. */
 async function checkAccessibility(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -16,9 +32,21 @@ async function checkNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-export const test = base.extend<{ a11y: { check: () => Promise<void>; fitsWidth: () => Promise<void> } }>({
+export const test = base.extend<{
+  a11y: { check: () => Promise<void>; fitsWidth: () => Promise<void> };
+  analystPage: Page;
+  adminPage: Page;
+}>({
   a11y: async ({ page }, use) => {
     await use({ check: () => checkAccessibility(page), fitsWidth: () => checkNoHorizontalScroll(page) });
+  },
+  analystPage: async ({ page }, use) => {
+    await signIn(page, "analyst");
+    await use(page);
+  },
+  adminPage: async ({ page }, use) => {
+    await signIn(page, "admin");
+    await use(page);
   },
 });
 

@@ -13,6 +13,12 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
   await step("Migrations", bin("tsx"), ["scripts/migrate.ts", "deploy"], { env });
   await step("Demo data", bin("tsx"), ["scripts/seed.ts"], { env });
+  for (const role of ["admin", "analyst"] as const) {
+    const email = process.env[`E2E_${role.toUpperCase()}_EMAIL`];
+    const password = process.env[`E2E_${role.toUpperCase()}_PASSWORD`];
+    if (!email || !password) throw new Error("Run the browser tests through `npm run test:e2e`, which sets up their accounts.");
+    await step(`Test ${role}`, bin("tsx"), ["scripts/user-create.ts", "--email", email, "--password", password, "--role", role, "--name", `E2E ${role}`], { env });
+  }
   process.exit(await run(bin("next"), ["start", "--port", process.env.E2E_PORT ?? "3100"], { env }));
 }
 

@@ -1,0 +1,49 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { Role } from "@/lib/generated/prisma/client";
+import { AuthorizationError, ExpectedError } from "@/lib/forms/errors";
+import { formValues, type FormState, type FormValues } from "@/lib/forms/state";
+import { currentUser } from "./current-user";
+import type { AuthUser } from "./sessions";
+
+export const STAFF: readonly Role[] = ["ADMIN", "ANALYST"];
+export const ADMINS: readonly Role[] = ["ADMIN"];
+
+/** The signed-in user if their role is allowed; throws a refusal otherwise. Call it in every write. */
+export async function authorize(roles: readonly Role[] = STAFF): Promise<AuthUser> {
+  const user = await currentUser();
+  if (!user) throw new AuthorizationError("You are not signed in, or your session has ended. Sign in and try again.");
+  if (!roles.includes(user.role)) throw new AuthorizationError("Your account is not allowed to do this.");
+  return user;
+}
+
+export interface ActionContext {
+  user: AuthUser;
+  formData: FormData;
+  values: FormValues;
+}
+
+/**
+ * Wraps a form action (for useActionState): checks the session and role on the server before
+ * anything runs, turns expected errors into messages at their fields, hides unexpected ones, and
+ * always echoes the submitted values so nothing the user typed is lost.
+ */
+export function guardedFormAction(
+  roles: readonly Role[],
+  handler: (context: ActionContext) => Promise<FormState>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  return async (_previous, formData) => {
+    const values = formValues(formData);
+    try {
+      const user = await authorize(roles);
+      return await handler({ user, formData, values });
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
+      if (error instanceof ExpectedError) {
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, detail: error.detail, values };
+      }
+      console.error("Unexpected error in a form action:", error);
+      return { ok: false, message: "Something went wrong, and nothing was saved. Please try again.", values };
+    }
+  };
+}
