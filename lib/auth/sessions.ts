@@ -42,8 +42,8 @@ export async function userForToken(token: string | undefined): Promise<AuthUser 
   if (Date.now() - session.lastSeenAt.getTime() > 60 * 60 * 1000) {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  const { disabled: _disabled, ...user } = session.user;
-  return user;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role };
 }
 
 export async function revokeSession(token: string): Promise<void> {
