@@ -7,7 +7,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={linkClass}>
-          ← Newer
+          ← Previous
         </Link>
       ) : (
         <span />
@@ -17,7 +17,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
-          Older →
+          Next →
         </Link>
       ) : (
         <span />

@@ -1,10 +1,14 @@
 import Link from "next/link";
 import type { StatementSummary } from "@/lib/statements/queries";
+import type { HighlightedText as Highlight } from "@/lib/statements/timeline";
+import { HighlightedText } from "./highlighted-text";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
 import { StanceBadge } from "./stance-badge";
 import { StatementText } from "./statement-text";
 
-export function StatementCard({ statement }: { statement: StatementSummary }) {
+const MATCHED_IN = { claims: "Matched in its claims", sources: "Matched in its sources" } as const;
+
+export function StatementCard({ statement, highlight }: { statement: StatementSummary; highlight?: Highlight | null }) {
   const { id, speaker, event, topics, sources } = statement;
   return (
     <article
@@ -30,7 +34,17 @@ export function StatementCard({ statement }: { statement: StatementSummary }) {
           </>
         ) : null}
       </header>
-      <StatementText kind={statement.kind} text={statement.text} lang={statement.language} />
+      <StatementText
+        kind={statement.kind}
+        text={statement.text}
+        lang={statement.language}
+        highlight={highlight?.matchedIn === "text" ? highlight.parts : undefined}
+      />
+      {highlight && highlight.matchedIn !== "text" && highlight.matchedIn ? (
+        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+          <span className="font-medium">{MATCHED_IN[highlight.matchedIn]}:</span> <HighlightedText parts={highlight.parts} />
+        </p>
+      ) : null}
       {topics.length > 0 ? (
         <ul aria-label="Topics and stances" className="mt-3 flex flex-wrap gap-2">
           {topics.map((topic) => (

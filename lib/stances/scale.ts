@@ -29,3 +29,13 @@ export const STANCE_SCORE: Record<Stance, number | null> = {
   STRONGLY_AGAINST: -2,
   NOT_STATED: null,
 };
+
+/** Chart colours, ordered like the badges: greens for, amber mixed, reds against, grey unknown. */
+export const STANCE_COLOR: Record<Stance, string> = {
+  STRONGLY_FOR: "#047857",
+  FOR: "#34d399",
+  MIXED: "#f59e0b",
+  AGAINST: "#fb7185",
+  STRONGLY_AGAINST: "#9f1239",
+  NOT_STATED: "#a8a29e",
+};

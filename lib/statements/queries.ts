@@ -91,6 +91,14 @@ export async function listPublishedStatements({ page = 1, pageSize = 50 } = {}):
   return { statements: rows.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
+/** Summaries for the given ids, in the order of the ids. */
+export async function summariesByIds(ids: number[]): Promise<StatementSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementSummarySelect });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 const statementDetailSelect = {
   ...statementSummarySelect,
   context: true,

@@ -1,0 +1,150 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
+import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
+import { STANCE_LABEL, STANCES, type Stance } from "@/lib/stances/scale";
+import type { TimelineFilters } from "@/lib/statements/filters";
+import type { FacetValue, Facets } from "@/lib/statements/timeline";
+
+const input =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100";
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="border-t border-stone-200 pt-3 dark:border-stone-800">
+      <legend className="text-sm font-semibold">{legend}</legend>
+      <div className="mt-1 space-y-1">{children}</div>
+    </fieldset>
+  );
+}
+
+function Check({ name, value, label, count, checked }: { name: string; value: string; label: string; count?: number; checked: boolean }) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="mt-0.5 h-4 w-4 shrink-0 accent-blue-700" />
+      <span className="min-w-0 flex-1">{label}</span>
+      {count !== undefined ? <span className="tabular-nums text-stone-600 dark:text-stone-400">{count}</span> : null}
+    </label>
+  );
+}
+
+function Radio({ name, value, label, count, checked }: { name: string; value: string; label: string; count?: number; checked: boolean }) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input type="radio" name={name} value={value} defaultChecked={checked} className="mt-0.5 h-4 w-4 shrink-0 accent-blue-700" />
+      <span className="min-w-0 flex-1">{label}</span>
+      {count !== undefined ? <span className="tabular-nums text-stone-600 dark:text-stone-400">{count}</span> : null}
+    </label>
+  );
+}
+
+/** A long list shows its first entries and the chosen ones; the rest fold away. */
+function FacetList({ name, values, selected }: { name: string; values: FacetValue[]; selected: string[] }) {
+  const shown = 8;
+  const missing = selected.filter((s) => !values.some((v) => v.value === s)).map((s) => ({ value: s, label: s, count: 0 }));
+  const all = [...values, ...missing];
+  const head = all.filter((v, i) => i < shown || selected.includes(v.value));
+  const tail = all.filter((v, i) => i >= shown && !selected.includes(v.value));
+  return (
+    <>
+      {head.map((v) => (
+        <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={selected.includes(v.value)} />
+      ))}
+      {tail.length > 0 ? (
+        <details>
+          <summary className="cursor-pointer text-sm text-blue-700 dark:text-blue-300">{tail.length} more</summary>
+          <div className="mt-1 space-y-1">
+            {tail.map((v) => (
+              <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={false} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+const countOf = (values: FacetValue[], value: string) => values.find((v) => v.value === value)?.count ?? 0;
+
+/** The timeline's filters as a plain GET form: it works without JavaScript and fills the URL. */
+export function FilterPanel({ action, filters, facets, hideTopics = false, hideSpeakers = false }: { action: string; filters: TimelineFilters; facets: Facets; hideTopics?: boolean; hideSpeakers?: boolean }) {
+  const lower = (values: string[]) => values.map((v) => v.toLowerCase());
+  return (
+    <form action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
+      <div>
+        <label htmlFor="filter-q" className="text-sm font-semibold">
+          Search
+        </label>
+        <input id="filter-q" type="search" name="q" defaultValue={filters.q} maxLength={300} className={input} aria-describedby="filter-q-hint" />
+        <p id="filter-q-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Words, &ldquo;exact phrases&rdquo;, prefix*, OR, -exclude. Searches text, claims and source titles.
+        </p>
+      </div>
+      {hideSpeakers ? (
+        filters.speakers.map((s) => <input key={s} type="hidden" name="speaker" value={s} />)
+      ) : (
+        <Group legend="Speakers">
+          <FacetList name="speaker" values={facets.speakers} selected={filters.speakers} />
+        </Group>
+      )}
+      {hideTopics ? (
+        filters.topics.map((t) => <input key={t} type="hidden" name="topic" value={t} />)
+      ) : (
+        <Group legend="Topics">
+          <FacetList name="topic" values={facets.topics} selected={filters.topics} />
+        </Group>
+      )}
+      <Group legend="Stance">
+        {STANCES.map((stance) => (
+          <Check key={stance} name="stance" value={stance.toLowerCase()} label={STANCE_LABEL[stance as Stance]} count={countOf(facets.stances, stance)} checked={filters.stances.includes(stance)} />
+        ))}
+      </Group>
+      <Group legend="Date said">
+        <p className="text-xs text-stone-600 dark:text-stone-400">Statements whose date range overlaps these dates.</p>
+        <label className="block text-sm">
+          From
+          <input type="date" name="from" defaultValue={filters.from ?? ""} className={input} />
+        </label>
+        <label className="block text-sm">
+          Until
+          <input type="date" name="to" defaultValue={filters.to ?? ""} className={input} />
+        </label>
+      </Group>
+      <Group legend="Kind">
+        <Radio name="kind" value="" label="Quotes and paraphrases" checked={!filters.kind} />
+        <Radio name="kind" value="quote" label="Verbatim quotes" count={countOf(facets.kinds, "QUOTE")} checked={filters.kind === "QUOTE"} />
+        <Radio name="kind" value="paraphrase" label="Paraphrases" count={countOf(facets.kinds, "PARAPHRASE")} checked={filters.kind === "PARAPHRASE"} />
+      </Group>
+      <Group legend="Source kind">
+        {facets.sourceKinds.map((v) => (
+          <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={v.count} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
+        ))}
+      </Group>
+      <Group legend="Claims">
+        <Radio name="claims" value="" label="Any" checked={!filters.claims} />
+        <Radio name="claims" value="with" label="With checkable claims" count={facets.withClaims} checked={filters.claims === "with"} />
+        <Radio name="claims" value="without" label="Without claims" checked={filters.claims === "without"} />
+        {facets.claimStatuses.map((v) => (
+          <Check key={v.value} name="claim" value={v.value.toLowerCase()} label={`Claim ${CLAIM_STATUS_LABEL[v.value as ClaimStatusValue].toLowerCase()}`} count={v.count} checked={filters.claimStatuses.includes(v.value as ClaimStatusValue)} />
+        ))}
+      </Group>
+      <div className="border-t border-stone-200 pt-3 dark:border-stone-800">
+        <label htmlFor="filter-order" className="text-sm font-semibold">
+          Order
+        </label>
+        <select id="filter-order" name="order" defaultValue={filters.order} className={input}>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </select>
+      </div>
+      <div className="flex flex-wrap items-center gap-3 pt-1">
+        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+          Apply filters
+        </button>
+        <Link href={action} className="text-sm text-blue-700 underline dark:text-blue-300">
+          Clear all
+        </Link>
+      </div>
+    </form>
+  );
+}

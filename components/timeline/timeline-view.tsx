@@ -1,0 +1,128 @@
+import { format, parseISO } from "date-fns";
+import { Pagination } from "@/components/pagination";
+import { StatementCard } from "@/components/statement-card";
+import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
+import { monthInterval } from "@/lib/dates/precision";
+import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
+import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
+import { activeFilters, filtersHref, type TimelineFilters } from "@/lib/statements/filters";
+import { countStatements, filterLabels, monthlyCounts, timelineFacets, timelinePage, type TimelineEntry } from "@/lib/statements/timeline";
+import { ActiveFilterChips } from "./active-filter-chips";
+import { FilterPanel } from "./filter-panel";
+import { TimelineStrip } from "./timeline-strip";
+
+function groupByMonth(entries: TimelineEntry[]) {
+  // A statement known only to the year (or vaguer) is grouped under its year, not a month.
+  const groups: { period: string; id: string; label: string; entries: TimelineEntry[] }[] = [];
+  for (const entry of entries) {
+    const { start, end } = entry.date;
+    const period = start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
+    const last = groups.at(-1);
+    if (last?.period === period) last.entries.push(entry);
+    else groups.push({ period, id: `${period}-${groups.length}`, label: period.length === 7 ? format(parseISO(`${period}-01`), "MMMM yyyy") : period, entries: [entry] });
+  }
+  return groups;
+}
+
+/**
+ * The filterable list of statements, shared by the timeline and the topic and speaker views:
+ * `path` is where its links point, `fixed` the filters that the page itself sets.
+ */
+export async function TimelineView({ path, filters, hide = {} }: { path: string; filters: TimelineFilters; hide?: { topics?: boolean; speakers?: boolean } }) {
+  const [page, facets, months, labels] = await Promise.all([timelinePage(filters), timelineFacets(filters), monthlyCounts(filters), filterLabels(filters)]);
+  const chips = activeFilters(filters, {
+    speaker: (s) => labels.speakers.get(s) ?? s,
+    topic: (t) => labels.topics.get(t) ?? t,
+    stance: (s) => STANCE_LABEL[s as Stance],
+    sourceKind: (k) => SOURCE_KIND_LABEL[k as SourceKindValue],
+    claimStatus: (c) => CLAIM_STATUS_LABEL[c as ClaimStatusValue].toLowerCase(),
+  }).filter((chip) => !(hide.topics && chip.key.startsWith("topic:")) && !(hide.speakers && chip.key.startsWith("speaker:")));
+  const rescuers =
+    page.total === 0 && chips.length > 0
+      ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await countStatements(chip.without) })))).filter((r) => r.count > 0)
+      : [];
+  const href = (f: TimelineFilters) => filtersHref(path, f);
+
+  return (
+    <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <aside className="lg:order-1">
+        <details className="rounded-lg border border-stone-200 bg-white p-3 lg:hidden dark:border-stone-800 dark:bg-stone-900">
+          <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
+          <div className="mt-3">
+            <FilterPanel action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
+          </div>
+        </details>
+        <div className="hidden lg:block">
+          <FilterPanel action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
+        </div>
+      </aside>
+      <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
+        <h2 id="results-heading" className="sr-only">
+          Statements
+        </h2>
+        <p aria-live="polite" className="text-stone-700 dark:text-stone-300">
+          {page.total} {page.total === 1 ? "statement" : "statements"}
+          {chips.length ? " match" + (page.total === 1 ? "es" : "") + " the filters" : ""}, {filters.order === "oldest" ? "oldest" : "newest"} first.{" "}
+          <a className="text-blue-700 underline dark:text-blue-300" href={href({ ...filters, page: 1, order: filters.order === "oldest" ? "newest" : "oldest" })}>
+            Show {filters.order === "oldest" ? "newest" : "oldest"} first
+          </a>
+        </p>
+        <ActiveFilterChips chips={chips} href={(chip) => href(chip.without)} />
+        <TimelineStrip
+          months={months}
+          byStance={filters.topics.length === 1}
+          selected={{ from: filters.from, to: filters.to }}
+          hrefForMonth={(month) => {
+            const { start, end } = monthInterval(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+            return href({ ...filters, from: start, to: end, page: 1 });
+          }}
+        />
+        {page.searchUnusable ? (
+          <p role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+            The search text has no words to look for, so it was ignored.
+          </p>
+        ) : null}
+        {page.entries.length === 0 ? (
+          <div className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">
+            <p className="font-medium">No results.</p>
+            {chips.length === 0 ? (
+              <p className="mt-1">No statements have been published yet.</p>
+            ) : rescuers.length > 0 ? (
+              <>
+                <p className="mt-1">No statement matches all the filters together. Removing one of these would give results:</p>
+                <ul className="mt-2 list-disc pl-6">
+                  {rescuers.map(({ chip, count }) => (
+                    <li key={chip.key}>
+                      <a className="text-blue-700 underline dark:text-blue-300" href={href(chip.without)}>
+                        without {chip.label}
+                      </a>
+                      : {count} {count === 1 ? "statement" : "statements"}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="mt-1">Several filters each rule out every statement; remove some of them to see results.</p>
+            )}
+          </div>
+        ) : (
+          groupByMonth(page.entries).map((group) => (
+            <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-6">
+              <h3 id={`group-${group.id}`} className="sticky top-0 z-10 bg-stone-50/95 py-2 text-lg font-semibold dark:bg-stone-950/95">
+                {group.label}
+              </h3>
+              <ol className="mt-2 space-y-4">
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <StatementCard statement={entry} highlight={entry.highlight} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))
+        )}
+        <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedByDataVersion } from "@/lib/cache/data-version";
+import { toFtsQuery } from "@/lib/search/fts-query";
+import type { TimelineFilters } from "./filters";
+import { summariesByIds, type StatementSummary } from "./queries";
+
+export const PAGE_SIZE = 25;
+
+type Dimension = "speaker" | "topic" | "stance" | "date" | "kind" | "source" | "claims" | "q";
+
+const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
+
+/**
+ * The SQL conditions for a set of filters on `Statement s`, leaving out one dimension when asked
+ * (facet counts show what each choice would give with the other filters kept).
+ */
+function conditions(filters: TimelineFilters, omit?: Dimension): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`s.status = 'PUBLISHED'`, Prisma.sql`s.deletedAt IS NULL`];
+  if (omit !== "speaker" && filters.speakers.length > 0) {
+    parts.push(Prisma.sql`s.speakerId IN (SELECT id FROM Person WHERE slug IN (${inList(filters.speakers)}))`);
+  }
+  const topics = omit !== "topic" ? filters.topics : [];
+  const stances = omit !== "stance" ? filters.stances : [];
+  if (topics.length > 0 || stances.length > 0) {
+    // A stance filter applies to the chosen topics when there are any, else to any topic.
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Stance st WHERE st.statementId = s.id
+      ${topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(topics)}))` : Prisma.empty}
+      ${stances.length > 0 ? Prisma.sql`AND st.stance IN (${inList(stances)})` : Prisma.empty})`);
+  }
+  if (omit !== "date") {
+    // An interval matches when it shares at least one day with the range.
+    if (filters.to) parts.push(Prisma.sql`s.dateStart <= ${filters.to}`);
+    if (filters.from) parts.push(Prisma.sql`s.dateEnd >= ${filters.from}`);
+  }
+  if (omit !== "kind" && filters.kind) parts.push(Prisma.sql`s.kind = ${filters.kind}`);
+  if (omit !== "source" && filters.sourceKinds.length > 0) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
+      WHERE ss.statementId = s.id AND so.kind IN (${inList(filters.sourceKinds)}))`);
+  }
+  if (omit !== "claims") {
+    if (filters.claims === "with") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
+    if (filters.claims === "without") parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
+    if (filters.claimStatuses.length > 0) {
+      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id AND c.status IN (${inList(filters.claimStatuses)}))`);
+    }
+  }
+  const fts = omit !== "q" && filters.q ? toFtsQuery(filters.q) : null;
+  if (fts) parts.push(Prisma.sql`s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${fts.match})`);
+  return Prisma.join(parts, " AND ");
+}
+
+const orderBy = (order: TimelineFilters["order"]) =>
+  order === "oldest" ? Prisma.sql`s.dateSort ASC, s.dateStart ASC, s.id ASC` : Prisma.sql`s.dateSort DESC, s.dateStart DESC, s.id DESC`;
+
+const toNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
+
+export async function countStatements(filters: TimelineFilters, omit?: Dimension): Promise<number> {
+  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, omit)}`;
+  return toNumber(rows[0]?.n);
+}
+
+export interface HighlightedText {
+  /** The text split at search matches: odd-indexed parts are matches. */
+  parts: string[];
+  /** Where the match was, when it was not in the statement's own text. */
+  matchedIn: "text" | "claims" | "sources" | null;
+}
+
+export interface TimelineEntry extends StatementSummary {
+  highlight: HighlightedText | null;
+}
+
+export interface TimelinePage {
+  entries: TimelineEntry[];
+  total: number;
+  page: number;
+  pageCount: number;
+  searchUnusable: boolean;
+}
+
+const MARK_OPEN = "\u0001";
+const MARK_CLOSE = "\u0002";
+
+/** Splits FTS5 highlight output into plain text and matches; nothing in it is HTML. */
+export function splitHighlight(value: string): string[] {
+  const parts: string[] = [];
+  let rest = value;
+  for (;;) {
+    const open = rest.indexOf(MARK_OPEN);
+    if (open === -1) break;
+    const close = rest.indexOf(MARK_CLOSE, open);
+    if (close === -1) break;
+    parts.push(rest.slice(0, open), rest.slice(open + 1, close));
+    rest = rest.slice(close + 1);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+async function highlights(ids: number[], q: string): Promise<Map<number, HighlightedText>> {
+  const fts = toFtsQuery(q);
+  const map = new Map<number, HighlightedText>();
+  if (!fts || ids.length === 0) return map;
+  const rows = await db.$queryRaw<{ id: bigint; text: string; claims: string | null; sources: string | null }[]>`
+    SELECT rowid AS id,
+      highlight(statement_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS text,
+      snippet(statement_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 16) AS claims,
+      snippet(statement_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 16) AS sources
+    FROM statement_fts WHERE statement_fts MATCH ${fts.match} AND rowid IN (${Prisma.join(ids)})`;
+  for (const row of rows) {
+    const text = splitHighlight(row.text);
+    if (text.length > 1) map.set(Number(row.id), { parts: text, matchedIn: "text" });
+    else if (row.claims?.includes(MARK_OPEN)) map.set(Number(row.id), { parts: splitHighlight(row.claims), matchedIn: "claims" });
+    else if (row.sources?.includes(MARK_OPEN)) map.set(Number(row.id), { parts: splitHighlight(row.sources), matchedIn: "sources" });
+  }
+  return map;
+}
+
+export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
+  const searchUnusable = filters.q !== "" && toFtsQuery(filters.q) === null;
+  const where = conditions(filters);
+  const [total, idRows] = await Promise.all([
+    countStatements(filters),
+    db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${where} ORDER BY ${orderBy(filters.order)}
+      LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
+  ]);
+  const ids = idRows.map((r) => Number(r.id));
+  const [summaries, marks] = await Promise.all([summariesByIds(ids), filters.q ? highlights(ids, filters.q) : new Map<number, HighlightedText>()]);
+  return {
+    entries: summaries.map((s) => ({ ...s, highlight: marks.get(s.id) ?? null })),
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    searchUnusable,
+  };
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface Facets {
+  speakers: FacetValue[];
+  topics: FacetValue[];
+  stances: FacetValue[];
+  kinds: FacetValue[];
+  sourceKinds: FacetValue[];
+  claimStatuses: FacetValue[];
+  withClaims: number;
+}
+
+const facetKey = (filters: TimelineFilters) => JSON.stringify({ ...filters, page: 1, order: "newest" });
+
+/** How many statements each choice would give, keeping the other filters. Cached until data changes. */
+export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
+  return cachedByDataVersion(`facets:${facetKey(filters)}`, async () => {
+    type Row = { value: string; label: string; n: bigint };
+    const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
+    const stanceTopics =
+      filters.topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))` : Prisma.empty;
+    const [speakers, topics, stances, kinds, sourceKinds, claimStatuses, withClaims] = await Promise.all([
+      db.$queryRaw<Row[]>`SELECT p.slug AS value, p.name AS label, COUNT(*) AS n FROM Statement s JOIN Person p ON p.id = s.speakerId
+        WHERE ${conditions(filters, "speaker")} GROUP BY p.id ORDER BY n DESC, p.name LIMIT 60`,
+      db.$queryRaw<Row[]>`SELECT t.slug AS value, t.name AS label, COUNT(*) AS n FROM Statement s JOIN Stance st ON st.statementId = s.id
+        JOIN Topic t ON t.id = st.topicId WHERE ${conditions(filters, "topic")} GROUP BY t.id ORDER BY n DESC, t.name LIMIT 60`,
+      db.$queryRaw<Row[]>`SELECT st.stance AS value, st.stance AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+        JOIN Stance st ON st.statementId = s.id WHERE ${conditions(filters, "stance")} ${stanceTopics} GROUP BY st.stance`,
+      db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, "kind")} GROUP BY s.kind`,
+      db.$queryRaw<Row[]>`SELECT so.kind AS value, so.kind AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+        JOIN StatementSource ss ON ss.statementId = s.id JOIN Source so ON so.id = ss.sourceId
+        WHERE ${conditions(filters, "source")} GROUP BY so.kind`,
+      db.$queryRaw<Row[]>`SELECT c.status AS value, c.status AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+        JOIN Claim c ON c.statementId = s.id WHERE ${conditions(filters, "claims")} GROUP BY c.status`,
+      db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, "claims")}
+        AND EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`,
+    ]);
+    return {
+      speakers: toFacet(speakers),
+      topics: toFacet(topics),
+      stances: toFacet(stances),
+      kinds: toFacet(kinds),
+      sourceKinds: toFacet(sourceKinds),
+      claimStatuses: toFacet(claimStatuses),
+      withClaims: toNumber(withClaims[0]?.n),
+    };
+  });
+}
+
+export interface MonthCount {
+  month: string; // YYYY-MM
+  total: number;
+  byStance: Partial<Record<string, number>>;
+}
+
+/**
+ * Statements per month (by the middle of their date interval) for the filters without the date
+ * range, so the strip keeps its context; per stance on the topic when exactly one is chosen.
+ */
+export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
+  return cachedByDataVersion(`months:${facetKey({ ...filters, from: null, to: null })}`, async () => {
+    const where = conditions(filters, "date");
+    const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
+    const rows = topic
+      ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
+          SELECT substr(s.dateSort, 1, 7) AS month, st.stance AS stance, COUNT(*) AS n FROM Statement s
+          JOIN Stance st ON st.statementId = s.id AND st.topicId = (SELECT id FROM Topic WHERE slug = ${topic})
+          WHERE ${where} GROUP BY month, st.stance ORDER BY month`
+      : await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
+          SELECT substr(s.dateSort, 1, 7) AS month, NULL AS stance, COUNT(*) AS n FROM Statement s
+          WHERE ${where} GROUP BY month ORDER BY month`;
+    const months = new Map<string, MonthCount>();
+    for (const row of rows) {
+      const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
+      const n = toNumber(row.n);
+      entry.total += n;
+      if (row.stance) entry.byStance[row.stance] = (entry.byStance[row.stance] ?? 0) + n;
+      months.set(row.month, entry);
+    }
+    return [...months.values()];
+  });
+}
+
+/** Display names for the speakers and topics named in the filters. */
+export async function filterLabels(filters: TimelineFilters) {
+  const [people, topics] = await Promise.all([
+    filters.speakers.length ? db.person.findMany({ where: { slug: { in: filters.speakers } }, select: { slug: true, name: true } }) : [],
+    filters.topics.length ? db.topic.findMany({ where: { slug: { in: filters.topics } }, select: { slug: true, name: true } }) : [],
+  ]);
+  return { speakers: new Map(people.map((p) => [p.slug, p.name])), topics: new Map(topics.map((t) => [t.slug, t.name])) };
+}
