@@ -15,8 +15,27 @@ export async function SiteHeader() {
         <Link href="/" className={navLink}>
           Timeline
         </Link>
+        <Link href="/topics" className={navLink}>
+          Topics
+        </Link>
+        <Link href="/speakers" className={navLink}>
+          Speakers
+        </Link>
         {user ? (
-          <>
+          <form action={signOutAction} className="ml-auto flex items-center gap-3">
+            <span className="text-sm text-stone-600 dark:text-stone-400">
+              {user.name} ({user.role === "ADMIN" ? "admin" : "analyst"})
+            </span>
+            <button type="submit" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
+              Sign out
+            </button>
+          </form>
+        ) : null}
+      </nav>
+      {user ? (
+        <nav aria-label="Manage" className="border-t border-stone-200 bg-stone-100/80 dark:border-stone-800 dark:bg-stone-900">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2">
+            <span className="text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">Manage</span>
             <Link href="/manage/statements" className={navLink}>
               Statements
             </Link>
@@ -37,15 +56,9 @@ export async function SiteHeader() {
                 Users
               </Link>
             ) : null}
-            <form action={signOutAction} className="ml-auto flex items-center gap-3">
-              <span className="text-sm text-stone-600 dark:text-stone-400">{user.name}</span>
-              <button type="submit" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
-                Sign out
-              </button>
-            </form>
-          </>
-        ) : null}
-      </nav>
+          </div>
+        </nav>
+      ) : null}
     </header>
   );
 }

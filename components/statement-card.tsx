@@ -21,7 +21,9 @@ export function StatementCard({ statement, highlight }: { statement: StatementSu
         </time>
         <span aria-hidden="true" className="text-stone-400">·</span>
         <span>
-          <span className="font-medium">{speaker.name}</span>
+          <Link href={`/speakers/${speaker.slug}`} className="font-medium hover:underline">
+            {speaker.name}
+          </Link>
           {speaker.roleThen ? <span className="text-stone-600 dark:text-stone-400">, {speaker.roleThen}</span> : null}
         </span>
         {event ? (
@@ -49,7 +51,9 @@ export function StatementCard({ statement, highlight }: { statement: StatementSu
         <ul aria-label="Topics and stances" className="mt-3 flex flex-wrap gap-2">
           {topics.map((topic) => (
             <li key={topic.slug} className="flex items-center gap-1.5 text-sm">
-              <span className="text-stone-700 dark:text-stone-300">{topic.name}:</span>
+              <Link href={`/topics/${topic.slug}?speaker=${speaker.slug}`} className="text-stone-700 hover:underline dark:text-stone-300">
+                {topic.name}:
+              </Link>
               <StanceBadge stance={topic.stance} hedging={topic.hedging} />
             </li>
           ))}

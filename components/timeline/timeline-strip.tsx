@@ -2,10 +2,14 @@ import { format, parseISO, addMonths } from "date-fns";
 import { STANCE_COLOR, STANCE_LABEL, STANCES, type Stance } from "@/lib/stances/scale";
 import type { MonthCount } from "@/lib/statements/timeline";
 
-/** Every month from the first to the last, so gaps show as gaps. */
+/** Every month from the first to the last, so gaps show as gaps; a year at least, so bars stay bars. */
 function monthRange(first: string, last: string): string[] {
   const months: string[] = [];
   for (let d = parseISO(`${first}-01`); format(d, "yyyy-MM") <= last; d = addMonths(d, 1)) months.push(format(d, "yyyy-MM"));
+  while (months.length < 12) {
+    months.push(format(addMonths(parseISO(`${months.at(-1)!}-01`), 1), "yyyy-MM"));
+    if (months.length < 12) months.unshift(format(addMonths(parseISO(`${months[0]!}-01`), -1), "yyyy-MM"));
+  }
   return months;
 }
 

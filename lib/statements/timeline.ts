@@ -232,3 +232,10 @@ export async function filterLabels(filters: TimelineFilters) {
   ]);
   return { speakers: new Map(people.map((p) => [p.slug, p.name])), topics: new Map(topics.map((t) => [t.slug, t.name])) };
 }
+
+/** Ids of every statement matching the filters, in the view's order (for per-view summaries). */
+export async function matchingStatementIds(filters: TimelineFilters, limit = 5000): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${conditions(filters)}
+    ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
+  return rows.map((r) => Number(r.id));
+}

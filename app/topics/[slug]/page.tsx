@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NumericSeriesChart } from "@/components/charts/numeric-series-chart";
+import { StanceChart } from "@/components/charts/stance-chart";
+import { StanceBadge } from "@/components/stance-badge";
+import { TimelineView } from "@/components/timeline/timeline-view";
+import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
+import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
+import { stanceShifts, currentPosition } from "@/lib/stances/shifts";
+import { STANCE_LABEL } from "@/lib/stances/scale";
+import { filtersToSearchParams, parseTimelineFilters } from "@/lib/statements/filters";
+import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await findTopic((await params).slug);
+  return topic ? { title: topic.name, description: topic.proposition } : { title: "Topic not found" };
+}
+
+export default async function TopicPage({ params, searchParams }: Props) {
+  const topic = await findTopic((await params).slug);
+  if (!topic) notFound();
+  const raw = await searchParams;
+  const speakers = await speakersOnTopic(topic.id);
+  const requested = parseTimelineFilters(raw).speakers[0];
+  const speaker = speakers.find((s) => s.slug === requested) ?? speakers[0] ?? null;
+  const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: speaker ? [speaker.slug] : [] };
+  const path = `/topics/${topic.slug}`;
+
+  const [points, details] = speaker ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)]) : [[], { claims: [], sources: [] }];
+  const shifts = stanceShifts(points);
+  const shiftIds = new Set(shifts.map((s) => s.statementId));
+  const position = currentPosition(points);
+  const series = numericSeries(details.claims);
+  const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
+
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm">
+          <Link href="/topics" className="text-blue-700 underline dark:text-blue-300">
+            ← All topics
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight sm:text-3xl">{topic.name}</h1>
+        <p className="mt-2 max-w-prose text-lg">
+          <span className="text-stone-600 dark:text-stone-400">Stances are measured against: </span>
+          <q className="font-serif italic">{topic.proposition}</q>
+        </p>
+        {topic.description ? <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{topic.description}</p> : null}
+      </header>
+
+      {speakers.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">No published statements on this topic yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="position-heading" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <form method="get" action={path} className="flex flex-wrap items-end gap-2">
+                <label className="text-sm font-medium">
+                  Speaker
+                  <select name="speaker" defaultValue={speaker?.slug} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+                    {speakers.map((s) => (
+                      <option key={s.slug} value={s.slug}>
+                        {s.name} ({s.count})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+                  Show
+                </button>
+              </form>
+              <a
+                href={`${path}/export.pdf${exportQuery ? `?${exportQuery}` : ""}`}
+                className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-blue-800 dark:bg-blue-600"
+                download
+              >
+                Export PDF
+              </a>
+            </div>
+            <h2 id="position-heading" className="mt-4 text-lg font-semibold">
+              {speaker?.name}&rsquo;s position
+            </h2>
+            {position ? (
+              <p className="mt-1 flex flex-wrap items-center gap-2">
+                Currently <StanceBadge stance={position.stance} />
+                <span>
+                  since{" "}
+                  <Link href={`/statements/${position.since.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                    {points.find((p) => p.statementId === position.since.statementId)?.dateLabel}
+                  </Link>
+                  {position.latest.statementId !== position.since.statementId ? (
+                    <>
+                      {" "}
+                      (latest:{" "}
+                      <Link href={`/statements/${position.latest.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                        {points.find((p) => p.statementId === position.latest.statementId)?.dateLabel}
+                      </Link>
+                      )
+                    </>
+                  ) : null}
+                  . {points.length} {points.length === 1 ? "statement" : "statements"}, {shifts.length} {shifts.length === 1 ? "change" : "changes"} of position.
+                </span>
+              </p>
+            ) : (
+              <p className="mt-1">No stated position on this topic.</p>
+            )}
+            <div className="mt-4">
+              <StanceChart speaker={speaker?.name ?? ""} points={points.map((p) => ({ ...p, isShift: shiftIds.has(p.statementId) }))} />
+            </div>
+            {shifts.length > 0 ? (
+              <>
+                <h3 className="mt-4 text-sm font-semibold">Changes of position</h3>
+                <ol className="mt-1 space-y-1 text-sm">
+                  {shifts.map((shift) => (
+                    <li key={shift.statementId}>
+                      <Link href={`/statements/${shift.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                        {points.find((p) => p.statementId === shift.statementId)?.dateLabel}
+                      </Link>
+                      : {STANCE_LABEL[shift.from]} → {STANCE_LABEL[shift.to]}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="statements-heading">
+            <h2 id="statements-heading" className="text-xl font-semibold">
+              Statements
+            </h2>
+            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} />
+          </section>
+
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading" className="text-xl font-semibold">
+              Claims on this topic
+            </h2>
+            {series.length > 0 ? (
+              <div className="mt-3 grid gap-4 md:grid-cols-2">
+                {series.map((s) => (
+                  <NumericSeriesChart key={s.unit} unit={s.unit} points={s.points.map((c) => ({ ...c, value: c.value! }))} />
+                ))}
+              </div>
+            ) : null}
+            {details.claims.length === 0 ? (
+              <p className="mt-2 text-stone-600 dark:text-stone-400">No checkable claims in these statements.</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+                {details.claims.map((claim) => (
+                  <li key={claim.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+                    <span className="min-w-0 flex-1">
+                      <Link href={`/statements/${claim.statementId}`} className="text-sm text-blue-700 underline dark:text-blue-300">
+                        {claim.dateLabel}
+                      </Link>{" "}
+                      {claim.text}
+                    </span>
+                    <span className="text-sm font-medium">{CLAIM_STATUS_LABEL[claim.status]}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading" className="text-xl font-semibold">
+              Sources used
+            </h2>
+            <ul className="mt-2 space-y-1">
+              {details.sources.map((source) => (
+                <li key={source.id}>
+                  {source.url ? (
+                    <a href={source.url} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}{" "}
+                  <span className="text-sm text-stone-600 dark:text-stone-400">
+                    — {SOURCE_KIND_LABEL[source.kind as SourceKindValue]}
+                    {source.outlet ? `, ${source.outlet}` : ""} · {source.statements} {source.statements === 1 ? "statement" : "statements"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { cachedByDataVersion } from "@/lib/cache/data-version";
+import { db } from "@/lib/db/client";
+import { formatInterval } from "@/lib/dates/precision";
+import type { Stance } from "@/lib/stances/scale";
+import type { StancePoint } from "@/lib/stances/shifts";
+import type { TimelineFilters } from "@/lib/statements/filters";
+import { matchingStatementIds } from "@/lib/statements/timeline";
+
+const publishedStatement = { status: "PUBLISHED", deletedAt: null } as const;
+
+export async function findTopic(slug: string) {
+  return db.topic.findFirst({
+    where: { slug, deletedAt: null },
+    select: { id: true, slug: true, name: true, description: true, proposition: true },
+  });
+}
+
+/** Speakers with published statements on the topic, most statements first. */
+export async function speakersOnTopic(topicId: number) {
+  const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
+    SELECT p.slug, p.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
+    WHERE st.topicId = ${topicId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL
+    GROUP BY p.id ORDER BY n DESC, p.name`;
+  return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
+}
+
+export interface LabelledStancePoint extends StancePoint {
+  dateLabel: string;
+  text: string;
+  kind: "QUOTE" | "PARAPHRASE";
+}
+
+/** Every published stance of one speaker on one topic (the whole record, not only the filtered view). */
+export async function stancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
+  const rows = await db.stance.findMany({
+    where: { topicId, statement: { ...publishedStatement, speaker: { slug: speakerSlug } } },
+    select: {
+      stance: true,
+      statement: { select: { id: true, dateStart: true, dateEnd: true, dateSort: true, datePrecision: true, text: true, kind: true } },
+    },
+    orderBy: [{ statement: { dateSort: "asc" } }, { statement: { dateStart: "asc" } }, { statementId: "asc" }],
+  });
+  return rows.map(({ stance, statement: s }) => ({
+    statementId: s.id,
+    start: s.dateStart,
+    end: s.dateEnd,
+    sortKey: s.dateSort,
+    stance: stance as Stance,
+    dateLabel: formatInterval({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision }),
+    text: s.text,
+    kind: s.kind,
+  }));
+}
+
+export interface TopicClaim {
+  id: number;
+  statementId: number;
+  text: string;
+  kind: "NUMERIC" | "FACTUAL" | "PREDICTION" | "COMMITMENT";
+  value: number | null;
+  unit: string | null;
+  status: "UNVERIFIED" | "SUPPORTED" | "DISPUTED" | "FALSE";
+  note: string;
+  dateLabel: string;
+  dateSort: string;
+}
+
+export interface SourceUse {
+  id: number;
+  title: string;
+  url: string | null;
+  outlet: string;
+  kind: string;
+  publishedOn: string | null;
+  statements: number;
+}
+
+/** Claims and sources of the statements in the view (the filters as the reader set them). */
+export async function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
+  const ids = await matchingStatementIds({ ...filters, order: "oldest", page: 1 });
+  if (ids.length === 0) return { claims: [], sources: [] };
+  const [claims, links] = await Promise.all([
+    db.claim.findMany({
+      where: { statementId: { in: ids } },
+      select: {
+        id: true,
+        statementId: true,
+        text: true,
+        kind: true,
+        value: true,
+        unit: true,
+        status: true,
+        note: true,
+        statement: { select: { dateStart: true, dateEnd: true, datePrecision: true, dateSort: true } },
+      },
+      orderBy: [{ statement: { dateSort: "asc" } }, { position: "asc" }],
+    }),
+    db.statementSource.findMany({
+      where: { statementId: { in: ids } },
+      select: { source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true } } },
+    }),
+  ]);
+  const sources = new Map<number, SourceUse>();
+  for (const { source } of links) {
+    const entry = sources.get(source.id) ?? { ...source, statements: 0 };
+    entry.statements++;
+    sources.set(source.id, entry);
+  }
+  return {
+    claims: claims.map(({ statement: s, ...claim }) => ({
+      ...claim,
+      dateLabel: formatInterval({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision }),
+      dateSort: s.dateSort,
+    })),
+    sources: [...sources.values()].sort((a, b) => b.statements - a.statements || a.title.localeCompare(b.title)),
+  };
+}
+
+/** Numeric claims grouped by unit, where a unit has at least two values to draw as a series. */
+export function numericSeries(claims: TopicClaim[]): { unit: string; points: TopicClaim[] }[] {
+  const byUnit = new Map<string, TopicClaim[]>();
+  for (const claim of claims) {
+    if (claim.value === null || !claim.unit) continue;
+    const unit = claim.unit.trim();
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), claim]);
+  }
+  return [...byUnit].filter(([, points]) => points.length >= 2).map(([unit, points]) => ({ unit, points }));
+}
+
+/** For /topics: every topic with its statement count and its main speaker's latest stance. */
+export function topicsOverview() {
+  return cachedByDataVersion("topics-overview", computeTopicsOverview);
+}
+
+async function computeTopicsOverview() {
+  const topics = await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, proposition: true }, orderBy: { name: "asc" } });
+  const counts = await db.$queryRaw<{ topicId: bigint; n: bigint }[]>`
+    SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
+    WHERE s.status = 'PUBLISHED' AND s.deletedAt IS NULL GROUP BY st.topicId`;
+  const countBy = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
+  return Promise.all(
+    topics.map(async (topic) => {
+      const main = (await speakersOnTopic(topic.id))[0] ?? null;
+      const latest = main
+        ? await db.stance.findFirst({
+            where: { topicId: topic.id, stance: { not: "NOT_STATED" }, statement: { ...publishedStatement, speaker: { slug: main.slug } } },
+            select: { stance: true, statement: { select: { dateStart: true, dateEnd: true, datePrecision: true } } },
+            orderBy: [{ statement: { dateSort: "desc" } }, { statementId: "desc" }],
+          })
+        : null;
+      return {
+        ...topic,
+        statementCount: countBy.get(topic.id) ?? 0,
+        mainSpeaker: main,
+        latest: latest
+          ? { stance: latest.stance as Stance, dateLabel: formatInterval({ start: latest.statement.dateStart, end: latest.statement.dateEnd, precision: latest.statement.datePrecision }) }
+          : null,
+      };
+    }),
+  );
+}
