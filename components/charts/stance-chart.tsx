@@ -63,25 +63,30 @@ export function StanceChart({ points, speaker }: { points: ChartPoint[]; speaker
               />
             );
           })}
-          {points.map((point) => {
+          {/* Ranges first and inert, so no range covers a dot; change points last, on top. */}
+          {points
+            .filter((point) => point.start !== point.end)
+            .map((point) => (
+              <line
+                key={`range-${point.statementId}`}
+                x1={`${scale.x(point.start)}%`}
+                x2={`${scale.x(point.end)}%`}
+                y1={y(point.stance)}
+                y2={y(point.stance)}
+                stroke={STANCE_COLOR[point.stance]}
+                strokeOpacity="0.45"
+                strokeWidth="8"
+                strokeLinecap="round"
+                pointerEvents="none"
+              />
+            ))}
+          {[...points.filter((p) => !p.isShift), ...points.filter((p) => p.isShift)].map((point) => {
             const label = `${point.dateLabel}: ${STANCE_LABEL[point.stance]}${point.isShift ? " (change of position)" : ""}`;
             const exact = point.start === point.end;
             return (
               <a key={point.statementId} href={`/statements/${point.statementId}`} aria-label={label}>
                 <title>{label}</title>
-                {!exact ? (
-                  <line
-                    x1={`${scale.x(point.start)}%`}
-                    x2={`${scale.x(point.end)}%`}
-                    y1={y(point.stance)}
-                    y2={y(point.stance)}
-                    stroke={STANCE_COLOR[point.stance]}
-                    strokeOpacity="0.45"
-                    strokeWidth="8"
-                    strokeLinecap="round"
-                  />
-                ) : null}
-                {point.isShift ? <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r="10" fill="none" className="stroke-stone-900 dark:stroke-stone-100" strokeWidth="2" /> : null}
+                {point.isShift ? <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r="10" className="fill-white stroke-stone-900 dark:fill-stone-900 dark:stroke-stone-100" strokeWidth="2" /> : null}
                 <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r={exact ? 6 : 5} fill={STANCE_COLOR[point.stance]} className="stroke-white dark:stroke-stone-900" strokeWidth="1.5" />
               </a>
             );

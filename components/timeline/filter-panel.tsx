@@ -67,16 +67,30 @@ function FacetList({ name, values, selected }: { name: string; values: FacetValu
 const countOf = (values: FacetValue[], value: string) => values.find((v) => v.value === value)?.count ?? 0;
 
 /** The timeline's filters as a plain GET form: it works without JavaScript and fills the URL. */
-export function FilterPanel({ action, filters, facets, hideTopics = false, hideSpeakers = false }: { action: string; filters: TimelineFilters; facets: Facets; hideTopics?: boolean; hideSpeakers?: boolean }) {
+export function FilterPanel({
+  id,
+  action,
+  filters,
+  facets,
+  hideTopics = false,
+  hideSpeakers = false,
+}: {
+  id: string;
+  action: string;
+  filters: TimelineFilters;
+  facets: Facets;
+  hideTopics?: boolean;
+  hideSpeakers?: boolean;
+}) {
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
     <form action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
       <div>
-        <label htmlFor="filter-q" className="text-sm font-semibold">
+        <label htmlFor={`${id}-q`} className="text-sm font-semibold">
           Search
         </label>
-        <input id="filter-q" type="search" name="q" defaultValue={filters.q} maxLength={300} className={input} aria-describedby="filter-q-hint" />
-        <p id="filter-q-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+        <input id={`${id}-q`} type="search" name="q" defaultValue={filters.q} maxLength={300} className={input} aria-describedby={`${id}-q-hint`} />
+        <p id={`${id}-q-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
           Words, &ldquo;exact phrases&rdquo;, prefix*, OR, -exclude. Searches text, claims and source titles.
         </p>
       </div>
@@ -129,10 +143,10 @@ export function FilterPanel({ action, filters, facets, hideTopics = false, hideS
         ))}
       </Group>
       <div className="border-t border-stone-200 pt-3 dark:border-stone-800">
-        <label htmlFor="filter-order" className="text-sm font-semibold">
+        <label htmlFor={`${id}-order`} className="text-sm font-semibold">
           Order
         </label>
-        <select id="filter-order" name="order" defaultValue={filters.order} className={input}>
+        <select id={`${id}-order`} name="order" defaultValue={filters.order} className={input}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </select>

@@ -49,11 +49,11 @@ export async function TimelineView({ path, filters, hide = {} }: { path: string;
         <details className="rounded-lg border border-stone-200 bg-white p-3 lg:hidden dark:border-stone-800 dark:bg-stone-900">
           <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
           <div className="mt-3">
-            <FilterPanel action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
+            <FilterPanel id="filters-compact" action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
           </div>
         </details>
         <div className="hidden lg:block">
-          <FilterPanel action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
+          <FilterPanel id="filters-wide" action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
         </div>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
