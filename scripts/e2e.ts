@@ -2,15 +2,13 @@
 // on a throw-away database (see scripts/serve-e2e.ts). Extra arguments go to Playwright.
 import { randomBytes } from "node:crypto";
 import { resolveChromium } from "./lib/browser";
-import { ensureBuild } from "./lib/build";
+import { ensureBuild, TEST_DIST_DIR } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin, run, StepFailed } from "./lib/run";
 
-export const E2E_DIST_DIR = ".next-e2e";
-
 async function main() {
   const chromiumPath = await resolveChromium();
-  const build = await ensureBuild(E2E_DIST_DIR);
+  const build = await ensureBuild(TEST_DIST_DIR);
   console.log(build === "built" ? "Test build complete." : "Test build is current.");
   const port = process.env.E2E_PORT || String(await freePort());
   // Accounts for the test server, with passwords made for this run only.
@@ -21,7 +19,7 @@ async function main() {
     E2E_ANALYST_PASSWORD: randomBytes(12).toString("base64url"),
   };
   const code = await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
-    env: { ...process.env, ...accounts, CHROMIUM_PATH: chromiumPath, E2E_PORT: port, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...accounts, CHROMIUM_PATH: chromiumPath, E2E_PORT: port, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   });
   process.exit(code);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { describeInterval, formatInterval, type DateInterval } from "@/lib/dates/precision";
-import { formatRole, roleOnDate } from "@/lib/people/roles";
+import { formatRole, roleOnDate, type RolePeriod } from "@/lib/people/roles";
 import type { HedgingValue, Stance } from "@/lib/stances/scale";
 
 const roleSelect = { title: true, organisation: true, startDate: true, endDate: true } satisfies Prisma.PersonRoleSelect;
@@ -67,35 +67,72 @@ function toSummary(row: StatementSummaryRow): StatementSummary {
   };
 }
 
-const publishedWhere = { status: "PUBLISHED", deletedAt: null } satisfies Prisma.StatementWhereInput;
-
-export interface StatementPage {
-  statements: StatementSummary[];
-  total: number;
-  page: number;
-  pageCount: number;
+interface SummaryRow {
+  id: bigint | number;
+  dateStart: string;
+  dateEnd: string;
+  datePrecision: DateInterval["precision"];
+  kind: StatementSummary["kind"];
+  text: string;
+  status: StatementSummary["status"];
+  language: string;
+  speakerSlug: string;
+  speakerName: string;
+  roles: string;
+  eventId: bigint | number | null;
+  eventName: string | null;
+  eventKind: string | null;
+  eventLocation: string | null;
+  eventDate: string | null;
+  topics: string;
+  sources: string;
+  claimCount: bigint | number;
 }
 
-/** Published statements, newest first by the middle of their date interval. */
-export async function listPublishedStatements({ page = 1, pageSize = 50 } = {}): Promise<StatementPage> {
-  const [rows, total] = await Promise.all([
-    db.statement.findMany({
-      where: publishedWhere,
-      select: statementSummarySelect,
-      orderBy: [{ dateSort: "desc" }, { dateStart: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.statement.count({ where: publishedWhere }),
-  ]);
-  return { statements: rows.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-/** Summaries for the given ids, in the order of the ids. */
+/**
+ * Summaries for the given ids, in the order of the ids. One SQL statement with JSON sub-arrays:
+ * a timeline page needs it on every request, and Prisma's relation loading took several queries.
+ */
 export async function summariesByIds(ids: number[]): Promise<StatementSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementSummarySelect });
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  const rows = await db.$queryRaw<SummaryRow[]>`
+    SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.kind, s.text, s.status, s.language,
+      p.slug AS speakerSlug, p.name AS speakerName,
+      (SELECT json_group_array(json_object('title', r.title, 'organisation', r.organisation, 'startDate', r.startDate, 'endDate', r.endDate))
+         FROM PersonRole r WHERE r.personId = p.id) AS roles,
+      e.id AS eventId, e.name AS eventName, e.kind AS eventKind, e.location AS eventLocation, e.date AS eventDate,
+      (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name, 'stance', x.stance, 'hedging', x.hedging)) FROM (
+         SELECT t.slug, t.name, st.stance, st.hedging FROM Stance st JOIN Topic t ON t.id = st.topicId
+         WHERE st.statementId = s.id ORDER BY t.name) AS x) AS topics,
+      (SELECT json_group_array(json_object('id', y.id, 'title', y.title, 'url', y.url, 'outlet', y.outlet, 'kind', y.kind, 'publishedOn', y.publishedOn)) FROM (
+         SELECT so.id, so.title, so.url, so.outlet, so.kind, so.publishedOn FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
+         WHERE ss.statementId = s.id ORDER BY ss.position, so.id) AS y) AS sources,
+      (SELECT COUNT(*) FROM Claim c WHERE c.statementId = s.id) AS claimCount
+    FROM Statement s JOIN Person p ON p.id = s.speakerId LEFT JOIN Event e ON e.id = s.eventId
+    WHERE s.id IN (${Prisma.join(ids)})`;
+  const byId = new Map<number, StatementSummary>();
+  for (const row of rows) {
+    const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
+    const role = roleOnDate(JSON.parse(row.roles) as RolePeriod[], date);
+    byId.set(Number(row.id), {
+      id: Number(row.id),
+      date,
+      dateLabel: formatInterval(date),
+      dateDescription: describeInterval(date),
+      kind: row.kind,
+      text: row.text,
+      status: row.status,
+      language: row.language,
+      speaker: { slug: row.speakerSlug, name: row.speakerName, roleThen: role ? formatRole(role) : null },
+      event:
+        row.eventId === null
+          ? null
+          : { id: Number(row.eventId), name: row.eventName ?? "", kind: row.eventKind ?? "OTHER", location: row.eventLocation ?? "", date: row.eventDate },
+      topics: JSON.parse(row.topics) as StatementSummary["topics"],
+      sources: JSON.parse(row.sources) as StatementSummary["sources"],
+      claimCount: Number(row.claimCount),
+    });
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

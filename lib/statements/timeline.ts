@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { format, parseISO, subDays } from "date-fns";
 import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { TimelineFilters } from "./filters";
@@ -12,11 +13,21 @@ type Dimension = "speaker" | "topic" | "stance" | "date" | "kind" | "source" | "
 
 const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 
+/** The longest date interval of any statement, in days: bounds date-range lookups on dateStart. */
+function longestIntervalDays(): Promise<number> {
+  return cachedByDataVersion("longest-interval", async () => {
+    const rows = await db.$queryRaw<{ days: number | null }[]>`SELECT MAX(julianday(dateEnd) - julianday(dateStart)) AS days FROM Statement`;
+    return Math.ceil(Number(rows[0]?.days ?? 0));
+  });
+}
+
 /**
  * The SQL conditions for a set of filters on `Statement s`, leaving out one dimension when asked
- * (facet counts show what each choice would give with the other filters kept).
+ * (facet counts show what each choice would give with the other filters kept). Sub-selects are
+ * written as `s.id IN (…)` so SQLite starts from the small side (a topic's stances, the matches
+ * of a search) instead of probing every statement.
  */
-function conditions(filters: TimelineFilters, omit?: Dimension): Prisma.Sql {
+async function conditions(filters: TimelineFilters, omit?: Dimension): Promise<Prisma.Sql> {
   const parts: Prisma.Sql[] = [Prisma.sql`s.status = 'PUBLISHED'`, Prisma.sql`s.deletedAt IS NULL`];
   if (omit !== "speaker" && filters.speakers.length > 0) {
     parts.push(Prisma.sql`s.speakerId IN (SELECT id FROM Person WHERE slug IN (${inList(filters.speakers)}))`);
@@ -25,25 +36,31 @@ function conditions(filters: TimelineFilters, omit?: Dimension): Prisma.Sql {
   const stances = omit !== "stance" ? filters.stances : [];
   if (topics.length > 0 || stances.length > 0) {
     // A stance filter applies to the chosen topics when there are any, else to any topic.
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Stance st WHERE st.statementId = s.id
-      ${topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(topics)}))` : Prisma.empty}
-      ${stances.length > 0 ? Prisma.sql`AND st.stance IN (${inList(stances)})` : Prisma.empty})`);
+    const where = [
+      topics.length > 0 ? Prisma.sql`st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(topics)}))` : null,
+      stances.length > 0 ? Prisma.sql`st.stance IN (${inList(stances)})` : null,
+    ].filter((part): part is Prisma.Sql => part !== null);
+    parts.push(Prisma.sql`s.id IN (SELECT st.statementId FROM Stance st WHERE ${Prisma.join(where, " AND ")})`);
   }
-  if (omit !== "date") {
-    // An interval matches when it shares at least one day with the range.
+  if (omit !== "date" && (filters.from || filters.to)) {
+    // An interval matches when it shares at least one day with the range. No interval is longer
+    // than the longest one stored, which bounds the scan of the dateStart index from below.
     if (filters.to) parts.push(Prisma.sql`s.dateStart <= ${filters.to}`);
-    if (filters.from) parts.push(Prisma.sql`s.dateEnd >= ${filters.from}`);
+    if (filters.from) {
+      const earliest = format(subDays(parseISO(filters.from), await longestIntervalDays()), "yyyy-MM-dd");
+      parts.push(Prisma.sql`s.dateEnd >= ${filters.from} AND s.dateStart >= ${earliest}`);
+    }
   }
   if (omit !== "kind" && filters.kind) parts.push(Prisma.sql`s.kind = ${filters.kind}`);
   if (omit !== "source" && filters.sourceKinds.length > 0) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
-      WHERE ss.statementId = s.id AND so.kind IN (${inList(filters.sourceKinds)}))`);
+    parts.push(Prisma.sql`s.id IN (SELECT ss.statementId FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
+      WHERE so.kind IN (${inList(filters.sourceKinds)}))`);
   }
   if (omit !== "claims") {
     if (filters.claims === "with") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
     if (filters.claims === "without") parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
     if (filters.claimStatuses.length > 0) {
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id AND c.status IN (${inList(filters.claimStatuses)}))`);
+      parts.push(Prisma.sql`s.id IN (SELECT c.statementId FROM Claim c WHERE c.status IN (${inList(filters.claimStatuses)}))`);
     }
   }
   const fts = omit !== "q" && filters.q ? toFtsQuery(filters.q) : null;
@@ -57,7 +74,7 @@ const orderBy = (order: TimelineFilters["order"]) =>
 const toNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
 export async function countStatements(filters: TimelineFilters, omit?: Dimension): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, omit)}`;
+  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${await conditions(filters, omit)}`;
   return toNumber(rows[0]?.n);
 }
 
@@ -120,7 +137,7 @@ async function highlights(ids: number[], q: string): Promise<Map<number, Highlig
 
 export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
   const searchUnusable = filters.q !== "" && toFtsQuery(filters.q) === null;
-  const where = conditions(filters);
+  const where = await conditions(filters);
   const [total, idRows] = await Promise.all([
     countStatements(filters),
     db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${where} ORDER BY ${orderBy(filters.order)}
@@ -162,20 +179,23 @@ export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
     const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
     const stanceTopics =
       filters.topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))` : Prisma.empty;
+    const [bySpeaker, byTopic, byStance, byKind, bySource, byClaims] = await Promise.all(
+      (["speaker", "topic", "stance", "kind", "source", "claims"] as const).map((dimension) => conditions(filters, dimension)),
+    );
     const [speakers, topics, stances, kinds, sourceKinds, claimStatuses, withClaims] = await Promise.all([
       db.$queryRaw<Row[]>`SELECT p.slug AS value, p.name AS label, COUNT(*) AS n FROM Statement s JOIN Person p ON p.id = s.speakerId
-        WHERE ${conditions(filters, "speaker")} GROUP BY p.id ORDER BY n DESC, p.name LIMIT 60`,
+        WHERE ${bySpeaker} GROUP BY p.id ORDER BY n DESC, p.name LIMIT 60`,
       db.$queryRaw<Row[]>`SELECT t.slug AS value, t.name AS label, COUNT(*) AS n FROM Statement s JOIN Stance st ON st.statementId = s.id
-        JOIN Topic t ON t.id = st.topicId WHERE ${conditions(filters, "topic")} GROUP BY t.id ORDER BY n DESC, t.name LIMIT 60`,
+        JOIN Topic t ON t.id = st.topicId WHERE ${byTopic} GROUP BY t.id ORDER BY n DESC, t.name LIMIT 60`,
       db.$queryRaw<Row[]>`SELECT st.stance AS value, st.stance AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-        JOIN Stance st ON st.statementId = s.id WHERE ${conditions(filters, "stance")} ${stanceTopics} GROUP BY st.stance`,
-      db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, "kind")} GROUP BY s.kind`,
+        JOIN Stance st ON st.statementId = s.id WHERE ${byStance} ${stanceTopics} GROUP BY st.stance`,
+      db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${byKind} GROUP BY s.kind`,
       db.$queryRaw<Row[]>`SELECT so.kind AS value, so.kind AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
         JOIN StatementSource ss ON ss.statementId = s.id JOIN Source so ON so.id = ss.sourceId
-        WHERE ${conditions(filters, "source")} GROUP BY so.kind`,
+        WHERE ${bySource} GROUP BY so.kind`,
       db.$queryRaw<Row[]>`SELECT c.status AS value, c.status AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-        JOIN Claim c ON c.statementId = s.id WHERE ${conditions(filters, "claims")} GROUP BY c.status`,
-      db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${conditions(filters, "claims")}
+        JOIN Claim c ON c.statementId = s.id WHERE ${byClaims} GROUP BY c.status`,
+      db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${byClaims}
         AND EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`,
     ]);
     return {
@@ -202,7 +222,7 @@ export interface MonthCount {
  */
 export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
   return cachedByDataVersion(`months:${facetKey({ ...filters, from: null, to: null })}`, async () => {
-    const where = conditions(filters, "date");
+    const where = await conditions(filters, "date");
     const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
     const rows = topic
       ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
@@ -235,7 +255,7 @@ export async function filterLabels(filters: TimelineFilters) {
 
 /** Ids of every statement matching the filters, in the view's order (for per-view summaries). */
 export async function matchingStatementIds(filters: TimelineFilters, limit = 5000): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${conditions(filters)}
+  const rows = await db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${await conditions(filters)}
     ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
   return rows.map((r) => Number(r.id));
 }

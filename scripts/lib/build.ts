@@ -4,6 +4,9 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { bin, step } from "./run";
 
+/** The production build that browser tests and benchmarks serve (kept apart from `npm start`'s). */
+export const TEST_DIST_DIR = ".next-e2e";
+
 const INPUT_DIRS = ["app", "components", "lib", "prisma"];
 const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 
