@@ -1,0 +1,30 @@
+// `npm run bench`: every benchmark, one after the other, each printing its own table of figures.
+// They build (once) and reuse a synthetic 100,000-statement database in the temp folder.
+import { existsSync } from "node:fs";
+import { bin, run } from "./lib/run";
+
+const benches: [label: string, script: string][] = [
+  ["Reader pages (issue 4)", "scripts/bench-readers.ts"],
+  ["Creating statements (issue 3)", "scripts/bench-statements.ts"],
+  ["PDF export (issue 5)", "scripts/bench-pdf.ts"],
+  ["Quote extraction (issue 6)", "scripts/bench-extract.ts"],
+  ["Open data (issue 7)", "scripts/bench-open-data.ts"],
+];
+
+async function main() {
+  const only = process.argv.slice(2);
+  let failed = 0;
+  for (const [label, script] of benches) {
+    if (only.length > 0 && !only.some((o) => script.includes(o))) continue;
+    if (!existsSync(script)) continue;
+    console.log(`\n=== ${label} ===`);
+    const code = await run(bin("tsx"), [script], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (code !== 0) {
+      failed++;
+      console.error(`${label}: failed (exit code ${code})`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main();
