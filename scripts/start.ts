@@ -1,5 +1,6 @@
-// `npm start`: prepares the database (migrate, demo data when empty), builds when the sources
-// changed, then serves. `npm run dev` does the same with `next dev` and no build.
+// `npm start`: prepares the database (migrate, demo data when empty, a first admin when there are
+// no accounts), builds when the sources changed, then serves. `npm run dev` does the same with
+// `next dev` and no build.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseFile, databaseUrl } from "@/lib/db/url";
@@ -17,6 +18,7 @@ async function main() {
   console.log(`Database: ${databaseFile()}`);
   await step("Migrations", bin("tsx"), ["scripts/migrate.ts", "deploy"]);
   await step("Demo data", bin("tsx"), ["scripts/seed.ts", "--if-empty"]);
+  await step("First admin", bin("tsx"), ["scripts/ensure-admin.ts"]);
 
   if (!dev) {
     const build = await ensureBuild();

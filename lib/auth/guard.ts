@@ -1,9 +1,10 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { AuthorizationError, ExpectedError } from "@/lib/forms/errors";
 import { formValues, type FormState, type FormValues } from "@/lib/forms/state";
 import { currentUser } from "./current-user";
+import { signInPath } from "./next-path";
 import type { AuthUser } from "./sessions";
 
 export const STAFF: readonly Role[] = ["ADMIN", "ANALYST"];
@@ -14,6 +15,17 @@ export async function authorize(roles: readonly Role[] = STAFF): Promise<AuthUse
   const user = await currentUser();
   if (!user) throw new AuthorizationError("You are not signed in, or your session has ended. Sign in and try again.");
   if (!roles.includes(user.role)) throw new AuthorizationError("Your account is not allowed to do this.");
+  return user;
+}
+
+/**
+ * For pages: the signed-in user if their role is allowed. Anonymous visitors (and disabled or
+ * expired sessions) go to the sign-in page and come back to `path`; other roles get a 404.
+ */
+export async function authorizePage(roles: readonly Role[], path: string): Promise<AuthUser> {
+  const user = await currentUser();
+  if (!user) redirect(signInPath(path));
+  if (!roles.includes(user.role)) notFound();
   return user;
 }
 

@@ -2,7 +2,12 @@
 // Takes the Prisma client as an argument so command-line scripts can use it outside Next.js.
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { ExpectedError } from "@/lib/forms/errors";
+import { fieldErrorsFromIssues } from "@/lib/forms/state";
 import { recordRevision } from "@/lib/revisions/record";
+import { newUserSchema } from "./schema";
+
+export { normaliseEmail } from "./schema";
 
 export interface NewUser {
   email: string;
@@ -11,16 +16,33 @@ export interface NewUser {
   role: Role;
 }
 
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const userSnapshotSelect = { id: true, email: true, name: true, role: true, disabled: true } as const;
 
+export class DuplicateEmailError extends ExpectedError {
+  constructor() {
+    super("An account with this email address already exists.", { email: ["An account with this email address already exists."] });
+    this.name = "DuplicateEmailError";
+  }
+}
+
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+/** Validates, hashes and stores a new account with its audit record. Throws ExpectedError on bad input. */
 export async function createUser(db: PrismaClient, user: NewUser, actorId: number | null = null) {
-  const passwordHash = await hashPassword(user.password);
-  return db.$transaction(async (tx) => {
-    const created = await tx.user.create({
-      data: { email: normaliseEmail(user.email), name: user.name.trim(), role: user.role, passwordHash },
-      select: { id: true, email: true, name: true, role: true, disabled: true },
+  const parsed = newUserSchema.safeParse(user);
+  if (!parsed.success) throw new ExpectedError("The account was not created. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
+  const { email, name, role, password } = parsed.data;
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new DuplicateEmailError();
+
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { email, name, role, passwordHash }, select: userSnapshotSelect });
+      await recordRevision(tx, { entity: "User", entityId: created.id, action: "CREATE", actorId, before: null, after: created });
+      return created;
     });
-    await recordRevision(tx, { entity: "User", entityId: created.id, action: "CREATE", actorId, before: null, after: created });
-    return created;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DuplicateEmailError(); // created by someone else meanwhile
+    throw error;
+  }
 }
