@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { demoData } from "@/lib/demo/data";
+import { Attributor } from "./attribution";
+import { scanQuotes } from "./quotes";
+import { splitParagraphs } from "./segment";
+import type { SpeakerDirectory } from "./types";
+
+const speakers: SpeakerDirectory = demoData.people.map((p) => ({ id: p.slug, name: p.name, aliases: p.aliases }));
+
+/** Every quotation of `text` with the speaker found for it and how. */
+function attribute(text: string, directory: SpeakerDirectory = speakers) {
+  const paragraphs = splitParagraphs(text);
+  const { spans } = scanQuotes(text, paragraphs);
+  const attributor = new Attributor(text, paragraphs, directory, spans.map((s) => ({ start: s.open, end: s.close + 1 })));
+  return spans.map((span, i) => {
+    const next = spans[i + 1];
+    const result = attributor.attributeQuote(span.open, span.close, next && next.firstParagraph === span.lastParagraph ? next.open : null);
+    return { quote: text.slice(span.open + 1, span.close), speaker: result.speaker?.name ?? null, via: result.speaker?.via ?? null, strength: result.strength };
+  });
+}
+
+describe("attribution after the quote", () => {
+  it("reads “…,” Name said, said Name, an alias, and “according to”", () => {
+    expect(attribute("“We must recommit,” Rutte declared.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after", strength: 3 });
+    expect(attribute("“We must recommit,” said Mark Rutte, speaking in Paris.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after" });
+    expect(attribute("“We are ready,” the NATO chief told reporters in Brussels.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after" });
+    expect(attribute("“We are ready,” according to Tusk.")[0]).toMatchObject({ speaker: "Donald Tusk", via: "after" });
+    expect(attribute("“We are ready.” — Donald Tusk")[0]).toMatchObject({ speaker: "Donald Tusk", via: "after" });
+  });
+
+  it("resolves a pronoun to the last person named, the sentence subject first", () => {
+    const text = "Macron echoed this sentiment at the Élysée. “It is the only way toward negotiations,” he remarked.";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Emmanuel Macron", via: "after" });
+    const subject = "During a press conference with French President Emmanuel Macron, Rutte spoke. “We must do more,” he said.";
+    expect(attribute(subject)[0]).toMatchObject({ speaker: "Mark Rutte" });
+  });
+
+  it("reads “he added” as the speaker of the quote before", () => {
+    const text = "“We will not wait,” Tusk said, looking at Rutte.\n“Nor should anyone,” he added.";
+    expect(attribute(text).map((q) => q.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
+    // Someone else became the subject in between: “he” is that person.
+    const other = "“We will not wait,” Tusk said. Rutte nodded.\n“Nor should anyone,” he added.";
+    expect(attribute(other).map((q) => q.speaker)).toEqual(["Donald Tusk", "Mark Rutte"]);
+  });
+
+  it("learns a pronoun from a name and skips people of the other one", () => {
+    const text =
+      "Kaja Kallas spoke first, and she was blunt. Rutte answered, and he was calm.\n“We need more,” she said.\n“We will find it,” he replied.";
+    expect(attribute(text).map((q) => q.speaker)).toEqual(["Kaja Kallas", "Mark Rutte"]);
+  });
+
+  it("gives a described speaker as a role, not as the last person named", () => {
+    const text = "Rutte spoke in Warsaw. “Most drones carry cigarettes,” a border guard spokesman said.";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "a border guard spokesman", strength: 3 });
+  });
+});
+
+describe("attribution before the quote", () => {
+  it("reads a verb and its subject, with a colon or a comma", () => {
+    expect(attribute("Rutte said: “We must do more.”")[0]).toMatchObject({ speaker: "Mark Rutte", via: "before", strength: 3 });
+    expect(attribute("In the video, Rutte elaborated, “I don’t feel at liberty.”")[0]).toMatchObject({ speaker: "Mark Rutte", via: "before" });
+    expect(attribute("Rutte articulated these threats clearly, stating, “Every day, Ukrainians are killed.”")[0]).toMatchObject({ speaker: "Mark Rutte" });
+  });
+
+  it("resolves a pronoun subject", () => {
+    const text = "Despite these hurdles, Rutte acknowledged the support. He noted, “You [France] were among the first.”";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Mark Rutte", via: "before" });
+  });
+
+  it("reads a possessive before a partial quote", () => {
+    const text = "Rutte spoke at length. His emphasis on “making sure that we do the max” stood out.";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Mark Rutte", via: "possessive", strength: 2 });
+    expect(attribute("Rutte’s careful phrasing, “Her position is different,” referring to Kallas.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "possessive" });
+  });
+});
+
+describe("no attribution nearby", () => {
+  it("falls back on the quote before in the paragraph, then on the last person named", () => {
+    const text = "“We act now,” Tusk said. “We cannot wait.”\nMacron spoke later.\nThe reference to “the training organised through the command” was noted.";
+    expect(attribute(text).map((q) => [q.speaker, q.via])).toEqual([
+      ["Donald Tusk", "after"],
+      ["Donald Tusk", "continuation"],
+      ["Emmanuel Macron", "context"],
+    ]);
+  });
+
+  it("gives no speaker when nobody is named", () => {
+    expect(attribute("“Nobody said this,” was written on the wall.")[0]).toMatchObject({ speaker: null, strength: 0 });
+  });
+});
+
+describe("isAttributionGap", () => {
+  it("recognises the words between the parts of an interrupted quote", () => {
+    const text = "“We must act,” Rutte said on Tuesday, “and act now.” “Later,” it rained. “Yes.”";
+    const paragraphs = splitParagraphs(text);
+    const { spans } = scanQuotes(text, paragraphs);
+    const attributor = new Attributor(text, paragraphs, speakers, spans.map((s) => ({ start: s.open, end: s.close + 1 })));
+    expect(attributor.isAttributionGap(spans[0]!.close + 1, spans[1]!.open)).toBe(true);
+    expect(attributor.isAttributionGap(spans[2]!.close + 1, spans[3]!.open)).toBe(false);
+  });
+});
+
+describe("reportingClause", () => {
+  function clause(text: string) {
+    const paragraphs = splitParagraphs(text);
+    const attributor = new Attributor(text, paragraphs, speakers, []);
+    const result = attributor.reportingClause({ start: 0, end: text.length });
+    return result ? { speaker: result.speaker?.name ?? null, nominal: result.nominal ?? false } : null;
+  }
+
+  it("finds the speaker of reported speech", () => {
+    expect(clause("At his first press conference, Rutte urged allies to keep arming Ukraine.")).toEqual({ speaker: "Mark Rutte", nominal: false });
+    expect(clause("Rutte, in talks with Ukrainian officials, emphasized the importance of weapons.")).toEqual({ speaker: "Mark Rutte", nominal: false });
+    expect(clause("According to Tusk, the talks failed.")).toEqual({ speaker: "Donald Tusk", nominal: false });
+    expect(clause("Allies will send more jets, NATO Secretary General Mark Rutte announced on Friday.")).toEqual({ speaker: "Mark Rutte", nominal: false });
+    expect(clause("Rutte’s assertion that there is no imminent threat surprised some.")).toEqual({ speaker: "Mark Rutte", nominal: true });
+  });
+
+  it("ignores subordinate clauses and sentences that report nothing", () => {
+    expect(clause("While Rutte downplays the threat, it is vital to stay alert.")).toBeNull();
+    expect(clause("Rutte took office on 1 October.")).toBeNull();
+    expect(clause("Analysts said the plan was late.")).toBeNull();
+  });
+});

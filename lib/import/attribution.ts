@@ -1,0 +1,542 @@
+// Who said it. For a quote, the attribution after it (“…,” Rutte said / said the NATO chief /
+// according to …), then the words before it (Rutte said: “…” / he noted, “…” / his emphasis on
+// “…”), then the speaker of the quote before it, then the last person named. Pronouns resolve to
+// the last person named outside quotations, preferring the subject of that sentence; “he added”
+// and “she continued” resolve to the speaker of the previous quote.
+import {
+  AMBIGUOUS_VERBS,
+  REPORTING_VERBS as REPORTING,
+  SPEECH_PHRASAL,
+  CONTINUATION_VERBS,
+  DESCRIPTOR_STARTS,
+  NAMING_VERBS,
+  NOT_NAME_WORDS,
+  PHRASAL_VERBS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VERB_FILLERS,
+} from "./lexicon";
+import { countWords, overlapping, paragraphAt, splitSentences, type Paragraph } from "./segment";
+import {
+  addPerson,
+  buildSpeakerIndex,
+  discoverPeople,
+  findMentions,
+  tokenIndexAt,
+  tokenize,
+  type Mention,
+  type SpeakerIndex,
+  type Token,
+} from "./speakers";
+import type { AttributionVia, SpeakerDirectory, SpeakerGuess, TextRange } from "./types";
+
+/** How sure the attribution is: explicit (verb next to the quote), near, weak, or none. */
+export type AttributionStrength = 3 | 2 | 1 | 0;
+
+export interface Attribution {
+  speaker: SpeakerGuess | null;
+  strength: AttributionStrength;
+  /** The attribution words after the quote, when that is where the speaker was found. */
+  tail?: TextRange;
+}
+
+interface SpeakerRef {
+  kind: "mention" | "pronoun" | "role" | "name";
+  start: number;
+  end: number;
+  mention?: Mention;
+  name?: string;
+}
+
+const SUBORDINATORS = new Set(["while", "although", "though", "if", "because", "since", "whereas", "when", "unless", "until", "whether", "once"]);
+const TAIL_STOP = /[.!?;\n"“”„«»]/;
+
+function isVerbToken(tokens: readonly Token[], i: number, strictAmbiguous: boolean): number {
+  const token = tokens[i];
+  if (!token) return 0;
+  const phrasal = PHRASAL_VERBS[token.norm];
+  if (phrasal && tokens[i + 1]?.norm === phrasal && SPEECH_PHRASAL.has(token.norm)) return 2;
+  if (SPEECH_VERBS.has(token.norm)) return 1;
+  if (!strictAmbiguous && AMBIGUOUS_VERBS.has(token.norm)) return 1;
+  return 0;
+}
+
+export class Attributor {
+  readonly index: SpeakerIndex;
+  readonly tokens: Token[];
+  private readonly mentions: Mention[];
+  private readonly sentenceCache = new Map<number, TextRange[]>();
+  private previousQuote: { speaker: SpeakerGuess | null; paragraph: number; end: number } | null = null;
+  private readonly genders = new Map<number, "he" | "she">();
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: readonly Paragraph[],
+    directory: SpeakerDirectory,
+    /** Quotations (whole spans, marks included) and transcript turns: names inside them are not context. */
+    private readonly quoted: readonly TextRange[],
+  ) {
+    this.index = buildSpeakerIndex(directory);
+    this.tokens = tokenize(text);
+    discoverPeople(text, this.tokens, this.index, quoted);
+    this.mentions = findMentions(text, this.tokens, this.index, quoted);
+    this.learnPronouns();
+  }
+
+  /**
+   * A he or she right after one person is named, in the same sentence and with no one else named
+   * between (“said Tatjana Ivanova, …, where she has worked”), tells that person's pronoun.
+   */
+  private learnPronouns(): void {
+    let named: Mention | null = null;
+    for (const mention of this.mentions) {
+      if (mention.inQuote) continue;
+      if (!mention.pronoun) {
+        named = mention.people.length === 1 ? mention : null;
+        continue;
+      }
+      if (!named) continue;
+      const sentence = this.sentenceAt(named.start);
+      if (sentence && mention.start < sentence.end && !this.genders.has(named.people[0]!)) this.genders.set(named.people[0]!, mention.pronoun);
+      named = null;
+    }
+  }
+
+  /** The speaker guess for the person keys of a mention, resolving shared aliases by recency. */
+  private guessFor(people: number[], matched: TextRange, via: AttributionVia, before: number): SpeakerGuess | null {
+    let key = people.length === 1 ? people[0] : undefined;
+    if (key === undefined) {
+      for (let i = this.mentionIndexBefore(before); i >= 0 && key === undefined; i--) {
+        const m = this.mentions[i]!;
+        if (!m.inQuote && m.people.length === 1 && people.includes(m.people[0]!)) key = m.people[0];
+      }
+    }
+    if (key === undefined) return null;
+    const person = this.index.people[key]!;
+    return {
+      name: person.name,
+      ...(person.id !== undefined ? { id: person.id } : {}),
+      ...(person.role ? { role: true } : {}),
+      matched: this.text.slice(matched.start, matched.end),
+      matchStart: matched.start,
+      matchEnd: matched.end,
+      via,
+    };
+  }
+
+  private mentionIndexBefore(offset: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.mentions[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  private mentionStartingAt(tokenIndex: number): Mention | undefined {
+    const i = this.mentionIndexBefore(this.tokens[tokenIndex]?.start ?? Infinity) + 1;
+    const mention = this.mentions[i];
+    return mention && mention.token === tokenIndex ? mention : undefined;
+  }
+
+  private sentencesOf(paragraph: Paragraph): TextRange[] {
+    let sentences = this.sentenceCache.get(paragraph.index);
+    if (!sentences) {
+      const inside = overlapping(this.quoted, paragraph.start, paragraph.end);
+      sentences = splitSentences(this.text, paragraph.start, paragraph.end, inside);
+      this.sentenceCache.set(paragraph.index, sentences);
+    }
+    return sentences;
+  }
+
+  /** The sentence containing `offset`. */
+  sentenceAt(offset: number): TextRange | null {
+    const paragraph = paragraphAt(this.paragraphs, offset);
+    if (!paragraph) return null;
+    const sentences = this.sentencesOf(paragraph);
+    return sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.filter((s) => s.start <= offset).pop() ?? null;
+  }
+
+  /** Whether the words before a mention in its sentence are only an introduction (“In Warsaw, …”). */
+  private atClauseStart(mention: Mention, sentenceStart: number): boolean {
+    let before = this.text.slice(sentenceStart, mention.start);
+    // Titles the directory does not list, right before the name (“Polish PM Donald Tusk”), do not count.
+    let words = this.tokens.slice(tokenIndexAt(this.tokens, sentenceStart), mention.token);
+    let next = mention.start;
+    while (words.length > 0 && TITLE_WORDS.has(words[words.length - 1]!.norm) && /^\s+$/.test(this.text.slice(words[words.length - 1]!.end, next))) {
+      next = words[words.length - 1]!.start;
+      before = this.text.slice(sentenceStart, next);
+      words = words.slice(0, -1);
+    }
+    before = before.trim();
+    return before === "" || /[,;:—–(]$/.test(before) || /\b(?:and|but|then|so)$/i.test(before);
+  }
+
+  /**
+   * The person a pronoun at `offset` stands for: the last person named outside quotations, the
+   * subject of that sentence first. People learn a pronoun when one resolves to them (“Kowalczyk …
+   * she said”), and a later “he” skips them.
+   */
+  private resolvePronoun(offset: number, matched: TextRange, via: AttributionVia, pronoun?: "he" | "she"): SpeakerGuess | null {
+    const here = paragraphAt(this.paragraphs, offset);
+    const fits = (mention: Mention) =>
+      !pronoun || mention.people.length !== 1 || (this.genders.get(mention.people[0]!) ?? pronoun) === pronoun;
+    for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.pronoun || mention.inQuote || mention.end > offset || !fits(mention)) continue;
+      const paragraph = paragraphAt(this.paragraphs, mention.start);
+      if (here && paragraph && here.index - paragraph.index > 3) return null;
+      const sentence = this.sentenceAt(mention.start);
+      let chosen = mention;
+      if (sentence && !this.atClauseStart(mention, sentence.start)) {
+        for (let k = i - 1; k >= 0; k--) {
+          const other = this.mentions[k]!;
+          if (other.start < sentence.start) break;
+          if (!other.pronoun && !other.inQuote && fits(other) && this.atClauseStart(other, sentence.start)) {
+            chosen = other;
+            break;
+          }
+        }
+      }
+      const guess = this.guessFor(chosen.people, matched, via, offset);
+      if (guess && pronoun && chosen.people.length === 1 && !this.genders.has(chosen.people[0]!)) this.genders.set(chosen.people[0]!, pronoun);
+      return guess;
+    }
+    return null;
+  }
+
+  private resolveRef(ref: SpeakerRef, via: AttributionVia): SpeakerGuess | null {
+    const matched = { start: ref.start, end: ref.end };
+    if (ref.kind === "mention") return this.guessFor(ref.mention!.people, matched, via, ref.start);
+    if (ref.kind === "pronoun") return this.resolvePronoun(ref.start, matched, via, ref.mention?.pronoun);
+    // A description or an unknown single name: remembered, so that a later “he” can refer to it.
+    const name = ref.name!;
+    const existing = this.index.people.find((p) => p.name === name && (p.role || p.discovered));
+    const person = existing ?? addPerson(this.index, { name, discovered: true, role: ref.kind === "role" }, []);
+    this.insertMention({ start: ref.start, end: ref.end, people: [person.key], possessive: false, inQuote: false, token: tokenIndexAt(this.tokens, ref.start), tokenEnd: tokenIndexAt(this.tokens, ref.end) });
+    return this.guessFor([person.key], matched, via, ref.start);
+  }
+
+  private insertMention(mention: Mention): void {
+    const at = this.mentionIndexBefore(mention.start) + 1;
+    if (this.mentions[at]?.start === mention.start) return;
+    this.mentions.splice(at, 0, mention);
+  }
+
+  /**
+   * The speaker named by the words from token `i` on: a mention (“the NATO chief”, “Rutte”), a
+   * pronoun, an unknown capitalised name, or a description (“a Kremlin spokesman”). `until` bounds
+   * a subject that must end right before its verb.
+   */
+  private refAt(i: number, until?: number): SpeakerRef | null {
+    const token = this.tokens[i];
+    if (!token) return null;
+    const mention = this.mentionStartingAt(i) ?? (token.norm === "the" ? this.mentionStartingAt(i + 1) : undefined);
+    if (mention) {
+      if (mention.pronoun) return mention.possessive ? null : { kind: "pronoun", start: mention.start, end: mention.end, mention };
+      return { kind: "mention", start: mention.start, end: mention.end, mention };
+    }
+    const limit = until ?? Math.min(this.tokens.length, i + 6);
+    if (limit <= i) return null;
+    const span = this.tokens.slice(i, limit);
+    // A mention a little further on, after a description: “the Polish prime minister, Donald Tusk,”
+    // (but not after other words: “referring to Kallas, was noted” names no speaker).
+    const describes = DESCRIPTOR_STARTS.has(token.norm) || TITLE_WORDS.has(token.norm) || token.possessive;
+    for (let k = i + 1; k < limit && describes; k++) {
+      const later = this.mentionStartingAt(k);
+      if (later && !later.pronoun && until !== undefined) return { kind: "mention", start: later.start, end: later.end, mention: later };
+    }
+    if (until === undefined) return null;
+    const textOf = (from: Token, to: Token) => this.text.slice(from.start, to.end);
+    if (span.every((t) => t.capital) && span.length <= 3 && !span.some((t) => NOT_NAME_WORDS.has(t.norm) || TITLE_WORDS.has(t.norm))) {
+      return { kind: "name", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };
+    }
+    if (DESCRIPTOR_STARTS.has(token.norm) || span.every((t) => !t.capital)) {
+      return { kind: "role", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };
+    }
+    return null;
+  }
+
+  private skipFillers(i: number, limit: number): number {
+    while (i < limit && VERB_FILLERS.has(this.tokens[i]!.norm)) i++;
+    return i;
+  }
+
+  /** Attribution right after a quote: “…,” Rutte said / said Rutte / he added / according to … / — Rutte. */
+  parseTail(from: number, limit: number): { ref: SpeakerRef; verb: string; end: number } | null {
+    let stop = limit;
+    const window = this.text.slice(from, limit);
+    const cut = TAIL_STOP.exec(window);
+    if (cut) stop = from + cut.index;
+    const lead = /^[\s,*_]*/.exec(window)![0].length;
+    const start = from + lead;
+    if (start >= stop) return null;
+    const first = tokenIndexAt(this.tokens, start);
+    const last = tokenIndexAt(this.tokens, stop);
+    if (first >= last) return null;
+    if (/^(?:[—–]|-\s)/.test(this.text.slice(start, stop))) {
+      // “…” — Mark Rutte
+      const ref = this.refAt(first);
+      return ref && ref.kind === "mention" ? { ref, verb: "—", end: ref.end } : null;
+    }
+    if (!/^[\s*_]*$/.test(this.text.slice(start, this.tokens[first]!.start))) return null;
+    if (this.tokens[first]!.norm === "according" && this.tokens[first + 1]?.norm === "to") {
+      const ref = this.refAt(first + 2);
+      return ref && (ref.kind === "mention" || ref.kind === "pronoun") ? { ref, verb: "according to", end: ref.end } : null;
+    }
+    for (let v = first; v < Math.min(last, first + 12); v++) {
+      const verbLength = isVerbToken(this.tokens, v, v === first);
+      if (!verbLength) continue;
+      const verb = this.tokens[v]!.norm;
+      if (v === first || this.skipFillers(first, v) === v) {
+        // “said Rutte”, “added the Secretary General”
+        const subject = this.skipFillers(v + verbLength, last);
+        const ref = this.refAt(subject);
+        if (!ref || ref.kind === "role" || ref.kind === "name") {
+          const described = subject < last ? this.refAt(subject, Math.min(last, this.phraseEnd(subject, last))) : null;
+          if (described) return { ref: described, verb, end: described.end };
+          return null;
+        }
+        return { ref, verb, end: ref.end };
+      }
+      // “Rutte said”, “the NATO chief told reporters”, “Anna Kowalski, an analyst, said”
+      let subjectEnd = v;
+      while (subjectEnd > first && VERB_FILLERS.has(this.tokens[subjectEnd - 1]!.norm)) subjectEnd--;
+      if (subjectEnd - first > 10) return null;
+      const region = this.text.slice(start, this.tokens[subjectEnd - 1]!.end);
+      if ((region.match(/,/g)?.length ?? 0) > 2 || /[:()]/.test(region)) return null;
+      if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && subjectEnd !== v) return null;
+      const ref = this.refAt(first, subjectEnd);
+      return ref ? { ref, verb, end: this.tokens[v]!.end } : null;
+    }
+    return null;
+  }
+
+  /** The end of a noun phrase after a verb (“said a senior diplomat in Brussels”): at “in”, “on”, “,”. */
+  private phraseEnd(from: number, limit: number): number {
+    let i = from;
+    while (i < limit && i - from < 6) {
+      const token = this.tokens[i]!;
+      if (["in", "on", "at", "during", "after", "before", "who", "which", "that", "when", "to", "from", "with"].includes(token.norm)) break;
+      if (i > from && /,/.test(this.text.slice(this.tokens[i - 1]!.end, token.start))) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** The words before a quote in its sentence, as far back as the previous quote. */
+  private leadIn(open: number): TextRange | null {
+    const sentence = this.sentenceAt(open);
+    if (!sentence) return null;
+    let start = sentence.start;
+    for (const q of overlapping(this.quoted, sentence.start, open)) {
+      if (q.end <= open && q.end > start) start = q.end;
+    }
+    return open > start ? { start, end: open } : null;
+  }
+
+  /** Attribution in the words before a quote: verb and subject, “according to”, or a possessive. */
+  parseLeadIn(open: number): { ref: SpeakerRef; strength: AttributionStrength; via: AttributionVia } | null {
+    const range = this.leadIn(open);
+    if (!range) return null;
+    const first = tokenIndexAt(this.tokens, range.start);
+    const last = tokenIndexAt(this.tokens, range.end);
+    if (first >= last) return null;
+    for (let a = last - 3; a >= first; a--) {
+      if (this.tokens[a]!.norm === "according" && this.tokens[a + 1]?.norm === "to") {
+        const ref = this.refAt(a + 2);
+        if (ref && (ref.kind === "mention" || ref.kind === "pronoun")) return { ref, strength: 3, via: "before" };
+      }
+    }
+    for (let v = last - 1; v >= first; v--) {
+      const token = this.tokens[v]!;
+      const speech = isVerbToken(this.tokens, v, true) > 0;
+      const weak = NAMING_VERBS.has(token.norm) || REPORTING.has(token.norm);
+      if (!speech && !weak && !(AMBIGUOUS_VERBS.has(token.norm) && this.subjectBefore(v, first))) continue;
+      const near = last - v <= 5;
+      const ref = this.subjectBefore(v, first) ?? (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ?? this.nearestBefore(v, first);
+      if (!ref) continue;
+      return { ref, strength: near && speech ? 3 : 2, via: "before" };
+    }
+    // No verb: “his emphasis on “…”, “Rutte’s careful phrasing, “…”
+    for (let k = last - 1; k >= Math.max(first, last - 7); k--) {
+      const mention = this.mentionStartingAt(k);
+      if (mention && mention.possessive && !mention.inQuote) {
+        const noun = this.tokens[mention.tokenEnd];
+        const nounAfter = [noun, this.tokens[mention.tokenEnd + 1]].some((t) => t && SPEECH_NOUNS.has(t.norm));
+        if (nounAfter || last - mention.tokenEnd <= 3) {
+          return { ref: { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention }, strength: 2, via: "possessive" };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject right before verb token `v` (fillers and an appositive between commas skipped). */
+  private subjectBefore(v: number, first: number): SpeakerRef | null {
+    let k = v;
+    while (k > first && VERB_FILLERS.has(this.tokens[k - 1]!.norm)) k--;
+    if (k <= first) return null;
+    let end = this.tokens[k - 1]!.end;
+    const direct = this.mentions[this.mentionIndexBefore(end)];
+    if (/,\s*$/.test(this.text.slice(end, this.tokens[k]!.start)) && !(direct && direct.end === end && !direct.pronoun)) {
+      // “Rutte, in talks with Ukrainian officials, emphasized”
+      const opening = this.text.lastIndexOf(",", end - 1);
+      if (opening === -1 || end - opening > 90 || opening < this.tokens[first]!.start) return null;
+      end = opening;
+      while (end > 0 && /\s/.test(this.text[end - 1]!)) end--;
+    }
+    const i = this.mentionIndexBefore(end);
+    const mention = this.mentions[i];
+    if (!mention || mention.end !== end || mention.inQuote || mention.token < first) return null;
+    if (mention.pronoun) return mention.possessive ? null : { kind: "pronoun", start: mention.start, end: mention.end, mention };
+    if (mention.possessive) return null;
+    return { kind: "mention", start: mention.start, end: mention.end, mention };
+  }
+
+  /** For a participle (“…, stating”), the subject of the clause it hangs on. */
+  private clauseSubject(first: number, v: number): SpeakerRef | null {
+    const sentenceStart = this.tokens[first]!.start;
+    let fallback: Mention | null = null;
+    for (let i = this.mentionIndexBefore(this.tokens[first]!.start) + 1; i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
+      if (mention.token >= v) break;
+      if (mention.inQuote || mention.possessive) continue;
+      if (this.atClauseStart(mention, this.sentenceAt(sentenceStart)?.start ?? sentenceStart)) {
+        return { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention };
+      }
+      fallback ??= mention;
+    }
+    return fallback ? { kind: fallback.pronoun ? "pronoun" : "mention", start: fallback.start, end: fallback.end, mention: fallback } : null;
+  }
+
+  private nearestBefore(v: number, first: number): SpeakerRef | null {
+    for (let i = this.mentionIndexBefore(this.tokens[v]!.start); i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.token < first) return null;
+      if (mention.inQuote || (mention.possessive && mention.pronoun)) continue;
+      return { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention };
+    }
+    return null;
+  }
+
+  /** Whether the text between two quotes is only their attribution (“…,” Rutte said, “…”). */
+  isAttributionGap(from: number, to: number): boolean {
+    const gap = this.text.slice(from, to);
+    if (gap.length > 120 || /[\n;]/.test(gap) || /[.!?]\s*\S/.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""))) return false;
+    const tail = this.parseTail(from, to);
+    if (!tail) return false;
+    const rest = this.text.slice(tail.end, to);
+    return /^[\s,:.]*$/.test(rest) || (countWords(rest) <= 6 && /[,:]\s*$/.test(rest));
+  }
+
+  /**
+   * The speaker of a quotation spanning [open, close]. `nextOpen` bounds the attribution after it
+   * (the next quote in the same paragraph).
+   */
+  attributeQuote(open: number, close: number, nextOpen: number | null): Attribution {
+    const paragraph = paragraphAt(this.paragraphs, close)!;
+    const limit = Math.min(paragraph.end, nextOpen ?? Infinity, close + 1 + 160);
+    const tail = this.parseTail(close + 1, limit);
+    const lead = this.parseLeadIn(open);
+    const previous = this.previousQuote && paragraph.index - this.previousQuote.paragraph <= 1 ? this.previousQuote : null;
+
+    let result: Attribution = { speaker: null, strength: 0 };
+    if (tail && tail.ref.kind === "pronoun" && CONTINUATION_VERBS.has(tail.verb) && previous?.speaker && this.noOneNamedBetween(previous.end, open)) {
+      result = { speaker: { ...previous.speaker, matched: this.text.slice(tail.ref.start, tail.ref.end), matchStart: tail.ref.start, matchEnd: tail.ref.end, via: "continuation" }, strength: 3, tail: { start: close + 1, end: tail.end } };
+    } else if (tail && (tail.ref.kind !== "pronoun" || !lead || lead.ref.kind === "pronoun")) {
+      result = { speaker: this.resolveRef(tail.ref, "after"), strength: 3, tail: { start: close + 1, end: tail.end } };
+    } else if (lead) {
+      result = { speaker: this.resolveRef(lead.ref, lead.via), strength: lead.strength };
+    }
+    if (!result.speaker && result.strength === 0) {
+      if (previous?.speaker && this.noOneNamedBetween(previous.end, open)) {
+        const speaker = { ...previous.speaker, matched: "", matchStart: open, matchEnd: open, via: "continuation" as const };
+        result = { speaker, strength: previous.paragraph === paragraph.index ? 2 : 1 };
+      } else {
+        const guess = this.resolvePronoun(open, { start: open, end: open }, "context");
+        if (guess) result = { speaker: guess, strength: 1 };
+      }
+    }
+    this.previousQuote = { speaker: result.speaker, paragraph: paragraph.index, end: result.tail?.end ?? close + 1 };
+    return result;
+  }
+
+  /** Whether nobody else becomes the subject of a sentence between two offsets (“Rutte nodded.”). */
+  private noOneNamedBetween(from: number, to: number): boolean {
+    for (let i = this.mentionIndexBefore(to); i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.start < from) return true;
+      if (mention.pronoun || mention.inQuote || mention.possessive) continue;
+      const sentence = this.sentenceAt(mention.start);
+      if (!sentence || this.atClauseStart(mention, sentence.start)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The reporting clause of a sentence without quotation marks (“Rutte urged allies to …”, “He
+   * emphasized that …”, “According to Rutte, …”): its speaker and where the verb is, or null.
+   */
+  reportingClause(sentence: TextRange): { speaker: SpeakerGuess | null; ref: SpeakerRef; verbStart: number; explicit: boolean; nominal?: boolean } | null {
+    const first = tokenIndexAt(this.tokens, sentence.start);
+    const last = tokenIndexAt(this.tokens, sentence.end);
+    if (this.tokens[first]?.norm === "according" && this.tokens[first + 1]?.norm === "to") {
+      const ref = this.refAt(first + 2);
+      if (ref && (ref.kind === "mention" || ref.kind === "pronoun")) {
+        return { speaker: this.resolveRef(ref, "subject"), ref, verbStart: this.tokens[first]!.start, explicit: ref.kind === "mention" };
+      }
+    }
+    for (let v = first + 1; v < Math.min(last, first + 30); v++) {
+      const token = this.tokens[v]!;
+      const phrasal = PHRASAL_VERBS[token.norm] !== undefined && this.tokens[v + 1]?.norm === PHRASAL_VERBS[token.norm];
+      if (!REPORTING.has(token.norm) && !phrasal) continue;
+      if (token.norm.endsWith("ing")) continue;
+      const ref = this.subjectBefore(v, first);
+      if (!ref) continue;
+      const sentenceStart = this.sentenceAt(sentence.start)?.start ?? sentence.start;
+      // “…, Secretary of State James Whitfield announced on Friday.”: the attribution closes the sentence.
+      const closing = /,\s*$/.test(this.text.slice(sentence.start, ref.start).replace(/(?:\s+\p{L}+){0,4}\s*$/u, "")) && last - v <= 6;
+      if (!this.atClauseStart(ref.mention!, sentenceStart) && !closing) continue;
+      const before = this.tokens.slice(first, ref.mention!.token).map((t) => t.norm);
+      if (before.some((w) => SUBORDINATORS.has(w))) continue;
+      // “Rutte called the attack …” reports speech; “Rutte called Macron” does not: leave to confidence.
+      return { speaker: this.resolveRef(ref, "subject"), ref, verbStart: token.start, explicit: ref.kind === "mention" };
+    }
+    // “Rutte has issued a warning, stating that …”: a participle of saying after a comma reports
+    // what the clause's subject said.
+    for (let v = first + 1; v < Math.min(last, first + 40); v++) {
+      const token = this.tokens[v]!;
+      if (!token.norm.endsWith("ing") || !SPEECH_VERBS.has(token.norm)) continue;
+      if (!/,\s*$/.test(this.text.slice(this.tokens[v - 1]!.end, token.start))) continue;
+      const ref = this.clauseSubject(first, v);
+      if (!ref || !ref.mention || !this.atClauseStart(ref.mention, sentence.start)) continue;
+      if (this.tokens.slice(first, ref.mention.token).some((t) => SUBORDINATORS.has(t.norm))) continue;
+      return { speaker: this.resolveRef(ref, "subject"), ref, verbStart: token.start, explicit: ref.kind === "mention" };
+    }
+    // No reporting verb: “Rutte’s assertion that …”, “his call for …” report speech too, weakly.
+    for (let i = this.mentionIndexBefore(sentence.start) + 1; i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
+      if (mention.start >= sentence.end) break;
+      if (!mention.possessive || mention.inQuote) continue;
+      for (const k of [mention.tokenEnd, mention.tokenEnd + 1]) {
+        const noun = this.tokens[k];
+        const link = this.tokens[k + 1];
+        if (noun && link && SPEECH_NOUNS.has(noun.norm) && ["that", "for", "to", "of", "on", "about"].includes(link.norm)) {
+          const ref: SpeakerRef = { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention };
+          return { speaker: this.resolveRef(ref, "possessive"), ref, verbStart: noun.start, explicit: false, nominal: true };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Records a candidate that is not a quote in marks (a transcript turn) as “the previous quote”. */
+  notePreviousQuote(speaker: SpeakerGuess | null, at: number): void {
+    const paragraph = paragraphAt(this.paragraphs, at);
+    this.previousQuote = { speaker, paragraph: paragraph?.index ?? 0, end: at };
+  }
+}

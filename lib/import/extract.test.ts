@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { demoData } from "@/lib/demo/data";
+import { corpus, corpusSpeakers } from "./corpus";
+import { MAX_EXTRACT_CHARS, PROPOSED_CONFIDENCE, extractCandidates } from "./extract";
+import { joinSegments } from "./quotes";
+import { readImport } from "./text";
+
+const speakers = demoData.people.map((p) => ({ id: p.slug, name: p.name, aliases: p.aliases }));
+const options = { speakers, topics: demoData.topics };
+
+const quotes = (text: string) =>
+  extractCandidates(text, options)
+    .candidates.filter((c) => c.kind === "QUOTE")
+    .map((c) => ({ text: c.text, speaker: c.speaker?.name ?? null, proposed: c.confidence >= PROPOSED_CONFIDENCE, flags: c.flags }));
+
+describe("extractCandidates: quotes", () => {
+  it("proposes an attributed quote with its speaker, offsets, anchor, claims and topics", () => {
+    const text = "Rutte spoke in Warsaw.\n“Every day, Ukrainians are killed by Shahed drones: they need air defence,” Rutte said.";
+    const { candidates, warnings } = extractCandidates(text, { ...options, defaultDate: "2024-11-12" });
+    expect(warnings).toEqual([]);
+    expect(candidates).toHaveLength(1);
+    const [quote] = candidates;
+    expect(quote).toMatchObject({
+      kind: "QUOTE",
+      origin: "quote-marks",
+      text: "Every day, Ukrainians are killed by Shahed drones: they need air defence",
+      speaker: { name: "Mark Rutte", id: "mark-rutte", via: "after", matched: "Rutte" },
+      flags: [],
+      date: "2024-11-12",
+    });
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text);
+    expect(quote!.segments).toEqual([{ start: quote!.start, end: quote!.end }]);
+    expect(quote!.anchor).toMatchObject({ exact: quote!.text, start: quote!.start, end: quote!.end, suffix: ",” Rutte said." });
+    expect(quote!.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(quote!.topics.map((t) => t.slug)).toContain("air-and-missile-defence");
+  });
+
+  it("merges a quote interrupted by its attribution and keeps both segments", () => {
+    const text = "“We must recommit to stay the course,” Rutte declared, “and we must do more than keep Ukraine in the fight.”";
+    const [quote] = extractCandidates(text, options).candidates;
+    expect(quote!.text).toBe("We must recommit to stay the course, and we must do more than keep Ukraine in the fight.");
+    expect(quote!.segments).toHaveLength(2);
+    expect(quote!.flags).toContain("interrupted");
+    expect(joinSegments(text, quote!.segments)).toBe(quote!.text);
+    expect(quote!.speaker?.name).toBe("Mark Rutte");
+  });
+
+  it("does not propose a scare-quoted word and marks short fragments low", () => {
+    const text = "Rutte warned that any attack on Poland will provoke a “devastating” response, a “full force” one.";
+    expect(quotes(text)).toEqual([{ text: "full force", speaker: "Mark Rutte", proposed: false, flags: ["fragment"] }]);
+  });
+
+  it("marks titles and headline repeats low", () => {
+    const text = "Tusk: “Poland will not wait for anyone”\n\n“Poland will not wait for anyone,” Tusk said.\nA report titled “Deterrence by Denial in the Baltic” came out.";
+    expect(quotes(text)).toEqual([
+      { text: "Poland will not wait for anyone", speaker: "Donald Tusk", proposed: false, flags: ["headline", "duplicate"] },
+      { text: "Poland will not wait for anyone", speaker: "Donald Tusk", proposed: true, flags: [] },
+      { text: "Deterrence by Denial in the Baltic", speaker: null, proposed: false, flags: ["title", "unattributed"] },
+    ]);
+  });
+
+  it("keeps an editorial insertion and flags it", () => {
+    const text = "He noted, “You [France] were among the first countries to train and equip entire Ukrainian brigades.”";
+    expect(extractCandidates(text, options).candidates[0]!.flags).toContain("editorial-insertion");
+  });
+
+  it("reads quotes that open and close with U+201C, as in seed article 004", () => {
+    const text =
+      "In the video, Rutte elaborated, “I don’t feel at liberty to comment too much on the day-to-day.“ " +
+      "Rutte’s careful phrasing, “Her position is different,“ referring to Kallas, was noted.";
+    expect(quotes(text)).toEqual([
+      { text: "I don’t feel at liberty to comment too much on the day-to-day.", speaker: "Mark Rutte", proposed: true, flags: [] },
+      { text: "Her position is different", speaker: "Mark Rutte", proposed: true, flags: [] },
+    ]);
+  });
+});
+
+describe("extractCandidates: transcripts and paraphrases", () => {
+  it("turns labelled turns into quotes of their speakers, one per paragraph", () => {
+    const text = "MODERATOR: Welcome.\n\nMark Rutte: First point about Ukraine.\n\nSecond point about defence spending.\n\nQ: A question?\n\nRutte: An answer.";
+    const { candidates } = extractCandidates(text, options);
+    expect(candidates.map((c) => [c.text, c.speaker?.name, c.origin])).toEqual([
+      ["Welcome.", "MODERATOR", "transcript"],
+      ["First point about Ukraine.", "Mark Rutte", "transcript"],
+      ["Second point about defence spending.", "Mark Rutte", "transcript"],
+      ["A question?", "Q", "transcript"],
+      ["An answer.", "Mark Rutte", "transcript"],
+    ]);
+    for (const c of candidates) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("falls back on paraphrases when there are no quotes, and says so", () => {
+    const { candidates, warnings } = extractCandidates("Rutte urged allies to keep arming Ukraine. The weather was cold.", options);
+    expect(candidates.map((c) => c.kind)).toEqual(["PARAPHRASE"]);
+    expect(warnings).toEqual(["No quotations found; the candidates are paraphrases of reported speech."]);
+  });
+});
+
+describe("extractCandidates: bad input", () => {
+  it("never throws and says why nothing was found", () => {
+    expect(extractCandidates("", options)).toEqual({ candidates: [], warnings: ["The text is empty: there is nothing to extract."] });
+    expect(extractCandidates("  \n ", options).warnings).toHaveLength(1);
+    expect(extractCandidates("The annex opened in March. It cost €185 million.", options)).toEqual({
+      candidates: [],
+      warnings: ["Nothing found: no quotations, transcript turns or reported speech."],
+    });
+    expect(extractCandidates("x".repeat(MAX_EXTRACT_CHARS + 1), options).warnings[0]).toMatch(/at most 2\.0 MB/);
+    expect(extractCandidates("<p>One</p><p>“Two words here,” Rutte said.</p><br>", options).warnings).toContain(
+      "The text looks like HTML; convert it to readable text (readImport) before extracting.",
+    );
+    for (const text of ["“", "\u0000\u0001", "'''", "«»„“", "Q:\nA:", "“a”".repeat(1000), "\uD800 broken surrogate “x y z”"]) {
+      expect(() => extractCandidates(text, options)).not.toThrow();
+    }
+  });
+
+  it("works without a directory or topics", () => {
+    const { candidates } = extractCandidates("“We will act today,” said Anna Berg, a minister.");
+    expect(candidates[0]).toMatchObject({ text: "We will act today", speaker: { name: "Anna Berg" }, topics: [] });
+    expect(candidates[0]!.speaker!.id).toBeUndefined();
+  });
+});
+
+describe("extractCandidates: invariants over the corpus", () => {
+  const documents = corpus.map((doc) => {
+    const read = readImport({ text: doc.text, format: doc.format });
+    if (!read.ok) throw new Error(read.message);
+    return { id: doc.id, text: read.snapshot.text };
+  });
+
+  it.each(documents)("$id: offsets, segments and anchors are exact; order is the document's; runs are identical", ({ text }) => {
+    const first = extractCandidates(text, { speakers: corpusSpeakers, topics: demoData.topics });
+    const again = extractCandidates(text, { speakers: corpusSpeakers, topics: demoData.topics });
+    expect(again).toEqual(first);
+    let previous = -1;
+    for (const candidate of first.candidates) {
+      expect(candidate.start).toBeGreaterThanOrEqual(previous);
+      previous = candidate.start;
+      expect(candidate.text).toBe(joinSegments(text, candidate.segments));
+      if (candidate.segments.length === 1) expect(text.slice(candidate.start, candidate.end)).toBe(candidate.text);
+      expect(candidate.start).toBe(candidate.segments[0]!.start);
+      expect(candidate.end).toBe(candidate.segments[candidate.segments.length - 1]!.end);
+      expect(candidate.anchor.exact).toBe(text.slice(candidate.start, candidate.end));
+      expect(candidate.confidence).toBeGreaterThanOrEqual(0);
+      expect(candidate.confidence).toBeLessThanOrEqual(1);
+      for (const claim of candidate.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+      if (candidate.speaker && candidate.speaker.matched) {
+        expect(text.slice(candidate.speaker.matchStart, candidate.speaker.matchEnd)).toBe(candidate.speaker.matched);
+      }
+    }
+  });
+});
