@@ -1,34 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RevisionHistory } from "@/components/revision-history";
 import { StanceBadge } from "@/components/stance-badge";
 import { StatementText } from "@/components/statement-text";
 import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
 import { formatDay } from "@/lib/dates/precision";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
+import { currentUser } from "@/lib/auth/current-user";
+import { STAFF } from "@/lib/auth/guard";
+import { listRevisions } from "@/lib/revisions/queries";
+import { STATEMENT_LABELS } from "@/lib/statements/labels";
 import { findPublicStatement } from "@/lib/statements/queries";
+import { findStatementForStaff } from "@/lib/statements/staff-queries";
+import { StaffBar } from "./staff-bar";
 import { StatementGone } from "./statement-gone";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const parseId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : NaN);
 
+/** Readers get published statements only; signed-in staff also drafts and deleted ones. */
+async function lookupStatement(id: number) {
+  const user = await currentUser();
+  if (user && STAFF.includes(user.role)) return { staff: true, lookup: await findStatementForStaff(id) };
+  return { staff: false, lookup: await findPublicStatement(id) };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lookup = await findPublicStatement(parseId((await params).id));
+  const { lookup } = await lookupStatement(parseId((await params).id));
   if (lookup.state !== "found") return { title: "Statement not available" };
   const { statement } = lookup;
   return { title: `${statement.speaker.name}, ${statement.dateLabel}`, description: statement.text.slice(0, 200) };
 }
 
-export default async function StatementPage({ params }: Props) {
-  const lookup = await findPublicStatement(parseId((await params).id));
+export default async function StatementPage({ params, searchParams }: Props) {
+  const { staff, lookup } = await lookupStatement(parseId((await params).id));
   if (lookup.state === "missing") notFound();
   if (lookup.state === "deleted") return <StatementGone />;
   const { statement } = lookup;
+  const [history, query] = await Promise.all([listRevisions("Statement", statement.id), searchParams]);
 
   return (
     <article className="space-y-8">
+      {staff ? <StaffBar id={statement.id} status={statement.status} deleted={statement.deletedAt !== null} saved={typeof query.saved === "string" ? query.saved : undefined} /> : null}
       <header className="space-y-2">
         <p className="text-sm">
           <Link href="/" className="text-blue-700 underline dark:text-blue-300">
@@ -148,6 +164,8 @@ export default async function StatementPage({ params }: Props) {
           </ol>
         )}
       </section>
+
+      <RevisionHistory entries={history} labels={STATEMENT_LABELS} />
     </article>
   );
 }

@@ -1,0 +1,438 @@
+// Writes to statements. Each runs in one transaction on the client it is given (the app's, or a
+// script's), so the statement, any speaker, event or source created inline, and the revisions
+// of all of them are stored together or not at all.
+import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL, type ClaimKindValue, type ClaimStatusValue } from "@/lib/claims/kinds";
+import { formatInterval, midpoint, type DateInterval } from "@/lib/dates/precision";
+import { createEvent } from "@/lib/events/mutations";
+import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { createPerson } from "@/lib/people/mutations";
+import { assertNotDeleted, assertVersion } from "@/lib/records/mutations";
+import { recordRevision } from "@/lib/revisions/record";
+import { createSource } from "@/lib/sources/mutations";
+import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
+import { latestPublishedStances } from "./latest-stances";
+import type { StatementInput, StatementUpdateInput } from "./schema";
+import { unacknowledgedShifts, type StanceShift } from "./shift";
+
+type Tx = Prisma.TransactionClient;
+const LABEL = "statement";
+
+const statementSnapshotSelect = {
+  id: true,
+  speakerId: true,
+  dateStart: true,
+  dateEnd: true,
+  datePrecision: true,
+  eventId: true,
+  kind: true,
+  text: true,
+  context: true,
+  language: true,
+  status: true,
+  deletedAt: true,
+  version: true,
+  speaker: { select: { name: true } },
+  event: { select: { name: true, date: true } },
+  sources: { select: { sourceId: true, source: { select: { title: true, outlet: true } } }, orderBy: { position: "asc" } },
+  stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true } } }, orderBy: { topicId: "asc" } },
+  claims: {
+    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.StatementSelect;
+
+type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSnapshotSelect }>;
+
+const dateLabel = (date: DateInterval) =>
+  date.start === date.end && date.precision === "DAY" ? formatInterval(date) : `${formatInterval(date)} (${date.start} to ${date.end})`;
+
+interface SnapshotParts {
+  speakerName: string;
+  date: DateInterval;
+  event: { name: string; date: string | null } | null;
+  kind: string;
+  text: string;
+  context: string;
+  language: string;
+  status: string;
+  sources: { title: string; outlet: string }[];
+  stances: { topicId: number; topicName: string; stance: Stance; hedging: HedgingValue | null; shiftNote: string | null }[];
+  claims: { text: string; kind: ClaimKindValue; value: number | null; unit: string | null; status: ClaimStatusValue; note: string; evidenceUrl: string | null }[];
+  deletedAt: Date | null;
+}
+
+/**
+ * What a revision records: references by name and nested parts as readable lines, so a history
+ * entry says "topics: Military aid to Ukraine: For → Against" rather than listing ids.
+ */
+function snapshotOf(parts: SnapshotParts) {
+  return {
+    speaker: parts.speakerName,
+    date: dateLabel(parts.date),
+    event: parts.event ? `${parts.event.name}${parts.event.date ? ` (${parts.event.date})` : ""}` : null,
+    kind: parts.kind,
+    text: parts.text,
+    context: parts.context,
+    language: parts.language,
+    status: parts.status,
+    sources: parts.sources.map((source) => (source.outlet ? `${source.title} (${source.outlet})` : source.title)),
+    topics: [...parts.stances]
+      .sort((a, b) => a.topicId - b.topicId)
+      .map((s) => `${s.topicName}: ${STANCE_LABEL[s.stance]}${s.hedging ? ` (${HEDGING_LABEL[s.hedging]})` : ""}` + (s.shiftNote ? `; shift note: ${s.shiftNote}` : "")),
+    claims: parts.claims.map((c) =>
+      [
+        c.text,
+        CLAIM_KIND_LABEL[c.kind],
+        c.value !== null ? `${c.value}${c.unit ? ` ${c.unit}` : ""}` : null,
+        CLAIM_STATUS_LABEL[c.status],
+        c.note ? `note: ${c.note}` : null,
+        c.evidenceUrl ? `evidence: ${c.evidenceUrl}` : null,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    ),
+    deletedAt: parts.deletedAt,
+  };
+}
+
+function snapshot(row: StatementRow) {
+  return snapshotOf({
+    ...row,
+    speakerName: row.speaker.name,
+    date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
+    sources: row.sources.map((s) => s.source),
+    stances: row.stances.map((s) => ({ ...s, topicName: s.topic.name })),
+  });
+}
+
+async function loadStatement(tx: Tx, id: number): Promise<StatementRow> {
+  const row = await tx.statement.findUnique({ where: { id }, select: statementSnapshotSelect });
+  if (!row) throw new NotFoundError("The statement");
+  return row;
+}
+
+/** The statement as its revisions record it. */
+export async function statementSnapshot(client: Tx, id: number) {
+  return snapshot(await loadStatement(client, id));
+}
+
+// ---- Checks ------------------------------------------------------------------------------
+
+/** Same wording whatever the quote marks, spacing or case it was pasted with. */
+export function normaliseStatementText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^["']+|["']+$/g, "")
+    .trim()
+    .toLocaleLowerCase("en");
+}
+
+export interface DuplicateDetail {
+  id: number;
+  text: string;
+  status: "DRAFT" | "PUBLISHED";
+}
+
+async function findDuplicate(tx: Tx, speakerId: number, date: DateInterval, text: string, selfId: number | null): Promise<DuplicateDetail | null> {
+  const candidates = await tx.statement.findMany({
+    where: { speakerId, dateSort: midpoint(date.start, date.end), dateStart: date.start, dateEnd: date.end, deletedAt: null, ...(selfId ? { id: { not: selfId } } : {}) },
+    select: { id: true, text: true, status: true },
+  });
+  const wanted = normaliseStatementText(text);
+  return candidates.find((candidate) => normaliseStatementText(candidate.text) === wanted) ?? null;
+}
+
+/** What the form shows when a save needs the analyst's confirmation first. */
+export interface ConfirmationDetail extends Record<string, unknown> {
+  duplicateOf?: DuplicateDetail;
+  shifts?: { key: string; shift: StanceShift }[];
+}
+
+/**
+ * A probable duplicate needs an explicit "save anyway"; a stance that differs from the
+ * speaker's last published one must have been shown to the analyst (the form does so as soon
+ * as the stance is chosen, or on this refused save when JavaScript is off). Both are reported
+ * together so one more submit settles them.
+ */
+async function assertConfirmed(
+  tx: Tx,
+  speakerId: number,
+  input: StatementInput,
+  self: { id: number; stances: { topicId: number; stance: string }[] } | null,
+): Promise<void> {
+  const duplicate = input.confirmDuplicate ? null : await findDuplicate(tx, speakerId, input.date, input.text, self?.id ?? null);
+  // On an edit, a stance left as it was saved has been reviewed already.
+  const saved = new Map(self?.stances.map((s) => [s.topicId, s.stance]));
+  const changed = input.topics.filter((topic) => saved.get(topic.topicId) !== topic.stance);
+  const latest = changed.length ? await latestPublishedStances(tx, speakerId, changed.map((t) => t.topicId), self?.id ?? null) : new Map();
+  const shifts = unacknowledgedShifts(latest, changed);
+  if (!duplicate && shifts.length === 0) return;
+
+  const fieldErrors: FieldErrors = {};
+  const messages: string[] = [];
+  const detail: ConfirmationDetail = {};
+  if (duplicate) {
+    detail.duplicateOf = duplicate;
+    fieldErrors.confirmDuplicate = [
+      `Statement #${duplicate.id} (${duplicate.status === "DRAFT" ? "draft" : "published"}) has the same speaker, date and text. Tick the box to save this one anyway.`,
+    ];
+    messages.push("This looks like a duplicate of a statement already recorded.");
+  }
+  if (shifts.length) {
+    detail.shifts = shifts;
+    for (const { shift } of shifts) messages.push(`Possible shift: ${shift.message}; this statement: ${STANCE_LABEL[shift.proposed].toLowerCase()}.`);
+    messages.push("Add a note on why at the topic if you can, then save again (saving again without a note is fine).");
+  }
+  throw new ExpectedError(messages.join(" "), duplicate ? fieldErrors : undefined, detail);
+}
+
+/** Runs another entity's write for a row of this form, moving its field messages under the row's names. */
+async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof ExpectedError)) throw error;
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [`${prefix}.${field}`, messages]))
+      : { [prefix]: [error.message] };
+    throw new ExpectedError(error.message, fieldErrors, error.detail);
+  }
+}
+
+interface Linked {
+  speakerId: number | null;
+  eventId: number | null;
+  topicIds: Set<number>;
+  sourceIds: Set<number>;
+}
+
+const noneLinked: Linked = { speakerId: null, eventId: null, topicIds: new Set(), sourceIds: new Set() };
+
+interface Names {
+  speaker: string | null;
+  event: { name: string; date: string | null } | null;
+  topics: Map<number, string>;
+  sources: Map<number, { title: string; outlet: string }>;
+}
+
+/**
+ * Checks that every chosen speaker, event, topic and source exists, and that none newly chosen
+ * is deleted (one the statement already uses may stay). All problems are reported at once.
+ * Returns their names for the revision.
+ */
+async function assertReferences(tx: Tx, input: StatementInput, linked: Linked): Promise<Names> {
+  const errors: FieldErrors = {};
+  const problem = (row: { deletedAt: Date | null } | undefined | null, keep: boolean, what: string) =>
+    !row ? `This ${what} no longer exists. Choose another.` : row.deletedAt && !keep ? `This ${what} was deleted. Restore it first, or choose another.` : null;
+
+  const topicIds = input.topics.map((t) => t.topicId);
+  const sourceIds = input.sources.flatMap((s) => (s.kind === "existing" ? [s.id] : []));
+  const [speaker, event, topics, sources] = await Promise.all([
+    input.speaker.kind === "existing" ? tx.person.findUnique({ where: { id: input.speaker.id }, select: { id: true, name: true, deletedAt: true } }) : null,
+    input.event?.kind === "existing" ? tx.event.findUnique({ where: { id: input.event.id }, select: { id: true, name: true, date: true, deletedAt: true } }) : null,
+    topicIds.length ? tx.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, name: true, deletedAt: true } }) : [],
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, outlet: true, deletedAt: true } }) : [],
+  ]);
+  if (input.speaker.kind === "existing") {
+    const message = problem(speaker, linked.speakerId === input.speaker.id, "speaker");
+    if (message) errors["speaker.id"] = [message];
+  }
+  if (input.event?.kind === "existing") {
+    const message = problem(event, linked.eventId === input.event.id, "event");
+    if (message) errors["event.id"] = [message];
+  }
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  for (const topic of input.topics) {
+    const message = problem(topicById.get(topic.topicId), linked.topicIds.has(topic.topicId), "topic");
+    if (message) errors[`topics.${topic.key}.topicId`] = [message];
+  }
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  for (const source of input.sources) {
+    if (source.kind !== "existing") continue;
+    const message = problem(sourceById.get(source.id), linked.sourceIds.has(source.id), "source");
+    if (message) errors[`sources.${source.key}.id`] = [message];
+  }
+  if (Object.keys(errors).length) throw new ExpectedError("Some of the chosen records are no longer available.", errors);
+  return {
+    speaker: speaker?.name ?? null,
+    event: event ? { name: event.name, date: event.date } : null,
+    topics: new Map(topics.map((t) => [t.id, t.name])),
+    sources: new Map(sources.map((s) => [s.id, { title: s.title, outlet: s.outlet }])),
+  };
+}
+
+/** Creates what the form asked to create inline; returns the ids to link and, for the revision, their names. */
+async function createInline(tx: Tx, input: StatementInput, actorId: number | null, names: Names) {
+  const { speaker, event } = input;
+  const speakerId = speaker.kind === "existing" ? speaker.id : (await underField("speaker.new", () => createPerson(tx, speaker.person, actorId))).id;
+  const eventId = event === null ? null : event.kind === "existing" ? event.id : (await underField("event.new", () => createEvent(tx, event.event, actorId))).id;
+  const sources: { id: number; title: string; outlet: string }[] = [];
+  for (const source of input.sources) {
+    if (source.kind === "existing") {
+      sources.push({ id: source.id, ...(names.sources.get(source.id) ?? { title: "", outlet: "" }) });
+    } else {
+      const { id } = await underField(`sources.${source.key}.new`, () => createSource(tx, source.source, actorId));
+      sources.push({ id, title: source.source.title, outlet: source.source.outlet ?? "" });
+    }
+  }
+  const sourceIds = sources.map((s) => s.id);
+  if (new Set(sourceIds).size !== sourceIds.length) {
+    throw new ExpectedError("A source is listed twice.", { sources: ["A source is listed twice: remove one of the rows."] });
+  }
+  return {
+    speakerId,
+    eventId,
+    sourceIds,
+    names: {
+      speakerName: speaker.kind === "existing" ? (names.speaker ?? "") : speaker.person.name,
+      event: event === null ? null : event.kind === "existing" ? names.event : { name: event.event.name, date: event.event.date ?? null },
+      sources,
+    },
+  };
+}
+
+const statementFields = (input: StatementInput) => ({
+  dateStart: input.date.start,
+  dateEnd: input.date.end,
+  datePrecision: input.date.precision,
+  dateSort: midpoint(input.date.start, input.date.end),
+  kind: input.kind,
+  text: input.text,
+  context: input.context,
+  language: input.language,
+  status: input.status,
+});
+
+const claimData = (claim: StatementInput["claims"][number], position: number) => ({
+  position,
+  text: claim.text,
+  kind: claim.kind,
+  value: claim.value,
+  unit: claim.unit,
+  status: claim.status,
+  note: claim.note,
+  evidenceUrl: claim.evidenceUrl,
+});
+
+const stanceData = (topic: StatementInput["topics"][number]) => ({
+  topicId: topic.topicId,
+  stance: topic.stance,
+  hedging: topic.hedging,
+  shiftNote: topic.shiftNote,
+});
+
+// ---- Writes ------------------------------------------------------------------------------
+
+export async function createStatement(client: PrismaClient, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
+  return client.$transaction(async (tx) => {
+    const names = await assertReferences(tx, input, noneLinked);
+    const { speakerId, eventId, sourceIds, names: linkedNames } = await createInline(tx, input, actorId, names);
+    if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
+
+    const fields = statementFields(input);
+    const { id } = await tx.statement.create({
+      data: {
+        ...fields,
+        speakerId,
+        eventId,
+        createdById: actorId,
+        updatedById: actorId,
+        sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position })) },
+        stances: { create: input.topics.map(stanceData) },
+        claims: { create: input.claims.map(claimData) },
+      },
+      select: { id: true },
+    });
+    // Built from what was written rather than read back: the same record, five queries fewer.
+    const after = snapshotOf({
+      ...fields,
+      ...linkedNames,
+      date: input.date,
+      stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
+      claims: input.claims,
+      deletedAt: null,
+    });
+    await recordRevision(tx, { entity: "Statement", entityId: id, action: "CREATE", actorId, before: null, after });
+    return { id };
+  });
+}
+
+/**
+ * Saves an edit made on `input.version`. Nested parts are changed in place (claims keep their
+ * ids, source links keep their page, timestamp and quote anchors). No change, no new version.
+ */
+export async function updateStatement(client: PrismaClient, id: number, input: StatementUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+  return client.$transaction(async (tx) => {
+    const current = await loadStatement(tx, id);
+    assertNotDeleted(current, LABEL);
+    await assertVersion(tx, { entity: "Statement", entityId: id, label: LABEL, currentVersion: current.version, expectedVersion: input.version });
+    const names = await assertReferences(tx, input, {
+      speakerId: current.speakerId,
+      eventId: current.eventId,
+      topicIds: new Set(current.stances.map((s) => s.topicId)),
+      sourceIds: new Set(current.sources.map((s) => s.sourceId)),
+    });
+    const { speakerId, eventId, sourceIds } = await createInline(tx, input, actorId, names);
+    if (input.speaker.kind === "existing") {
+      await assertConfirmed(tx, speakerId, input, { id, stances: speakerId === current.speakerId ? current.stances : [] });
+    }
+
+    const topicIds = input.topics.map((t) => t.topicId);
+    const ownClaimIds = new Set(current.claims.map((c) => c.id));
+    const keptClaimIds = input.claims.flatMap((c) => (c.id !== null && ownClaimIds.has(c.id) ? [c.id] : []));
+    await tx.statement.update({ where: { id }, data: { ...statementFields(input), speakerId, eventId } });
+    await tx.stance.deleteMany({ where: { statementId: id, topicId: { notIn: topicIds } } });
+    for (const topic of input.topics) {
+      const data = stanceData(topic);
+      await tx.stance.upsert({ where: { statementId_topicId: { statementId: id, topicId: topic.topicId } }, create: { ...data, statementId: id }, update: data });
+    }
+    await tx.claim.deleteMany({ where: { statementId: id, id: { notIn: keptClaimIds } } });
+    for (const [position, claim] of input.claims.entries()) {
+      if (claim.id !== null && ownClaimIds.has(claim.id)) await tx.claim.update({ where: { id: claim.id }, data: claimData(claim, position) });
+      else await tx.claim.create({ data: { ...claimData(claim, position), statementId: id } });
+    }
+    await tx.statementSource.deleteMany({ where: { statementId: id, sourceId: { notIn: sourceIds } } });
+    for (const [position, sourceId] of sourceIds.entries()) {
+      await tx.statementSource.upsert({ where: { statementId_sourceId: { statementId: id, sourceId } }, create: { statementId: id, sourceId, position }, update: { position } });
+    }
+
+    const saved = await loadStatement(tx, id);
+    if (JSON.stringify(saved) === JSON.stringify(current)) return { id, version: current.version };
+    const { version } = await tx.statement.update({ where: { id }, data: { version: { increment: 1 }, updatedById: actorId }, select: { version: true } });
+    await recordRevision(tx, { entity: "Statement", entityId: id, action: "UPDATE", actorId, before: snapshot(current), after: snapshot(saved) });
+    return { id, version };
+  });
+}
+
+/** Soft delete: the statement leaves the timeline but stays in the database, restorable. */
+export async function softDeleteStatement(client: PrismaClient, id: number, actorId: number | null): Promise<void> {
+  await client.$transaction(async (tx) => {
+    const current = await loadStatement(tx, id);
+    if (current.deletedAt) throw new ExpectedError("This statement is already deleted.");
+    const after = await tx.statement.update({
+      where: { id },
+      data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actorId },
+      select: statementSnapshotSelect,
+    });
+    await recordRevision(tx, { entity: "Statement", entityId: id, action: "DELETE", actorId, before: snapshot(current), after: snapshot(after) });
+  });
+}
+
+export async function restoreStatement(client: PrismaClient, id: number, actorId: number | null): Promise<void> {
+  await client.$transaction(async (tx) => {
+    const current = await loadStatement(tx, id);
+    if (!current.deletedAt) throw new ExpectedError("This statement is not deleted.");
+    const after = await tx.statement.update({
+      where: { id },
+      data: { deletedAt: null, version: { increment: 1 }, updatedById: actorId },
+      select: statementSnapshotSelect,
+    });
+    await recordRevision(tx, { entity: "Statement", entityId: id, action: "RESTORE", actorId, before: snapshot(current), after: snapshot(after) });
+  });
+}

@@ -1,0 +1,218 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { formatInterval, type DateInterval } from "@/lib/dates/precision";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FormValues } from "@/lib/forms/state";
+import { latestPublishedStances } from "./latest-stances";
+import { summariesByIds, type StatementDetail, type StatementLookup } from "./queries";
+import { statementFormValues } from "./schema";
+import type { PublishedStance } from "./shift";
+
+// What analysts and admins see: drafts and deleted statements included. Only staff pages and
+// guarded actions call these.
+
+export const STAFF_TABS = ["draft", "published", "deleted"] as const;
+export type StaffTab = (typeof STAFF_TABS)[number];
+
+const tabWhere: Record<StaffTab, Prisma.StatementWhereInput> = {
+  draft: { status: "DRAFT", deletedAt: null },
+  published: { status: "PUBLISHED", deletedAt: null },
+  deleted: { deletedAt: { not: null } },
+};
+
+const staffListSelect = {
+  id: true,
+  dateStart: true,
+  dateEnd: true,
+  datePrecision: true,
+  text: true,
+  kind: true,
+  status: true,
+  deletedAt: true,
+  updatedAt: true,
+  speaker: { select: { name: true } },
+  updatedBy: { select: { name: true } },
+  _count: { select: { stances: true, claims: true, sources: true } },
+} satisfies Prisma.StatementSelect;
+
+export interface StaffStatementRow {
+  id: number;
+  dateLabel: string;
+  date: DateInterval;
+  speaker: string;
+  text: string;
+  kind: "QUOTE" | "PARAPHRASE";
+  status: "DRAFT" | "PUBLISHED";
+  deletedAt: Date | null;
+  updatedAt: Date;
+  updatedBy: string | null;
+  counts: { topics: number; claims: number; sources: number };
+}
+
+export interface StaffStatementPage {
+  rows: StaffStatementRow[];
+  counts: Record<StaffTab, number>;
+  page: number;
+  pageCount: number;
+}
+
+/** One tab of the staff list, most recently changed first, with the size of every tab. */
+export async function listStaffStatements({ tab, page = 1, pageSize = 50, q = "" }: { tab: StaffTab; page?: number; pageSize?: number; q?: string }): Promise<StaffStatementPage> {
+  const search: Prisma.StatementWhereInput = q ? { OR: [{ text: { contains: q } }, { speaker: { name: { contains: q } } }] } : {};
+  const [rows, drafts, published, deleted] = await Promise.all([
+    db.statement.findMany({
+      where: { ...tabWhere[tab], ...search },
+      select: staffListSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.statement.count({ where: { ...tabWhere.draft, ...search } }),
+    db.statement.count({ where: { ...tabWhere.published, ...search } }),
+    db.statement.count({ where: { ...tabWhere.deleted, ...search } }),
+  ]);
+  const counts = { draft: drafts, published, deleted };
+  return {
+    rows: rows.map((row) => {
+      const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
+      return {
+        id: row.id,
+        date,
+        dateLabel: formatInterval(date),
+        speaker: row.speaker.name,
+        text: row.text,
+        kind: row.kind,
+        status: row.status,
+        deletedAt: row.deletedAt,
+        updatedAt: row.updatedAt,
+        updatedBy: row.updatedBy?.name ?? null,
+        counts: { topics: row._count.stances, claims: row._count.claims, sources: row._count.sources },
+      };
+    }),
+    counts,
+    page,
+    pageCount: Math.max(1, Math.ceil(counts[tab] / pageSize)),
+  };
+}
+
+const editSelect = {
+  id: true,
+  speakerId: true,
+  dateStart: true,
+  dateEnd: true,
+  datePrecision: true,
+  eventId: true,
+  kind: true,
+  text: true,
+  context: true,
+  language: true,
+  status: true,
+  version: true,
+  deletedAt: true,
+  speaker: { select: { id: true, name: true, deletedAt: true } },
+  event: { select: { id: true, name: true, date: true, deletedAt: true } },
+  sources: { select: { source: { select: { id: true, title: true, outlet: true, deletedAt: true } } }, orderBy: { position: "asc" } },
+  stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { id: true, name: true, deletedAt: true } } }, orderBy: { topic: { name: "asc" } } },
+  claims: {
+    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.StatementSelect;
+
+export interface StatementForEdit {
+  id: number;
+  version: number;
+  status: "DRAFT" | "PUBLISHED";
+  deletedAt: Date | null;
+  speakerName: string;
+  dateLabel: string;
+  values: FormValues;
+  /** What the statement links to, so the pickers can offer it even when it has since been deleted. */
+  linked: {
+    speaker: { id: number; name: string; deleted: boolean };
+    event: { id: number; name: string; deleted: boolean } | null;
+    topics: { id: number; name: string; deleted: boolean }[];
+    sources: { id: number; title: string; outlet: string; deleted: boolean }[];
+  };
+}
+
+export async function getStatementForEdit(id: number): Promise<StatementForEdit | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const row = await db.statement.findUnique({ where: { id }, select: editSelect });
+  if (!row) return null;
+  const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    deletedAt: row.deletedAt,
+    speakerName: row.speaker.name,
+    dateLabel: formatInterval(date),
+    values: statementFormValues({
+      speakerId: row.speakerId,
+      date,
+      eventId: row.eventId,
+      kind: row.kind,
+      text: row.text,
+      context: row.context,
+      language: row.language,
+      status: row.status,
+      version: row.version,
+      sources: row.sources.map((s) => ({ id: s.source.id })),
+      topics: row.stances,
+      claims: row.claims,
+    }),
+    linked: {
+      speaker: { id: row.speaker.id, name: row.speaker.name, deleted: row.speaker.deletedAt !== null },
+      event: row.event ? { id: row.event.id, name: row.event.name, deleted: row.event.deletedAt !== null } : null,
+      topics: row.stances.map((s) => ({ id: s.topic.id, name: s.topic.name, deleted: s.topic.deletedAt !== null })),
+      sources: row.sources.map((s) => ({ id: s.source.id, title: s.source.title, outlet: s.source.outlet, deleted: s.source.deletedAt !== null })),
+    },
+  };
+}
+
+const staffDetailSelect = {
+  context: true,
+  deletedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  claims: {
+    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
+    orderBy: { position: "asc" },
+  },
+  sources: {
+    select: {
+      page: true,
+      timestamp: true,
+      quoteStart: true,
+      quoteEnd: true,
+      source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true } },
+    },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.StatementSelect;
+
+/**
+ * The permalink's statement as staff see it: drafts and deleted statements are found too (the
+ * page labels them). Built on the reader query's summary so both pages show the same thing.
+ */
+export async function findStatementForStaff(id: number): Promise<StatementLookup> {
+  if (!Number.isSafeInteger(id) || id <= 0) return { state: "missing" };
+  const [[summary], extra] = await Promise.all([summariesByIds([id]), db.statement.findUnique({ where: { id }, select: staffDetailSelect })]);
+  if (!summary || !extra) return { state: "missing" };
+  const statement: StatementDetail = {
+    ...summary,
+    context: extra.context,
+    deletedAt: extra.deletedAt,
+    createdAt: extra.createdAt,
+    updatedAt: extra.updatedAt,
+    claims: extra.claims,
+    sources: extra.sources.map(({ source, ...locator }) => ({ ...source, ...locator })),
+  };
+  return { state: "found", statement };
+}
+
+/** The speaker's latest published stances on these topics, for the form's live shift notice. */
+export async function latestStancesFor(speakerId: number, topicIds: number[], excludeStatementId: number | null): Promise<PublishedStance[]> {
+  return [...(await latestPublishedStances(db, speakerId, topicIds, excludeStatementId)).values()];
+}
