@@ -115,7 +115,8 @@ test.describe("statements", () => {
     await expect(page.getByRole("complementary", { name: "Staff tools" })).toContainText("Deleted");
     const reader = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
     const readerPage = await reader.newPage();
-    await readerPage.goto(permalink);
+    const gone = await readerPage.goto(permalink);
+    expect(gone?.status()).toBe(410);
     await expect(readerPage.getByRole("heading", { name: "This statement was removed" })).toBeVisible();
     await readerPage.goto("/");
     await expect(readerPage.getByText(text)).toHaveCount(0);

@@ -5,32 +5,6 @@ import { describeInterval, formatInterval, type DateInterval } from "@/lib/dates
 import { formatRole, roleOnDate, type RolePeriod } from "@/lib/people/roles";
 import type { HedgingValue, Stance } from "@/lib/stances/scale";
 
-const roleSelect = { title: true, organisation: true, startDate: true, endDate: true } satisfies Prisma.PersonRoleSelect;
-
-const statementSummarySelect = {
-  id: true,
-  dateStart: true,
-  dateEnd: true,
-  datePrecision: true,
-  kind: true,
-  text: true,
-  status: true,
-  language: true,
-  speaker: { select: { slug: true, name: true, roles: { select: roleSelect } } },
-  event: { select: { id: true, name: true, kind: true, location: true, date: true } },
-  stances: {
-    select: { stance: true, hedging: true, topic: { select: { slug: true, name: true } } },
-    orderBy: { topic: { name: "asc" } },
-  },
-  sources: {
-    select: { source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true } } },
-    orderBy: { position: "asc" },
-  },
-  _count: { select: { claims: true } },
-} satisfies Prisma.StatementSelect;
-
-type StatementSummaryRow = Prisma.StatementGetPayload<{ select: typeof statementSummarySelect }>;
-
 export interface StatementSummary {
   id: number;
   date: DateInterval;
@@ -45,26 +19,6 @@ export interface StatementSummary {
   topics: { slug: string; name: string; stance: Stance; hedging: HedgingValue | null }[];
   sources: { id: number; title: string; url: string | null; outlet: string; kind: string; publishedOn: string | null }[];
   claimCount: number;
-}
-
-function toSummary(row: StatementSummaryRow): StatementSummary {
-  const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
-  const role = roleOnDate(row.speaker.roles, date);
-  return {
-    id: row.id,
-    date,
-    dateLabel: formatInterval(date),
-    dateDescription: describeInterval(date),
-    kind: row.kind,
-    text: row.text,
-    status: row.status,
-    language: row.language,
-    speaker: { slug: row.speaker.slug, name: row.speaker.name, roleThen: role ? formatRole(role) : null },
-    event: row.event,
-    topics: row.stances.map((s) => ({ slug: s.topic.slug, name: s.topic.name, stance: s.stance, hedging: s.hedging })),
-    sources: row.sources.map((s) => s.source),
-    claimCount: row._count.claims,
-  };
 }
 
 interface SummaryRow {
@@ -136,8 +90,9 @@ export async function summariesByIds(ids: number[]): Promise<StatementSummary[]>
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** What a permalink shows beyond the summary: context, claims, and each source with its locator. */
 const statementDetailSelect = {
-  ...statementSummarySelect,
+  status: true,
   context: true,
   deletedAt: true,
   createdAt: true,
@@ -152,13 +107,17 @@ const statementDetailSelect = {
       timestamp: true,
       quoteStart: true,
       quoteEnd: true,
-      source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true } },
+      anchorExact: true,
+      anchorPrefix: true,
+      anchorSuffix: true,
+      source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true, snapshotText: true } },
     },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.StatementSelect;
 
 type StatementDetailRow = Prisma.StatementGetPayload<{ select: typeof statementDetailSelect }>;
+type DetailSource = StatementDetailRow["sources"][number];
 
 export type StatementDetail = Omit<StatementSummary, "sources"> & {
   context: string;
@@ -166,12 +125,7 @@ export type StatementDetail = Omit<StatementSummary, "sources"> & {
   createdAt: Date;
   updatedAt: Date;
   claims: StatementDetailRow["claims"];
-  sources: (StatementDetailRow["sources"][number]["source"] & {
-    page: string | null;
-    timestamp: string | null;
-    quoteStart: number | null;
-    quoteEnd: number | null;
-  })[];
+  sources: (DetailSource["source"] & Omit<DetailSource, "source">)[];
 };
 
 export type StatementLookup =
@@ -179,23 +133,26 @@ export type StatementLookup =
   | { state: "deleted" }
   | { state: "missing" };
 
+/** A statement in full, whatever its status; null when there is no such statement. */
+export async function loadStatementDetail(id: number): Promise<StatementDetail | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const [[summary], row] = await Promise.all([summariesByIds([id]), db.statement.findUnique({ where: { id }, select: statementDetailSelect })]);
+  if (!summary || !row) return null;
+  return {
+    ...summary,
+    context: row.context,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    claims: row.claims,
+    sources: row.sources.map(({ source, ...locator }) => ({ ...source, ...locator })),
+  };
+}
+
 /** One statement for its permalink. Drafts are not public; deleted ones are reported as gone. */
 export async function findPublicStatement(id: number): Promise<StatementLookup> {
-  if (!Number.isSafeInteger(id) || id <= 0) return { state: "missing" };
-  const row = await db.statement.findUnique({ where: { id }, select: statementDetailSelect });
-  if (!row || row.status !== "PUBLISHED") return { state: "missing" };
-  if (row.deletedAt) return { state: "deleted" };
-  const summary = toSummary(row);
-  return {
-    state: "found",
-    statement: {
-      ...summary,
-      context: row.context,
-      deletedAt: row.deletedAt,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      claims: row.claims,
-      sources: row.sources.map(({ source, ...locator }) => ({ ...source, ...locator })),
-    },
-  };
+  const statement = await loadStatementDetail(id);
+  if (!statement || statement.status !== "PUBLISHED") return { state: "missing" };
+  if (statement.deletedAt) return { state: "deleted" };
+  return { state: "found", statement };
 }

@@ -4,7 +4,7 @@ import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/state";
 import { latestPublishedStances } from "./latest-stances";
-import { summariesByIds, type StatementDetail, type StatementLookup } from "./queries";
+import { loadStatementDetail, summariesByIds, type StatementLookup } from "./queries";
 import { statementFormValues } from "./schema";
 import type { PublishedStance } from "./shift";
 
@@ -171,45 +171,10 @@ export async function getStatementForEdit(id: number): Promise<StatementForEdit 
   };
 }
 
-const staffDetailSelect = {
-  context: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  claims: {
-    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
-    orderBy: { position: "asc" },
-  },
-  sources: {
-    select: {
-      page: true,
-      timestamp: true,
-      quoteStart: true,
-      quoteEnd: true,
-      source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true } },
-    },
-    orderBy: { position: "asc" },
-  },
-} satisfies Prisma.StatementSelect;
-
-/**
- * The permalink's statement as staff see it: drafts and deleted statements are found too (the
- * page labels them). Built on the reader query's summary so both pages show the same thing.
- */
+/** The permalink's statement as staff see it: drafts and deleted statements are found too (the page labels them). */
 export async function findStatementForStaff(id: number): Promise<StatementLookup> {
-  if (!Number.isSafeInteger(id) || id <= 0) return { state: "missing" };
-  const [[summary], extra] = await Promise.all([summariesByIds([id]), db.statement.findUnique({ where: { id }, select: staffDetailSelect })]);
-  if (!summary || !extra) return { state: "missing" };
-  const statement: StatementDetail = {
-    ...summary,
-    context: extra.context,
-    deletedAt: extra.deletedAt,
-    createdAt: extra.createdAt,
-    updatedAt: extra.updatedAt,
-    claims: extra.claims,
-    sources: extra.sources.map(({ source, ...locator }) => ({ ...source, ...locator })),
-  };
-  return { state: "found", statement };
+  const statement = await loadStatementDetail(id);
+  return statement ? { state: "found", statement } : { state: "missing" };
 }
 
 /** The speaker's latest published stances on these topics, for the form's live shift notice. */

@@ -14,6 +14,11 @@ import { listRevisions } from "@/lib/revisions/queries";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
 import { findPublicStatement } from "@/lib/statements/queries";
 import { findStatementForStaff } from "@/lib/statements/staff-queries";
+import { StatementCard } from "@/components/statement-card";
+import { pageOrigin } from "@/lib/http/origin";
+import { serialiseJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
+import { neighbouringStatements } from "@/lib/statements/neighbours";
+import { SourceProvenance } from "./source-provenance";
 import { StaffBar } from "./staff-bar";
 import { StatementGone } from "./statement-gone";
 
@@ -40,10 +45,27 @@ export default async function StatementPage({ params, searchParams }: Props) {
   if (lookup.state === "missing") notFound();
   if (lookup.state === "deleted") return <StatementGone />;
   const { statement } = lookup;
-  const [history, query] = await Promise.all([listRevisions("Statement", statement.id), searchParams]);
+  const [history, query, origin, neighbours] = await Promise.all([
+    listRevisions("Statement", statement.id),
+    searchParams,
+    pageOrigin(),
+    neighbouringStatements({ id: statement.id, speakerSlug: statement.speaker.slug, topicSlugs: statement.topics.map((t) => t.slug) }),
+  ]);
+  const jsonLd = statementJsonLd({
+    url: `${origin}/statements/${statement.id}`,
+    kind: statement.kind,
+    text: statement.text,
+    language: statement.language,
+    date: statement.date,
+    speaker: { name: statement.speaker.name, url: `${origin}/speakers/${statement.speaker.slug}`, roleThen: statement.speaker.roleThen },
+    topics: statement.topics.map((t) => ({ name: t.name, url: `${origin}/topics/${t.slug}` })),
+    sources: statement.sources,
+    claims: statement.claims,
+  });
 
   return (
     <article className="space-y-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(jsonLd) }} />
       {staff ? <StaffBar id={statement.id} status={statement.status} deleted={statement.deletedAt !== null} saved={typeof query.saved === "string" ? query.saved : undefined} /> : null}
       <header className="space-y-2">
         <p className="text-sm">
@@ -159,11 +181,31 @@ export default async function StatementPage({ params, searchParams }: Props) {
                   {source.page ? `, page ${source.page}` : ""}
                   {source.timestamp ? `, at ${source.timestamp}` : ""}
                 </span>
+                <SourceProvenance source={source} statement={statement} />
               </li>
             ))}
           </ol>
         )}
       </section>
+
+      {neighbours.before || neighbours.after ? (
+        <section aria-labelledby="neighbours-heading">
+          <h2 id="neighbours-heading" className="text-lg font-semibold">
+            {statement.speaker.name} on the same topics, before and after
+          </h2>
+          <div className="mt-2 grid gap-4 md:grid-cols-2">
+            {(["before", "after"] as const).map((side) => {
+              const neighbour = neighbours[side];
+              return (
+                <div key={side}>
+                  <p className="mb-1 text-sm font-medium text-stone-600 dark:text-stone-400">{side === "before" ? "Just before" : "Just after"}</p>
+                  {neighbour ? <StatementCard statement={neighbour} /> : <p className="text-sm text-stone-600 dark:text-stone-400">Nothing {side === "before" ? "earlier" : "later"} on these topics.</p>}
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      ) : null}
 
       <RevisionHistory entries={history} labels={STATEMENT_LABELS} />
     </article>

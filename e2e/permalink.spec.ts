@@ -1,0 +1,24 @@
+import { expect, test } from "./fixtures";
+
+test.describe("statement permalink", () => {
+  test("carries schema.org JSON-LD that parses, with a Quotation and its claims", async ({ page }) => {
+    await page.goto("/?kind=quote&claims=with");
+    await page.locator("main article").first().getByRole("link", { name: /Permalink/ }).click();
+    const raw = await page.locator('script[type="application/ld+json"]').textContent();
+    const doc = JSON.parse(raw ?? "") as { "@context": string; "@graph": { "@type": string; text?: string; spokenByCharacter?: { name: string } }[] };
+    expect(doc["@context"]).toBe("https://schema.org");
+    const quotation = doc["@graph"].find((node) => node["@type"] === "Quotation");
+    expect(quotation?.spokenByCharacter?.name).toBeTruthy();
+    expect(await page.locator("blockquote").first().textContent()).toContain(quotation?.text?.slice(0, 20) ?? "");
+    expect(doc["@graph"].filter((node) => node["@type"] === "Claim").length).toBeGreaterThan(0);
+  });
+
+  test("shows the same speaker's statements on the same topics before and after", async ({ page, a11y }) => {
+    await page.goto("/speakers/mark-rutte");
+    await page.locator("main article").nth(2).getByRole("link", { name: /Permalink/ }).click();
+    const neighbours = page.getByRole("region", { name: /on the same topics, before and after/ });
+    await expect(neighbours).toBeVisible();
+    await expect(neighbours.getByText("Just before")).toBeVisible();
+    await a11y.check();
+  });
+});
