@@ -4,7 +4,7 @@ import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/state";
 import { latestPublishedStances } from "./latest-stances";
-import { loadStatementDetail, summariesByIds, type StatementLookup } from "./queries";
+import { loadStatementDetail, type StatementLookup } from "./queries";
 import { statementFormValues } from "./schema";
 import type { PublishedStance } from "./shift";
 
