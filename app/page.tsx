@@ -1,5 +1,10 @@
+import type { Metadata } from "next";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { parseTimelineFilters } from "@/lib/statements/filters";
+
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements.atom", title: "All statements (Atom)" }] } },
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -11,7 +16,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
         What was said, when, and where it is recorded. Filter by speaker, topic, stance, date and more; every view is a link you can share.
       </p>
-      <TimelineView path="/" filters={filters} />
+      <TimelineView path="/" filters={filters} feedHref="/feeds/statements.atom" />
     </>
   );
 }

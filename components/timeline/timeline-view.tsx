@@ -28,7 +28,18 @@ function groupByMonth(entries: TimelineEntry[]) {
  * The filterable list of statements, shared by the timeline and the topic and speaker views:
  * `path` is where its links point, `fixed` the filters that the page itself sets.
  */
-export async function TimelineView({ path, filters, hide = {} }: { path: string; filters: TimelineFilters; hide?: { topics?: boolean; speakers?: boolean } }) {
+export async function TimelineView({
+  path,
+  filters,
+  hide = {},
+  feedHref,
+}: {
+  path: string;
+  filters: TimelineFilters;
+  hide?: { topics?: boolean; speakers?: boolean };
+  /** The Atom feed of the page this view belongs to. */
+  feedHref?: string;
+}) {
   const [page, facets, months, labels] = await Promise.all([timelinePage(filters), timelineFacets(filters), monthlyCounts(filters), filterLabels(filters)]);
   const chips = activeFilters(filters, {
     speaker: (s) => labels.speakers.get(s) ?? s,
@@ -67,6 +78,31 @@ export async function TimelineView({ path, filters, hide = {} }: { path: string;
             Show {filters.order === "oldest" ? "newest" : "oldest"} first
           </a>
         </p>
+        {page.total > 0 ? (
+          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+            Download {page.total === 1 ? "this statement" : `these ${page.total} statements`}:{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/statements.csv", { ...filters, page: 1 })} download>
+              CSV
+            </a>{" "}
+            ·{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/statements.json", { ...filters, page: 1 })} download>
+              JSON
+            </a>{" "}
+            ·{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/claims.jsonld", { ...filters, page: 1 })} download>
+              claim reviews (JSON-LD)
+            </a>
+            {feedHref ? (
+              <>
+                {" "}
+                · Follow new ones:{" "}
+                <a className="text-blue-700 underline dark:text-blue-300" href={feedHref} type="application/atom+xml">
+                  Atom feed
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         <ActiveFilterChips chips={chips} href={(chip) => href(chip.without)} />
         <TimelineStrip
           months={months}

@@ -259,3 +259,30 @@ export async function matchingStatementIds(filters: TimelineFilters, limit = 500
     ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
   return rows.map((r) => Number(r.id));
 }
+
+/** Where a statement sits in the timeline's order: what keyset pages continue after. */
+export interface StatementKey {
+  id: number;
+  dateSort: string;
+  dateStart: string;
+}
+
+/**
+ * The next `limit` statements matching the filters after `after`, in the view's order (dateSort,
+ * dateStart, id), as a query (columns id, dateSort, dateStart). Keyset pages stay stable while
+ * statements are added, unlike OFFSET pages, and cost the same at any depth: the read API's
+ * cursors and the streaming exports walk results so. Returned as SQL because they run it on a
+ * read-only connection of their own (lib/export/reader.ts).
+ */
+export async function matchingStatementKeysSql(filters: TimelineFilters, after: StatementKey | null, limit: number): Promise<Prisma.Sql> {
+  // Spelled out rather than a row-value comparison, so SQLite can seek the dateSort index.
+  const keyset = !after
+    ? Prisma.empty
+    : filters.order === "oldest"
+      ? Prisma.sql`AND s.dateSort >= ${after.dateSort} AND (s.dateSort > ${after.dateSort} OR s.dateStart > ${after.dateStart}
+          OR (s.dateStart = ${after.dateStart} AND s.id > ${after.id}))`
+      : Prisma.sql`AND s.dateSort <= ${after.dateSort} AND (s.dateSort < ${after.dateSort} OR s.dateStart < ${after.dateStart}
+          OR (s.dateStart = ${after.dateStart} AND s.id < ${after.id}))`;
+  return Prisma.sql`SELECT s.id, s.dateSort, s.dateStart FROM Statement s WHERE ${await conditions(filters)} ${keyset}
+    ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
+}

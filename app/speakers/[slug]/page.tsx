@@ -10,7 +10,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await speakerProfile((await params).slug);
-  return profile ? { title: profile.name, description: profile.description } : { title: "Speaker not found" };
+  return profile
+    ? {
+        title: profile.name,
+        description: profile.description,
+        alternates: { types: { "application/atom+xml": [{ url: `/feeds/speakers/${profile.slug}.atom`, title: `${profile.name} (Atom)` }] } },
+      }
+    : { title: "Speaker not found" };
 }
 
 const period = (start: string | null, end: string | null) =>
@@ -30,7 +36,11 @@ export default async function SpeakerPage({ params }: Props) {
         <p className="mt-3">
           <Link href={`/?speaker=${profile.slug}`} className="text-blue-700 underline dark:text-blue-300">
             All {profile.statementCount} published {profile.statementCount === 1 ? "statement" : "statements"} on the timeline
-          </Link>
+          </Link>{" "}
+          ·{" "}
+          <a href={`/feeds/speakers/${profile.slug}.atom`} type="application/atom+xml" className="text-blue-700 underline dark:text-blue-300">
+            Atom feed
+          </a>
         </p>
       </header>
 

@@ -13,7 +13,7 @@ const source = {
   title: "Transcript",
   url: null,
   outlet: "",
-  kind: "OFFICIAL_TRANSCRIPT",
+  kind: "OFFICIAL_TRANSCRIPT" as const,
   publishedOn: null,
   retrievedOn: null,
   snapshotText: snapshot,

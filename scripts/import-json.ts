@@ -1,0 +1,55 @@
+/**
+ * npm run import:json -- PATH
+ *
+ * Loads a data set written by `npm run export:json` into the database in DATABASE_URL, which
+ * must be empty: a new file is created and migrated first. Ids are kept, so permalinks and the
+ * revision history stay valid. One transaction: all or nothing.
+ * Exit code 0 on success, 1 on failure, 2 on usage errors.
+ */
+import { parseArgs } from "node:util";
+import { DatasetError, importDataset } from "@/lib/backup/dataset";
+import { dispose, migrateDeploy, resolveDatabaseFile, SchemaEngineError } from "./lib/schema-engine";
+
+const USAGE = "Usage: npm run import:json -- PATH   (into the empty database in DATABASE_URL)";
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const database = resolveDatabaseFile();
+  const started = performance.now();
+  try {
+    const applied = await migrateDeploy(undefined, { log: () => {} });
+    if (applied.length > 0) console.log(`Database prepared: ${applied.length} migration(s) applied.`);
+    const result = await importDataset(parsed.positionals[0]!, database);
+    console.log(`Imported into ${database} in ${Math.round(performance.now() - started)} ms:`);
+    console.log(Object.entries(result.rows).map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`).join("\n"));
+    if (result.accounts > 0) {
+      console.log(
+        `\n${result.accounts} account(s) were restored without passwords (and, unless exported --with-emails, with placeholder emails).\n` +
+          "Create an admin to sign in with:  npm run user:create -- --email E --password P --role admin\n" +
+          "then give people their email and a new password under Users.",
+      );
+    }
+    return 0;
+  } catch (error) {
+    console.error(error instanceof DatasetError || error instanceof SchemaEngineError ? error.message : error);
+    return 1;
+  } finally {
+    dispose();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));
