@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Tests build into their own folder so they never clobber the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The import assistant accepts files up to 2 MB; a form post carries them with some overhead.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

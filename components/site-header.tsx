@@ -39,6 +39,9 @@ export async function SiteHeader() {
             <Link href="/manage/statements" className={navLink}>
               Statements
             </Link>
+            <Link href="/manage/import" className={navLink}>
+              Import
+            </Link>
             <Link href="/manage/speakers" className={navLink}>
               Speakers
             </Link>

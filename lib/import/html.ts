@@ -1,7 +1,9 @@
-// HTML → readable text for a source snapshot. A small, forgiving tokenizer rather than a full
-// parser: the goal is the article's words with paragraph breaks, not a DOM. It never throws on
-// malformed markup (unclosed tags, stray "<", unterminated comments); scripts, styles, navigation
-// and forms are dropped; block elements become blank-line paragraph breaks and <br> a line break.
+// HTML → readable text for a source snapshot, on htmlparser2's forgiving tokenizer and the
+// HTML spec's character references (the parser decodes them). The goal is the article's words
+// with paragraph breaks, not a DOM. It never throws on malformed markup; scripts, styles,
+// navigation and forms are dropped; block elements become blank-line paragraph breaks and <br> a
+// line break. Text after a tag cut off at the end of the file is kept, not lost.
+import { Parser } from "htmlparser2";
 
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
@@ -9,60 +11,96 @@ const BLOCK = new Set([
   "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
 ]);
 const CELL = new Set(["td", "th"]);
-// Their content is not text at all: skipped up to the closing tag, whatever it contains.
-const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"]);
-// Normal markup whose text is not part of the article; skipped only when a closing tag exists.
-const SKIPPED = new Set(["svg", "math", "nav", "form", "select", "button", "template", "object", "canvas", "audio", "video", "picture"]);
-
-const ACCENTS: Record<string, string> = {
-  acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327", caron: "\u030c",
-};
-const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ", shy: "", zwj: "", zwnj: "",
-  ndash: "–", mdash: "—", minus: "−", lsquo: "‘", rsquo: "’", sbquo: "‚", ldquo: "“", rdquo: "”", bdquo: "„",
-  laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", hellip: "…", bull: "•", middot: "·", prime: "′", Prime: "″",
-  copy: "©", reg: "®", trade: "™", deg: "°", plusmn: "±", times: "×", divide: "÷", euro: "€", pound: "£", yen: "¥",
-  cent: "¢", sect: "§", para: "¶", frac12: "½", frac14: "¼", frac34: "¾", sup2: "²", sup3: "³", percnt: "%",
-  szlig: "ß", aelig: "æ", AElig: "Æ", oelig: "œ", OElig: "Œ", oslash: "ø", Oslash: "Ø", eth: "ð", ETH: "Ð",
-  thorn: "þ", THORN: "Þ", lstrok: "ł", Lstrok: "Ł", iexcl: "¡", iquest: "¿", dagger: "†", Dagger: "‡", permil: "‰",
-};
-// Decoded even without the closing semicolon, as browsers do for these legacy names.
+// Their content is not article text: skipped whole, even when the closing tag is missing.
+const NOT_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "template"]);
+// Normal markup whose text is not part of the article; skipped only when it is explicitly closed,
+// so that a stray unclosed <nav> does not swallow the rest of the page.
+const SKIPPED = new Set(["head", "svg", "math", "nav", "form", "select", "button", "object", "canvas", "audio", "video", "picture"]);
+// Phrasing elements make no break in the text. Treated as void they never go on the parser's
+// stack, which htmlparser2 pays O(depth) for on every open tag: unclosed <b>/<font> soup would
+// nest thousands deep. Past MAX_DEPTH every element is treated so (a 2 MB file of unclosed <div>s
+// took minutes), and the text still comes out, with breaks at its block tags.
+const PHRASING = new Set([
+  "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label",
+  "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+]);
+const MAX_DEPTH = 256;
+// Legacy references decoded by decodeEntities without their semicolon.
 const LEGACY = new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
-// Numeric references 0x80–0x9F mean Windows-1252 characters (HTML spec).
-const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-function namedEntity(name: string): string | undefined {
-  const known = NAMED[name];
-  if (known !== undefined) return known;
-  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name);
-  if (!accented) return undefined;
-  const composed = (accented[1]! + ACCENTS[accented[2]!]).normalize("NFC");
-  return composed.length === 1 ? composed : undefined;
+class TextParser extends Parser {
+  protected override isVoidElement(name: string): boolean {
+    // `stack` is private in htmlparser2's types; html.test.ts fails (by time) if it ever moves.
+    const depth = (this as unknown as { stack?: unknown[] }).stack?.length ?? 0;
+    return PHRASING.has(name) || depth >= MAX_DEPTH || super.isVoidElement(name);
+  }
 }
 
-function codePointText(code: number): string {
-  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_C1[code - 0x80]!;
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-  return String.fromCodePoint(code);
+type Token =
+  | { type: "open"; name: string; close: number; explicit: boolean }
+  | { type: "close"; name: string }
+  | { type: "text"; text: string };
+
+/** The document as a flat list of tokens; each open tag knows where it closes and how. */
+function tokenize(html: string): Token[] {
+  const tokens: Token[] = [];
+  const stack: number[] = [];
+  let pendingTag: number | null = null;
+  const parser = new TextParser(
+    {
+      onopentagname() {
+        pendingTag = parser.startIndex;
+      },
+      onopentag(name) {
+        pendingTag = null;
+        stack.push(tokens.length);
+        tokens.push({ type: "open", name, close: -1, explicit: false });
+      },
+      onclosetag(name, implied) {
+        const top = stack[stack.length - 1];
+        if (top === undefined) return;
+        const open = tokens[top] as Extract<Token, { type: "open" }>;
+        if (open.name !== name) return; // the close of a tag that never opened (cut off at the end)
+        stack.pop();
+        open.close = tokens.length;
+        open.explicit = !implied;
+        tokens.push({ type: "close", name });
+      },
+      ontext(text) {
+        tokens.push({ type: "text", text });
+      },
+    },
+    { recognizeCDATA: true },
+  );
+  parser.end(html);
+  // A tag still open at the end of the input (`<a href="x`) is text, as it was typed.
+  if (pendingTag !== null) {
+    let at = tokens.length;
+    while (at > 0 && tokens[at - 1]!.type === "close") at--;
+    tokens.splice(at, 0, { type: "text", text: decodeEntities(html.slice(pendingTag)) });
+    for (const token of tokens) if (token.type === "open" && token.close >= at) token.close++;
+  }
+  return tokens;
 }
 
 /** Decodes character references (&amp; &#8220; &#x201C; &eacute;); unknown ones stay as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z][a-zA-Z0-9]{1,31})(;?)/g, (whole, body: string, semi: string) => {
-    if (body.startsWith("#")) {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return codePointText(code);
-    }
-    if (!semi && !LEGACY.has(body)) return whole;
-    return namedEntity(body) ?? whole;
-  });
+  // Escape what the parser must leave alone: markup, and names other than the few legacy ones
+  // without their semicolon (browsers decode more, but "&eacute" in prose is more often a typo).
+  const escaped = text
+    .replace(/&([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9;])/g, (whole, name: string) => (LEGACY.has(name) ? whole : `&amp;${name}`))
+    .replace(/</g, "&lt;");
+  let decoded = "";
+  new Parser({ ontext: (chunk) => (decoded += chunk) }).end(escaped);
+  return decoded;
 }
 
 const BR_MARK = "\u2028"; // stands for <br> until whitespace is collapsed
 
 /** The readable text of an HTML document: paragraphs separated by blank lines. */
 export function htmlToText(html: string): string {
+  const tokens = tokenize(html);
   const paragraphs: string[] = [];
   let buffer = "";
   let preDepth = 0;
@@ -78,123 +116,32 @@ export function htmlToText(html: string): string {
     buffer = "";
   };
 
-  const lower = html.toLowerCase();
-  const length = html.length;
-  let i = 0;
-  while (i < length) {
-    const lt = html.indexOf("<", i);
-    const textEnd = lt === -1 ? length : lt;
-    if (textEnd > i) buffer += decodeEntities(html.slice(i, textEnd));
-    if (lt === -1) break;
-    i = lt;
-    const next = html[i + 1] ?? "";
-    if (html.startsWith("<!--", i)) {
-      const close = html.indexOf("-->", i + 4);
-      i = close === -1 ? length : close + 3;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === "text") {
+      buffer += token.text;
       continue;
     }
-    if (next === "!" || next === "?") {
-      if (html.startsWith("<![CDATA[", i)) {
-        const close = html.indexOf("]]>", i);
-        buffer += html.slice(i + 9, close === -1 ? length : close);
-        i = close === -1 ? length : close + 3;
+    const { name } = token;
+    if (token.type === "open") {
+      if (NOT_TEXT.has(name) || (SKIPPED.has(name) && token.explicit)) {
+        i = token.close; // -1 never happens: the parser closes every element at the end
         continue;
       }
-      const close = html.indexOf(">", i);
-      i = close === -1 ? length : close + 1;
+      if (name === "br") buffer += BR_MARK;
+      else if (BLOCK.has(name)) {
+        flush();
+        if (name === "pre") preDepth += 1;
+        if (name === "li") buffer += "- ";
+      } else if (CELL.has(name)) buffer += " ";
       continue;
     }
-    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(i, i + 64));
-    if (!tag) {
-      buffer += "<"; // a stray "<" is text, as in browsers
-      i += 1;
-      continue;
-    }
-    const tagEnd = findTagEnd(html, i + tag[0].length);
-    if (tagEnd === -1) {
-      buffer += "<";
-      i += 1;
-      continue;
-    }
-    const closing = tag[1] === "/";
-    const name = tag[2]!.toLowerCase();
-    i = tagEnd + 1;
-    if (closing) {
-      if (BLOCK.has(name)) flush();
-      if (name === "pre") preDepth = Math.max(0, preDepth - 1);
-      else if (CELL.has(name)) buffer += " ";
-      continue;
-    }
-    if (name === "head") {
-      const ends = [lower.indexOf("</head", i), lower.indexOf("<body", i)].filter((p) => p !== -1);
-      if (ends.length > 0) i = Math.min(...ends);
-      continue;
-    }
-    if (RAW_TEXT.has(name)) {
-      const close = lower.indexOf(`</${name}`, i);
-      if (close === -1) {
-        i = length;
-      } else {
-        const end = html.indexOf(">", close);
-        i = end === -1 ? length : end + 1;
-      }
-      continue;
-    }
-    if (SKIPPED.has(name) && !html.slice(tagEnd - 1, tagEnd + 1).startsWith("/")) {
-      const close = findClosing(lower, name, i);
-      if (close !== -1) {
-        i = close;
-        continue;
-      }
-    }
-    if (name === "br") {
-      buffer += BR_MARK;
-      continue;
-    }
-    if (BLOCK.has(name)) {
-      flush();
-      if (name === "pre") preDepth += 1;
-      if (name === "li") buffer += "- ";
-      continue;
-    }
-    if (CELL.has(name)) buffer += " ";
+    if (BLOCK.has(name)) flush();
+    if (name === "pre") preDepth = Math.max(0, preDepth - 1);
+    else if (CELL.has(name)) buffer += " ";
   }
   flush();
   return paragraphs.join("\n\n");
-}
-
-/** The index of the ">" closing a tag, skipping quoted attribute values; -1 when there is none. */
-function findTagEnd(html: string, from: number): number {
-  let quote: string | null = null;
-  for (let i = from; i < html.length; i++) {
-    const ch = html[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      // A quote only opens an attribute value right after "=".
-      if (/=\s*$/.test(html.slice(Math.max(from, i - 8), i))) quote = ch;
-    } else if (ch === ">") {
-      return i;
-    } else if (ch === "<") {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** Where the element opened before `from` ends (just after its closing tag), nested ones counted. */
-function findClosing(lower: string, name: string, from: number): number {
-  let depth = 1;
-  const pattern = new RegExp(`<(/?)${name}(?=[\\s>/])`, "g");
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) {
-      const end = lower.indexOf(">", match.index);
-      return end === -1 ? lower.length : end + 1;
-    }
-  }
-  return -1;
 }
 
 /** Whether pasted text is an HTML document or fragment rather than prose. */

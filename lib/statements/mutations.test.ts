@@ -5,7 +5,7 @@ import { ConflictError, ExpectedError } from "@/lib/forms/errors";
 import type { FieldChanges } from "@/lib/revisions/diff";
 import { createTestUser } from "@/lib/testing/users";
 import { diffFields } from "@/lib/revisions/diff";
-import { createStatement, normaliseStatementText, restoreStatement, softDeleteStatement, statementSnapshot, updateStatement } from "./mutations";
+import { createStatement, findDuplicate, insertStatement, normaliseStatementText, restoreStatement, softDeleteStatement, statementSnapshot, updateStatement } from "./mutations";
 import type { StatementInput } from "./schema";
 
 let actorId: number;
@@ -286,6 +286,49 @@ describe("updateStatement", () => {
     const { id } = await createStatement(db, original, actorId);
     await softDeleteStatement(db, id, actorId);
     await expect(updateStatement(db, id, { ...original, version: 2 }, actorId)).rejects.toThrow(/deleted/);
+  });
+});
+
+describe("source locators and the caller's transaction (the import assistant's save)", () => {
+  const locator = { quoteStart: 10, quoteEnd: 24, anchorExact: "We must do more", anchorPrefix: "Rutte said: “", anchorSuffix: "”, he added." };
+
+  it("stores a locator per source, and none where it is not given", async () => {
+    const { id } = await createStatement(
+      db,
+      input({
+        sources: [
+          { key: "0", kind: "existing", id: transcript, locator },
+          { key: "1", kind: "existing", id: article },
+        ],
+      }),
+      actorId,
+    );
+    const links = await db.statementSource.findMany({ where: { statementId: id }, orderBy: { position: "asc" } });
+    expect(links[0]).toMatchObject({ sourceId: transcript, ...locator });
+    expect(links[1]).toMatchObject({ sourceId: article, quoteStart: null, quoteEnd: null, anchorExact: null, anchorPrefix: null, anchorSuffix: null });
+    // An edit that keeps the source keeps its anchor.
+    await updateStatement(db, id, { ...input({ sources: [{ key: "0", kind: "existing", id: transcript }] }), version: 1 }, actorId);
+    expect(await db.statementSource.findUniqueOrThrow({ where: { statementId_sourceId: { statementId: id, sourceId: transcript } } })).toMatchObject(locator);
+  });
+
+  it("writes several statements in one outer transaction: a refusal in the second rolls back the first", async () => {
+    const before = { statements: await db.statement.count(), revisions: await db.revision.count() };
+    const first = input();
+    const error = await caught(
+      db.$transaction(async (tx) => {
+        await insertStatement(tx, first, actorId);
+        await insertStatement(tx, { ...first }, actorId); // the same words again: a probable duplicate
+      }),
+    );
+    expect(error.fieldErrors?.confirmDuplicate).toBeDefined();
+    expect({ statements: await db.statement.count(), revisions: await db.revision.count() }).toEqual(before);
+  });
+
+  it("finds a live duplicate by speaker, dates and wording", async () => {
+    const saved = input();
+    const { id } = await createStatement(db, saved, actorId);
+    await expect(findDuplicate(db, rutte, saved.date, `  “${saved.text.toUpperCase()}”`, null)).resolves.toMatchObject({ id, status: "PUBLISHED" });
+    await expect(findDuplicate(db, rutte, saved.date, saved.text, id)).resolves.toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ import { recordRevision } from "@/lib/revisions/record";
 import { createSource } from "@/lib/sources/mutations";
 import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
 import { latestPublishedStances } from "./latest-stances";
-import type { StatementInput, StatementUpdateInput } from "./schema";
+import type { SourceLocator, StatementInput, StatementUpdateInput } from "./schema";
 import { unacknowledgedShifts, type StanceShift } from "./shift";
 
 type Tx = Prisma.TransactionClient;
@@ -139,7 +139,8 @@ export interface DuplicateDetail {
   status: "DRAFT" | "PUBLISHED";
 }
 
-async function findDuplicate(tx: Tx, speakerId: number, date: DateInterval, text: string, selfId: number | null): Promise<DuplicateDetail | null> {
+/** A live statement by the same speaker on the same dates with the same wording, if there is one. */
+export async function findDuplicate(tx: Tx, speakerId: number, date: DateInterval, text: string, selfId: number | null): Promise<DuplicateDetail | null> {
   const candidates = await tx.statement.findMany({
     where: { speakerId, dateSort: midpoint(date.start, date.end), dateStart: date.start, dateEnd: date.end, deletedAt: null, ...(selfId ? { id: { not: selfId } } : {}) },
     select: { id: true, text: true, status: true },
@@ -272,13 +273,13 @@ async function createInline(tx: Tx, input: StatementInput, actorId: number | nul
   const { speaker, event } = input;
   const speakerId = speaker.kind === "existing" ? speaker.id : (await underField("speaker.new", () => createPerson(tx, speaker.person, actorId))).id;
   const eventId = event === null ? null : event.kind === "existing" ? event.id : (await underField("event.new", () => createEvent(tx, event.event, actorId))).id;
-  const sources: { id: number; title: string; outlet: string }[] = [];
+  const sources: { id: number; title: string; outlet: string; locator?: SourceLocator }[] = [];
   for (const source of input.sources) {
     if (source.kind === "existing") {
-      sources.push({ id: source.id, ...(names.sources.get(source.id) ?? { title: "", outlet: "" }) });
+      sources.push({ id: source.id, ...(names.sources.get(source.id) ?? { title: "", outlet: "" }), locator: source.locator });
     } else {
       const { id } = await underField(`sources.${source.key}.new`, () => createSource(tx, source.source, actorId));
-      sources.push({ id, title: source.source.title, outlet: source.source.outlet ?? "" });
+      sources.push({ id, title: source.source.title, outlet: source.source.outlet ?? "", locator: source.locator });
     }
   }
   const sourceIds = sources.map((s) => s.id);
@@ -289,10 +290,11 @@ async function createInline(tx: Tx, input: StatementInput, actorId: number | nul
     speakerId,
     eventId,
     sourceIds,
+    locators: sources.map((source) => source.locator ?? {}),
     names: {
       speakerName: speaker.kind === "existing" ? (names.speaker ?? "") : speaker.person.name,
       event: event === null ? null : event.kind === "existing" ? names.event : { name: event.event.name, date: event.event.date ?? null },
-      sources,
+      sources: sources.map(({ title, outlet }) => ({ title, outlet })),
     },
   };
 }
@@ -330,37 +332,43 @@ const stanceData = (topic: StatementInput["topics"][number]) => ({
 // ---- Writes ------------------------------------------------------------------------------
 
 export async function createStatement(client: PrismaClient, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
-  return client.$transaction(async (tx) => {
-    const names = await assertReferences(tx, input, noneLinked);
-    const { speakerId, eventId, sourceIds, names: linkedNames } = await createInline(tx, input, actorId, names);
-    if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
+  return client.$transaction((tx) => insertStatement(tx, input, actorId));
+}
 
-    const fields = statementFields(input);
-    const { id } = await tx.statement.create({
-      data: {
-        ...fields,
-        speakerId,
-        eventId,
-        createdById: actorId,
-        updatedById: actorId,
-        sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position })) },
-        stances: { create: input.topics.map(stanceData) },
-        claims: { create: input.claims.map(claimData) },
-      },
-      select: { id: true },
-    });
-    // Built from what was written rather than read back: the same record, five queries fewer.
-    const after = snapshotOf({
+/**
+ * createStatement inside the caller's transaction, for a write that stores several statements
+ * together or not at all (the import assistant's save).
+ */
+export async function insertStatement(tx: Tx, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
+  const names = await assertReferences(tx, input, noneLinked);
+  const { speakerId, eventId, sourceIds, locators, names: linkedNames } = await createInline(tx, input, actorId, names);
+  if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
+
+  const fields = statementFields(input);
+  const { id } = await tx.statement.create({
+    data: {
       ...fields,
-      ...linkedNames,
-      date: input.date,
-      stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
-      claims: input.claims,
-      deletedAt: null,
-    });
-    await recordRevision(tx, { entity: "Statement", entityId: id, action: "CREATE", actorId, before: null, after });
-    return { id };
+      speakerId,
+      eventId,
+      createdById: actorId,
+      updatedById: actorId,
+      sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position, ...locators[position] })) },
+      stances: { create: input.topics.map(stanceData) },
+      claims: { create: input.claims.map(claimData) },
+    },
+    select: { id: true },
   });
+  // Built from what was written rather than read back: the same record, five queries fewer.
+  const after = snapshotOf({
+    ...fields,
+    ...linkedNames,
+    date: input.date,
+    stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
+    claims: input.claims,
+    deletedAt: null,
+  });
+  await recordRevision(tx, { entity: "Statement", entityId: id, action: "CREATE", actorId, before: null, after });
+  return { id };
 }
 
 /**

@@ -177,11 +177,24 @@ function rows<Row extends z.ZodType>(row: Row, isBlank: (row: Record<string, unk
     });
 }
 
-export type SourceChoice = { key: string } & ({ kind: "existing"; id: number } | { kind: "new"; source: SourceInput });
+/**
+ * Where the statement's words stand in the source's snapshot text (StatementSource.quoteStart …
+ * anchorSuffix). Set by the import assistant from its verified snapshot; the form never sends it.
+ */
+export interface SourceLocator {
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  anchorExact: string | null;
+  anchorPrefix: string | null;
+  anchorSuffix: string | null;
+}
+
+type SourceRowChoice = ({ kind: "existing"; id: number } | { kind: "new"; source: SourceInput }) & { locator?: SourceLocator };
+export type SourceChoice = { key: string } & SourceRowChoice;
 
 const SOURCE_TEXT_FIELDS = ["url", "title", "outlet", "publishedOn", "snapshotText"] as const;
 
-const sourceRow = z.object({ id: trimmed, new: z.unknown().optional() }).transform((row, ctx): { kind: "existing"; id: number } | { kind: "new"; source: SourceInput } => {
+const sourceRow = z.object({ id: trimmed, new: z.unknown().optional() }).transform((row, ctx): SourceRowChoice => {
   const fields = nested(row.new);
   if (row.id !== NEW_OPTION && row.id !== "") {
     if (positiveId.test(row.id)) return { kind: "existing", id: Number(row.id) };
