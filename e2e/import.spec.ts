@@ -15,7 +15,7 @@ function today(): string {
 }
 
 const QUOTE_1 = "We need more air defence in Ukraine, and we need it before the winter comes";
-const QUOTE_2 = "Allies have delivered a lot, but the needs are enormous. Every system counts";
+const QUOTE_2 = "Allies have delivered a lot, but drone attacks rose by 400%. Every system counts";
 const TURN = "Our support for Ukraine is not charity. It is an investment in our own security.";
 
 const article = (tag: string) =>
@@ -114,6 +114,8 @@ test.describe("import assistant", () => {
     await page.getByRole("link", { name: `“${QUOTE_2}”` }).click();
     await expect(page).toHaveURL(/\/statements\/\d+$/);
     await expect(page.getByRole("link", { name: title })).toBeVisible();
+    // The number in the quote was proposed with it, and saved as a claim to check.
+    await expect(page.getByRole("region", { name: "Claims" })).toContainText(/400\s?%.*Unverified/);
   });
 
   test("an HTML file is read as its text; a binary file and one over 2 MB are refused, and nothing is stored", async ({ analystPage: page }) => {

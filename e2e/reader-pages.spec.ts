@@ -4,7 +4,7 @@ test.describe("timeline", () => {
   test("lists the demo statements newest first with dates at their precision", async ({ page, a11y }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
-    const summary = await page.getByText(/\d+ published statements/).textContent();
+    const summary = await page.getByText(/^\d+ statements, newest first/).textContent();
     expect(Number(summary?.match(/(\d+)/)?.[1])).toBeGreaterThanOrEqual(30);
 
     // Dates appear newest first: compare the ISO start dates of the first entries.

@@ -88,6 +88,8 @@ test.describe("topic and speaker views", () => {
     await changes.first().click();
     await expect(page).toHaveURL(/\/statements\/\d+$/);
     await page.goBack();
+    await expect(page).toHaveURL(/\/topics\/defence-spending$/);
+    await expect(page.getByText("Stances are measured against:")).toBeVisible();
     await a11y.check();
     await page.setViewportSize({ width: 375, height: 800 });
     await a11y.fitsWidth();
@@ -95,7 +97,7 @@ test.describe("topic and speaker views", () => {
 
   test("topics index and speaker page", async ({ page, a11y }) => {
     await page.goto("/topics");
-    await expect(page.getByRole("link", { name: "Defence spending" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Defence spending", exact: true })).toBeVisible();
     await a11y.check();
     await page.goto("/speakers/mark-rutte");
     await expect(page.getByRole("heading", { name: "Roles over time" })).toBeVisible();

@@ -378,4 +378,30 @@ describe("reviewing and saving", () => {
     const refused = await importAction(initialFormState, reviewForm(again, "save", { "source.use": "new" }));
     expect(refused.fieldErrors?.["source.url"]?.[0]).toMatch(/already exists/);
   });
+
+  it("proposes the numbers in a candidate as claims and saves the ticked ones as numeric, unverified claims", async () => {
+    await signInAs("ANALYST");
+    const text = "“Drone attacks saw a 400% increase, and we are sending two additional Patriot systems,” Rutte said in Brussels.";
+    const state = await extracted(text);
+    const [quote] = reviewOf(state).candidates;
+    expect(quote!.claims.map((c) => c.measure)).toEqual(["percentage", "count"]);
+    const at = (field: string) => `c.${quote!.index}.${field}`;
+    expect([at("claims.0.include"), at("claims.0.value"), at("claims.0.unit")].map((name) => state.values![name])).toEqual(["on", "400", "%"]);
+    const before = await db.claim.count();
+
+    // A value that is no number is refused at its field, keeping what was typed.
+    const refused = await importAction(initialFormState, reviewForm(state, "save", { [at("accept")]: "on", [at("claims.0.value")]: "lots" }));
+    expect(refused.fieldErrors?.[at("claims.0.value")]?.[0]).toMatch(/Enter a number/);
+    expect(refused.values?.[at("claims.0.value")]).toBe("lots");
+    expect(await db.claim.count()).toBe(before);
+
+    // The unticked claim is left out; the ticked one keeps its edited text.
+    const path = await redirectOf(
+      importAction(initialFormState, reviewForm(state, "save", { [at("accept")]: "on", [at("claims.0.text")]: "a 400% increase in drone attacks", [at("claims.1.include")]: "" })),
+    );
+    const sourceId = Number(path.match(/source=(\d+)/)![1]);
+    const statement = await db.statement.findFirstOrThrow({ where: { sources: { some: { sourceId } } }, include: { claims: true } });
+    expect(statement.claims).toEqual([expect.objectContaining({ kind: "NUMERIC", status: "UNVERIFIED", text: "a 400% increase in drone attacks", value: 400, unit: "%" })]);
+    expect(await db.claim.count()).toBe(before + 1);
+  });
 });

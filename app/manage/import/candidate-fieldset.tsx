@@ -7,7 +7,7 @@ import { keptValue, type FieldErrors, type FormValues } from "@/lib/forms/state"
 import { submittedIndexes } from "@/lib/records/form-rows";
 import { STANCE_LABEL, STANCES } from "@/lib/stances/scale";
 import { STATEMENT_LIMITS } from "@/lib/statements/schema";
-import { candidateField, FLAG_NOTE, type DuplicateOf, type ImportOptions, type ReviewCandidate, type ReviewModel } from "./model";
+import { candidateField, FLAG_NOTE, MEASURE_LABEL, type DuplicateOf, type ImportOptions, type ReviewCandidate, type ReviewModel } from "./model";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((label, index) => ({
   value: String(index + 1),
@@ -232,6 +232,32 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
           );
         })}
       </div>
+
+      {candidate.claims.length ? (
+        <div className="space-y-2">
+          <p className="text-sm font-medium">Numbers in it</p>
+          <p className={hintClass}>Each included number is saved as a numeric claim to check, marked unverified.</p>
+          {error("claims") ? <p className={errorClass}>{error("claims")!.join(" ")}</p> : null}
+          {candidate.claims.map((claim, row) => {
+            const field = (f: string) => `claims.${row}.${f}`;
+            return (
+              <div key={row} className="space-y-2 rounded-md border border-stone-200 p-3 dark:border-stone-700">
+                <label className="flex items-start gap-2">
+                  <input type="checkbox" name={name(field("include"))} defaultChecked={value(field("include")) !== ""} className="mt-1 size-4 accent-blue-700" />
+                  <span>
+                    Include claim {row + 1}: “{claim.text}” ({MEASURE_LABEL[claim.measure]})
+                  </span>
+                </label>
+                <TextField name={name(field("text"))} label={`Claim ${row + 1}`} maxLength={STATEMENT_LIMITS.claimText} autoComplete="off" defaultValue={value(field("text"))} error={error(field("text"))} />
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <TextField name={name(field("value"))} label={`Value of claim ${row + 1}`} inputMode="decimal" autoComplete="off" defaultValue={value(field("value"))} error={error(field("value"))} />
+                  <TextField name={name(field("unit"))} label={`Unit of claim ${row + 1}`} maxLength={STATEMENT_LIMITS.claimUnit} autoComplete="off" defaultValue={value(field("unit"))} error={error(field("unit"))} />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
     </fieldset>
   );
 }

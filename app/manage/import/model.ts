@@ -2,7 +2,7 @@
 // (no Prisma, no engine imports) so the client form can import it. Every candidate's fields are
 // named `c.<index>.<statement field>` ("c.3.speaker.id", "c.3.topics.0.stance"): the statement
 // form's names under a per-candidate prefix, so the statement schema's messages land next to them.
-import type { CandidateFlag } from "@/lib/import/types";
+import type { CandidateFlag, NumericMeasure } from "@/lib/import/types";
 
 export type Option = { value: string; label: string };
 
@@ -37,6 +37,11 @@ export interface ReviewCandidate {
   /** How the speaker was read, e.g. "“he”, after the quote"; null when none was found. */
   speakerNote: string | null;
   duplicateOf: DuplicateOf | null;
+  /**
+   * Numbers the engine found in the candidate, as it read them. Each is a claim row of the form,
+   * `c.<index>.claims.<row>.{include,text,value,unit}`, saved as a NUMERIC, unverified claim.
+   */
+  claims: { measure: NumericMeasure; text: string }[];
 }
 
 export interface DuplicateOf {
@@ -67,6 +72,13 @@ export interface ReviewModel {
 }
 
 export const candidateField = (index: number, field: string) => `c.${index}.${field}`;
+
+export const MEASURE_LABEL: Record<NumericMeasure, string> = {
+  percentage: "percentage",
+  money: "amount of money",
+  rate: "count per period",
+  count: "number of things",
+};
 
 export const FLAG_NOTE: Partial<Record<CandidateFlag, string>> = {
   interrupted: "Interrupted by its attribution; the parts are joined.",

@@ -162,6 +162,7 @@ export async function buildReview(
       flags: candidate.flags,
       speakerNote: speakerNote(candidate),
       duplicateOf: duplicate,
+      claims: candidate.claims.map(({ measure, text }) => ({ measure, text })),
     });
     if (proposed) values[field("accept")] = "on";
     values[field("start")] = String(candidate.start);
@@ -177,6 +178,12 @@ export async function buildReview(
     candidate.topics.forEach((topic, row) => {
       values[field(`topics.${row}.topicId`)] = String(topic.id ?? "");
       values[field(`topics.${row}.stance`)] = "NOT_STATED";
+    });
+    candidate.claims.forEach((claim, row) => {
+      values[field(`claims.${row}.include`)] = "on";
+      values[field(`claims.${row}.text`)] = claim.text;
+      values[field(`claims.${row}.value`)] = String(claim.value);
+      values[field(`claims.${row}.unit`)] = claim.unit;
     });
     // One spare row for a topic the engine did not suggest.
     values[field(`topics.${candidate.topics.length}.topicId`)] = "";
@@ -219,8 +226,8 @@ export function verifiedSnapshot(values: FormValues): string | null {
 
 // ---- Save: the reviewed form as statements ------------------------------------------------
 
-// Sources are the import's own (added on save); claims are not reviewed here.
-const importedStatementSchema = statementCreateSchema.omit({ sources: true, claims: true });
+// Sources are the import's own (added on save).
+const importedStatementSchema = statementCreateSchema.omit({ sources: true });
 type ImportedStatement = z.output<typeof importedStatementSchema>;
 
 export interface AcceptedCandidate {
@@ -252,6 +259,7 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
     }
     const parsed = importedStatementSchema.safeParse({
       ...row,
+      claims: includedClaims(row.claims),
       context: row.context ?? "",
       language: row.language ?? "en",
       status: typeof row.status === "string" && row.status ? row.status : defaultStatus,
@@ -261,7 +269,23 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
       continue;
     }
     const input: ImportedStatement = parsed.data;
-    accepted.push({ index, start, end, input: { ...input, claims: [] } });
+    accepted.push({ index, start, end, input });
   }
   return { accepted, fieldErrors };
+}
+
+/**
+ * The ticked claim rows as the statement schema's claim rows (kept under their row numbers, so
+ * messages land at their fields): numbers found in the text, not yet checked.
+ */
+function includedClaims(raw: unknown): Record<string, Record<string, unknown>> {
+  const rows = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const claims: Record<string, Record<string, unknown>> = {};
+  for (const [row, fields] of Object.entries(rows)) {
+    if (typeof fields !== "object" || fields === null) continue;
+    const { include, text, value, unit } = fields as Record<string, unknown>;
+    if (!include) continue;
+    claims[row] = { id: "", text: text ?? "", kind: "NUMERIC", value: value ?? "", unit: unit ?? "", status: "UNVERIFIED", note: "", evidenceUrl: "" };
+  }
+  return claims;
 }
