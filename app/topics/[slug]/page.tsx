@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NumericSeriesChart } from "@/components/charts/numeric-series-chart";
 import { StanceChart } from "@/components/charts/stance-chart";
+import { ExportPdfButton } from "@/components/export-pdf-button";
 import { StanceBadge } from "@/components/stance-badge";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
@@ -16,7 +17,13 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await findTopic((await params).slug);
-  return topic ? { title: topic.name, description: topic.proposition } : { title: "Topic not found" };
+  return topic
+    ? {
+        title: topic.name,
+        description: topic.proposition,
+        alternates: { types: { "application/atom+xml": [{ url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` }] } },
+      }
+    : { title: "Topic not found" };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
@@ -73,13 +80,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
                   Show
                 </button>
               </form>
-              <a
-                href={`${path}/export.pdf${exportQuery ? `?${exportQuery}` : ""}`}
-                className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-blue-800 dark:bg-blue-600"
-                download
-              >
-                Export PDF
-              </a>
+              <ExportPdfButton href={`${path}/export.pdf${exportQuery ? `?${exportQuery}` : ""}`} />
             </div>
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
               {speaker?.name}&rsquo;s position
@@ -132,7 +133,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <h2 id="statements-heading" className="text-xl font-semibold">
               Statements
             </h2>
-            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} />
+            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} feedHref={`/feeds/topics/${topic.slug}.atom`} />
           </section>
 
           <section aria-labelledby="claims-heading">

@@ -1,0 +1,43 @@
+// The sentences of the dossier that are made from its data.
+import type { DossierSource, TopicDossier } from "./dossier";
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+export function metaRows(dossier: TopicDossier): { label: string; value: string }[] {
+  return [
+    { label: "Speaker", value: dossier.speaker ? dossier.speaker.name : "Nobody has a published statement on this topic yet." },
+    { label: "Filters", value: dossier.filters.length > 0 ? dossier.filters.join(" · ") : "None: every published statement by this speaker on the topic." },
+    {
+      label: "In this view",
+      value:
+        dossier.statements.length > 0
+          ? `${plural(dossier.statements.length, "statement")}, oldest first; ${plural(dossier.sources.length, "source")}`
+          : "No statements match this view.",
+    },
+    { label: "Generated", value: dossier.generatedLabel },
+    { label: "Dataset version", value: dossier.datasetVersion },
+  ];
+}
+
+export const READING_NOTE =
+  "This dossier shows the published statements of the live view as they stood when it was generated (see the dataset version). Quotes are verbatim and set in quotation marks; paraphrases are the analysts’ wording. Stances are measured against the proposition above. Each statement’s permalink leads to its current version.";
+
+export function recordSummary(dossier: TopicDossier): string {
+  return `${plural(dossier.recordCount, "statement")} on record on this topic, ${plural(dossier.shifts.length, "change")} of position. This summary and the chart cover the whole record; the statements listed below are those in the view.`;
+}
+
+export function statementsIntro(dossier: TopicDossier): string {
+  return `${plural(dossier.statements.length, "statement")}, oldest first. Dates are as precise as they are known; numbers in brackets refer to the list of sources at the end.`;
+}
+
+export function noStatementsReason(dossier: TopicDossier): string {
+  if (!dossier.speaker) return "Nobody has a published statement on this topic yet.";
+  return dossier.filters.length > 0
+    ? "No published statement by this speaker on the topic matches all the filters above. Remove a filter in the live view to see more."
+    : "This speaker has no published statement on the topic.";
+}
+
+export function sourceDetails(source: DossierSource): string {
+  const published = source.publishedLabel ? `published ${source.publishedLabel}` : "publication date not recorded";
+  return [source.outlet, source.kindLabel, published, `cited by ${plural(source.statementCount, "statement")} in this dossier`].filter(Boolean).join(" · ");
+}
