@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db/client";
-import { formatInterval } from "@/lib/dates/precision";
+import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
 import type { StancePoint } from "@/lib/stances/shifts";
 import type { TimelineFilters } from "@/lib/statements/filters";
@@ -80,40 +80,30 @@ export interface SourceUse {
 export async function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
   const ids = await matchingStatementIds({ ...filters, order: "oldest", page: 1 });
   if (ids.length === 0) return { claims: [], sources: [] };
-  const [claims, links] = await Promise.all([
-    db.claim.findMany({
-      where: { statementId: { in: ids } },
-      select: {
-        id: true,
-        statementId: true,
-        text: true,
-        kind: true,
-        value: true,
-        unit: true,
-        status: true,
-        note: true,
-        statement: { select: { dateStart: true, dateEnd: true, datePrecision: true, dateSort: true } },
-      },
-      orderBy: [{ statement: { dateSort: "asc" } }, { position: "asc" }],
-    }),
-    db.statementSource.findMany({
-      where: { statementId: { in: ids } },
-      select: { source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true } } },
-    }),
+  // The ids go in as one JSON parameter: a view can hold more statements than SQLite takes
+  // bound parameters in an IN list.
+  const idList = JSON.stringify(ids);
+  const [claims, sourceRows] = await Promise.all([
+    db.$queryRaw<(Omit<TopicClaim, "dateLabel" | "id" | "statementId"> & { id: bigint; statementId: bigint; dateStart: string; dateEnd: string; datePrecision: DatePrecision })[]>`
+      SELECT c.id, c.statementId, c.text, c.kind, c.value, c.unit, c.status, c.note, s.dateStart, s.dateEnd, s.datePrecision, s.dateSort
+      FROM Claim c JOIN Statement s ON s.id = c.statementId
+      WHERE c.statementId IN (SELECT value FROM json_each(${idList}))
+      ORDER BY s.dateSort, s.id, c.position, c.id`,
+    db.$queryRaw<(Omit<SourceUse, "statements" | "id"> & { id: bigint; n: bigint })[]>`
+      SELECT so.id, so.title, so.url, so.outlet, so.kind, so.publishedOn, COUNT(*) AS n
+      FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
+      WHERE ss.statementId IN (SELECT value FROM json_each(${idList}))
+      GROUP BY so.id`,
   ]);
-  const sources = new Map<number, SourceUse>();
-  for (const { source } of links) {
-    const entry = sources.get(source.id) ?? { ...source, statements: 0 };
-    entry.statements++;
-    sources.set(source.id, entry);
-  }
+  const sources = sourceRows.map(({ n, id, ...source }) => ({ ...source, id: Number(id), statements: Number(n) }));
   return {
-    claims: claims.map(({ statement: s, ...claim }) => ({
+    claims: claims.map(({ dateStart, dateEnd, datePrecision, id, statementId, ...claim }) => ({
       ...claim,
-      dateLabel: formatInterval({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision }),
-      dateSort: s.dateSort,
+      id: Number(id),
+      statementId: Number(statementId),
+      dateLabel: formatInterval({ start: dateStart, end: dateEnd, precision: datePrecision }),
     })),
-    sources: [...sources.values()].sort((a, b) => b.statements - a.statements || a.title.localeCompare(b.title)),
+    sources: sources.sort((a, b) => b.statements - a.statements || a.title.localeCompare(b.title)),
   };
 }
 
