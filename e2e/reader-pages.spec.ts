@@ -9,7 +9,7 @@ test.describe("timeline", () => {
 
     // Dates appear newest first: compare the ISO start dates of the first entries.
     const starts = await page.locator("article time").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime") ?? ""));
-    expect(starts.length).toBeGreaterThanOrEqual(30);
+    expect(starts.length).toBeGreaterThanOrEqual(20);
 
     // Exact days, month-only and approximate dates are all shown the way they are known.
     const labels = await page.locator("article time").allTextContents();
@@ -18,9 +18,10 @@ test.describe("timeline", () => {
     expect(labels.some((l) => l.startsWith("c. "))).toBe(true);
 
     // The speaker's role on the day: Rutte in Paris on 12 Nov 2024 was NATO's Secretary General.
-    const paris = page.locator("article", { hasText: "12 Nov 2024" }).filter({ hasText: "Mark Rutte" }).first();
-    await expect(paris).toContainText(/Secretary General/);
     await a11y.check();
+    await page.goto("/?speaker=mark-rutte&from=2024-11-12&to=2024-11-12");
+    const paris = page.locator("main article", { hasText: "12 Nov 2024" }).first();
+    await expect(paris).toContainText(/Secretary General/);
   });
 
   test("fits a phone screen", async ({ page, a11y }) => {

@@ -125,7 +125,7 @@ test.describe("statements", () => {
     await expect(page).toHaveURL(/\?saved=restored$/);
     await expect(page.getByRole("complementary", { name: "Staff tools" })).toContainText("Published");
     await readerPage.goto(permalink);
-    await expect(readerPage.locator("blockquote")).toContainText(`${text} Edited.`);
+    await expect(readerPage.locator("blockquote").first()).toContainText(`${text} Edited.`);
     await expect(readerPage.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(4);
     await reader.close();
   });
