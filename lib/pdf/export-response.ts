@@ -2,6 +2,7 @@
 // (an HTML page for a browser that followed the link, plain text for the button's fetch), never a
 // broken file.
 import type { TopicDossier } from "./dossier";
+import { originOf } from "@/lib/http/origin";
 
 const SLUG_SAFE = /[^a-z0-9-]+/g;
 
@@ -50,8 +51,4 @@ export function problemResponse(
 }
 
 /** Where links in the PDF point: PUBLIC_BASE_URL when set (behind a proxy), else the request's origin. */
-export function publicBaseUrl(request: Request): string {
-  const configured = process.env.PUBLIC_BASE_URL?.trim();
-  if (configured && /^https?:\/\/[^/]/i.test(configured)) return configured.replace(/\/+$/, "");
-  return new URL(request.url).origin;
-}
+export const publicBaseUrl = originOf;

@@ -15,7 +15,7 @@ import { STATEMENT_LABELS } from "@/lib/statements/labels";
 import { findPublicStatement } from "@/lib/statements/queries";
 import { findStatementForStaff } from "@/lib/statements/staff-queries";
 import { StatementCard } from "@/components/statement-card";
-import { pageOrigin } from "@/lib/http/origin";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { serialiseJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
 import { neighbouringStatements } from "@/lib/statements/neighbours";
 import { SourceProvenance } from "./source-provenance";
