@@ -4,6 +4,31 @@ import { signOutAction } from "@/lib/auth/actions";
 
 const navLink = "text-sm text-stone-700 hover:underline dark:text-stone-300";
 
+const READER_LINKS = [
+  { href: "/", label: "Timeline" },
+  { href: "/topics", label: "Topics" },
+  { href: "/speakers", label: "Speakers" },
+];
+
+const STAFF_LINKS = [
+  { href: "/manage/statements", label: "Statements" },
+  { href: "/manage/import", label: "Import" },
+  { href: "/manage/speakers", label: "Speakers" },
+  { href: "/manage/sources", label: "Sources" },
+  { href: "/manage/events", label: "Events" },
+  { href: "/manage/topics", label: "Topics" },
+];
+
+const ADMIN_LINKS = [{ href: "/admin/users", label: "Users" }];
+
+function NavLinks({ links }: { links: { href: string; label: string }[] }) {
+  return links.map((link) => (
+    <Link key={link.href} href={link.href} className={navLink}>
+      {link.label}
+    </Link>
+  ));
+}
+
 export async function SiteHeader() {
   const user = await currentUser();
   return (
@@ -12,15 +37,7 @@ export async function SiteHeader() {
         <Link href="/" className="mr-2 text-lg font-semibold tracking-tight no-underline">
           Statement Tracker
         </Link>
-        <Link href="/" className={navLink}>
-          Timeline
-        </Link>
-        <Link href="/topics" className={navLink}>
-          Topics
-        </Link>
-        <Link href="/speakers" className={navLink}>
-          Speakers
-        </Link>
+        <NavLinks links={READER_LINKS} />
         {user ? (
           <form action={signOutAction} className="ml-auto flex items-center gap-3">
             <span className="text-sm text-stone-600 dark:text-stone-400">
@@ -36,29 +53,7 @@ export async function SiteHeader() {
         <nav aria-label="Manage" className="border-t border-stone-200 bg-stone-100/80 dark:border-stone-800 dark:bg-stone-900">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2">
             <span className="text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">Manage</span>
-            <Link href="/manage/statements" className={navLink}>
-              Statements
-            </Link>
-            <Link href="/manage/import" className={navLink}>
-              Import
-            </Link>
-            <Link href="/manage/speakers" className={navLink}>
-              Speakers
-            </Link>
-            <Link href="/manage/sources" className={navLink}>
-              Sources
-            </Link>
-            <Link href="/manage/events" className={navLink}>
-              Events
-            </Link>
-            <Link href="/manage/topics" className={navLink}>
-              Topics
-            </Link>
-            {user.role === "ADMIN" ? (
-              <Link href="/admin/users" className={navLink}>
-                Users
-              </Link>
-            ) : null}
+            <NavLinks links={user.role === "ADMIN" ? [...STAFF_LINKS, ...ADMIN_LINKS] : STAFF_LINKS} />
           </div>
         </nav>
       ) : null}

@@ -15,32 +15,18 @@ import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/l
 import { latestPublishedStances } from "./latest-stances";
 import type { SourceLocator, StatementInput, StatementUpdateInput } from "./schema";
 import { unacknowledgedShifts, type StanceShift } from "./shift";
+import { statementClaimsSelect, statementFieldsSelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
 const LABEL = "statement";
 
 const statementSnapshotSelect = {
-  id: true,
-  speakerId: true,
-  dateStart: true,
-  dateEnd: true,
-  datePrecision: true,
-  eventId: true,
-  kind: true,
-  text: true,
-  context: true,
-  language: true,
-  status: true,
-  deletedAt: true,
-  version: true,
+  ...statementFieldsSelect,
   speaker: { select: { name: true } },
   event: { select: { name: true, date: true } },
   sources: { select: { sourceId: true, source: { select: { title: true, outlet: true } } }, orderBy: { position: "asc" } },
   stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true } } }, orderBy: { topicId: "asc" } },
-  claims: {
-    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  },
+  claims: statementClaimsSelect,
 } satisfies Prisma.StatementSelect;
 
 type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSnapshotSelect }>;

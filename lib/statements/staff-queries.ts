@@ -7,6 +7,7 @@ import { latestPublishedStances } from "./latest-stances";
 import { loadStatementDetail, type StatementLookup } from "./queries";
 import { statementFormValues } from "./schema";
 import type { PublishedStance } from "./shift";
+import { statementClaimsSelect, statementFieldsSelect } from "./selects";
 
 // What analysts and admins see: drafts and deleted statements included. Only staff pages and
 // guarded actions call these.
@@ -96,27 +97,12 @@ export async function listStaffStatements({ tab, page = 1, pageSize = 50, q = ""
 }
 
 const editSelect = {
-  id: true,
-  speakerId: true,
-  dateStart: true,
-  dateEnd: true,
-  datePrecision: true,
-  eventId: true,
-  kind: true,
-  text: true,
-  context: true,
-  language: true,
-  status: true,
-  version: true,
-  deletedAt: true,
+  ...statementFieldsSelect,
   speaker: { select: { id: true, name: true, deletedAt: true } },
   event: { select: { id: true, name: true, date: true, deletedAt: true } },
   sources: { select: { source: { select: { id: true, title: true, outlet: true, deletedAt: true } } }, orderBy: { position: "asc" } },
   stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { id: true, name: true, deletedAt: true } } }, orderBy: { topic: { name: "asc" } } },
-  claims: {
-    select: { id: true, text: true, kind: true, value: true, unit: true, status: true, note: true, evidenceUrl: true },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  },
+  claims: statementClaimsSelect,
 } satisfies Prisma.StatementSelect;
 
 export interface StatementForEdit {
