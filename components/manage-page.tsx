@@ -19,9 +19,13 @@ export function ManageHeader({ title, description, newHref, newLabel }: { title:
 }
 
 /** A GET form, so a search is a link that can be shared and the back button works. */
-export function SearchBox({ q, label, action }: { q: string; label: string; action: string }) {
+export function SearchBox({ q, label, action, keep = {} }: { q: string; label: string; action: string; keep?: Record<string, string> }) {
+  const kept = new URLSearchParams(keep).toString();
   return (
     <form action={action} method="get" role="search" className="mt-6 flex flex-wrap items-end gap-2">
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="min-w-0 flex-1">
         <label htmlFor="search-q" className="block text-sm font-medium">
           {label}
@@ -38,7 +42,7 @@ export function SearchBox({ q, label, action }: { q: string; label: string; acti
         Search
       </button>
       {q ? (
-        <Link href={action} className="px-2 py-2 text-sm text-blue-700 underline dark:text-blue-300">
+        <Link href={kept ? `${action}?${kept}` : action} className="px-2 py-2 text-sm text-blue-700 underline dark:text-blue-300">
           Clear
         </Link>
       ) : null}

@@ -6,31 +6,18 @@
  * replace an existing file unless --force. Prints the copy's size and its integrity check.
  * Exit code 0 on success, 1 on failure, 2 on usage errors.
  */
-import { parseArgs } from "node:util";
 import { BackupError, backupDatabase } from "@/lib/backup/snapshot";
 import { resolveDatabaseFile } from "./lib/schema-engine";
+import { parsePathCommand } from "./lib/cli";
 
 const USAGE = "Usage: npm run backup -- PATH [--force]";
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length !== 1) {
-    console.error(USAGE);
-    return 2;
-  }
+  const command = parsePathCommand(argv, USAGE, ["force"]);
+  if ("exitCode" in command) return command.exitCode;
   const source = resolveDatabaseFile();
   try {
-    const result = backupDatabase(source, parsed.positionals[0]!, { force: parsed.values.force });
+    const result = backupDatabase(source, command.path, { force: command.flags.force });
     console.log(`Backed up ${source}\n       to ${result.file}`);
     console.log(`Size: ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${result.bytes.toLocaleString("en")} bytes) in ${Math.round(result.milliseconds)} ms`);
     console.log(`integrity_check: ${result.integrity}`);

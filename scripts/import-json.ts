@@ -6,34 +6,21 @@
  * revision history stay valid. One transaction: all or nothing.
  * Exit code 0 on success, 1 on failure, 2 on usage errors.
  */
-import { parseArgs } from "node:util";
 import { DatasetError, importDataset } from "@/lib/backup/dataset";
 import { dispose, migrateDeploy, resolveDatabaseFile, SchemaEngineError } from "./lib/schema-engine";
+import { parsePathCommand } from "./lib/cli";
 
 const USAGE = "Usage: npm run import:json -- PATH   (into the empty database in DATABASE_URL)";
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (parsed.positionals.length !== 1) {
-    console.error(USAGE);
-    return 2;
-  }
+  const command = parsePathCommand(argv, USAGE, []);
+  if ("exitCode" in command) return command.exitCode;
   const database = resolveDatabaseFile();
   const started = performance.now();
   try {
     const applied = await migrateDeploy(undefined, { log: () => {} });
     if (applied.length > 0) console.log(`Database prepared: ${applied.length} migration(s) applied.`);
-    const result = await importDataset(parsed.positionals[0]!, database);
+    const result = await importDataset(command.path, database);
     console.log(`Imported into ${database} in ${Math.round(performance.now() - started)} ms:`);
     console.log(Object.entries(result.rows).map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`).join("\n"));
     if (result.accounts > 0) {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { format } from "date-fns";
-import { buttonClass } from "@/components/forms/fields";
-import { ManageHeader, searchTerm } from "@/components/manage-page";
+import { ManageHeader, SearchBox, searchTerm } from "@/components/manage-page";
 import { Pagination } from "@/components/pagination";
 import { authorizePage, STAFF } from "@/lib/auth/guard";
 import { listStaffStatements, STAFF_TABS, type StaffTab } from "@/lib/statements/staff-queries";
@@ -43,24 +42,7 @@ export default async function StaffStatementsPage({ searchParams }: Props) {
         newLabel="New statement"
       />
 
-      <form action="/manage/statements" method="get" role="search" className="mt-6 flex flex-wrap items-end gap-2">
-        <input type="hidden" name="status" value={tab} />
-        <div className="min-w-0 flex-1">
-          <label htmlFor="search-q" className="block text-sm font-medium">
-            Search by text or speaker
-          </label>
-          <input
-            id="search-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
-          />
-        </div>
-        <button type="submit" className={buttonClass.secondary}>
-          Search
-        </button>
-      </form>
+      <SearchBox q={q} label="Search by text or speaker" action="/manage/statements" keep={{ status: tab }} />
 
       <nav aria-label="Statement status" className="mt-6 flex flex-wrap gap-2 border-b border-stone-200 dark:border-stone-800">
         {STAFF_TABS.map((name) => (
