@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { parseTimelineFilters } from "@/lib/statements/filters";
+import { parseExpandedFacets, parseTimelineFilters } from "@/lib/statements/filters";
 
 export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements.atom", title: "All statements (Atom)" }] } },
@@ -9,14 +9,15 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const filters = parseTimelineFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseTimelineFilters(params);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Timeline</h1>
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
         What was said, when, and where it is recorded. Filter by speaker, topic, stance, date and more; every view is a link you can share.
       </p>
-      <TimelineView path="/" filters={filters} feedHref="/feeds/statements.atom" />
+      <TimelineView path="/" filters={filters} expanded={parseExpandedFacets(params)} feedHref="/feeds/statements.atom" />
     </>
   );
 }

@@ -5,7 +5,7 @@ test.describe("timeline filters", () => {
     await page.goto("/");
     const total = Number((await page.getByText(/^\d+ statements/).first().textContent())?.match(/\d+/)?.[0]);
 
-    const filters = page.locator("aside .hidden.lg\\:block");
+    const filters = page.getByRole("search", { name: "Filter statements" });
     await filters.getByRole("checkbox", { name: /^Defence spending/ }).check();
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/topic=defence-spending/);
@@ -56,7 +56,7 @@ test.describe("timeline filters", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    const filters = page.locator("aside .hidden.lg\\:block");
+    const filters = page.getByRole("search", { name: "Filter statements" });
     await filters.getByRole("radio", { name: /Verbatim quotes/ }).check();
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/kind=quote/);
@@ -65,10 +65,48 @@ test.describe("timeline filters", () => {
     await context.close();
   });
 
+  test("long facet lists show their top values and expand in full on request", async ({ page, a11y }) => {
+    await page.goto("/");
+    const filters = page.getByRole("search", { name: "Filter statements" });
+    const topics = filters.getByRole("group", { name: "Topics" });
+    expect(await topics.getByRole("checkbox").count()).toBe(8);
+    const showAll = topics.getByRole("link", { name: /^Show all \d+ topics$/ });
+    const total = Number((await showAll.textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(8);
+    await showAll.click();
+    await expect(page).toHaveURL(/more=topic/);
+    await expect(topics.getByRole("checkbox")).toHaveCount(total);
+    await a11y.check();
+
+    // A topic that was folded away can now be chosen; applying the filters keeps it checked.
+    const last = topics.getByRole("checkbox").last();
+    const name = (await last.evaluate((box) => (box as HTMLInputElement).value)) as string;
+    await last.check();
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(new RegExp(`topic=${name}`));
+    await expect(topics.getByRole("checkbox", { checked: true })).toHaveCount(1);
+    await topics.getByRole("link", { name: /^Show all \d+ topics$/ }).click();
+    await expect(topics.getByRole("link", { name: "Show the top 8 topics" })).toBeVisible();
+  });
+
+  test("at phone width the filters open from a disclosure and still apply", async ({ page, a11y }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/");
+    const filters = page.getByRole("search", { name: "Filter statements" });
+    await expect(filters.getByRole("button", { name: "Apply filters" })).toBeHidden();
+    await page.getByText("Filters", { exact: true }).click();
+    await filters.getByRole("radio", { name: /Verbatim quotes/ }).check();
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/kind=quote/);
+    await expect(page.getByText("Filters (1 active)")).toBeVisible();
+    await a11y.fitsWidth();
+    await a11y.check();
+  });
+
   test("clicking a month in the strip narrows the date range", async ({ page }) => {
     await page.goto("/");
     const bar = page.getByRole("link", { name: /^Nov 2024: \d+ statements?/ });
-    const inMonth = Number((await bar.getAttribute("aria-label"))?.match(/: (\d+)/)?.[1]);
+    const inMonth = Number((await bar.locator("title").textContent())?.match(/: (\d+)/)?.[1]);
     await bar.click();
     await expect(page).toHaveURL(/from=2024-11-01&to=2024-11-30/);
     // The strip counts by an interval's middle day; the list also shows vaguer dates overlapping the month.

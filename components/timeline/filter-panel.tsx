@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, STANCES, type Stance } from "@/lib/stances/scale";
-import type { TimelineFilters } from "@/lib/statements/filters";
+import type { ExpandableFacet, TimelineFilters } from "@/lib/statements/filters";
 import type { FacetValue, Facets } from "@/lib/statements/timeline";
 
 const input =
@@ -18,47 +18,59 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-function Check({ name, value, label, count, checked }: { name: string; value: string; label: string; count?: number; checked: boolean }) {
+/**
+ * One choice with its count. A facet list can hold hundreds of these, so the styling lives in the
+ * `.facet` class (globals.css) rather than on every element: the page stays small.
+ */
+function Choice({ type, name, value, label, count, checked }: { type: "checkbox" | "radio"; name: string; value: string; label: string; count?: number; checked: boolean }) {
   return (
-    <label className="flex items-start gap-2 text-sm">
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="mt-0.5 h-4 w-4 shrink-0 accent-blue-700" />
-      <span className="min-w-0 flex-1">{label}</span>
-      {count !== undefined ? <span className="tabular-nums text-stone-600 dark:text-stone-400">{count}</span> : null}
+    <label className="facet">
+      <input type={type} name={name} value={value} defaultChecked={checked} />
+      <span>{label}</span>
+      {count !== undefined ? <span>{count}</span> : null}
     </label>
   );
 }
 
-function Radio({ name, value, label, count, checked }: { name: string; value: string; label: string; count?: number; checked: boolean }) {
-  return (
-    <label className="flex items-start gap-2 text-sm">
-      <input type="radio" name={name} value={value} defaultChecked={checked} className="mt-0.5 h-4 w-4 shrink-0 accent-blue-700" />
-      <span className="min-w-0 flex-1">{label}</span>
-      {count !== undefined ? <span className="tabular-nums text-stone-600 dark:text-stone-400">{count}</span> : null}
-    </label>
-  );
-}
+type ChoiceProps = Omit<Parameters<typeof Choice>[0], "type">;
+const Check = (props: ChoiceProps) => <Choice type="checkbox" {...props} />;
+const Radio = (props: ChoiceProps) => <Choice type="radio" {...props} />;
 
-/** A long list shows its first entries and the chosen ones; the rest fold away. */
-function FacetList({ name, values, selected }: { name: string; values: FacetValue[]; selected: string[] }) {
-  const shown = 8;
+/** How many values a facet shows before "Show all". */
+const FACET_HEAD = 8;
+
+/**
+ * A long list shows its most frequent values and the chosen ones; "Show all" reloads the view with
+ * the whole list (no JavaScript needed). Rendering every value of a large data set on every page
+ * would make each timeline request pay for hundreds of choices nobody opened.
+ */
+function FacetList({
+  name,
+  noun,
+  values,
+  selected,
+  expanded,
+  toggleHref,
+}: {
+  name: string;
+  noun: string;
+  values: FacetValue[];
+  selected: string[];
+  expanded: boolean;
+  toggleHref: string;
+}) {
   const missing = selected.filter((s) => !values.some((v) => v.value === s)).map((s) => ({ value: s, label: s, count: 0 }));
   const all = [...values, ...missing];
-  const head = all.filter((v, i) => i < shown || selected.includes(v.value));
-  const tail = all.filter((v, i) => i >= shown && !selected.includes(v.value));
+  const shown = expanded ? all : all.filter((v, i) => i < FACET_HEAD || selected.includes(v.value));
   return (
     <>
-      {head.map((v) => (
+      {shown.map((v) => (
         <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={selected.includes(v.value)} />
       ))}
-      {tail.length > 0 ? (
-        <details>
-          <summary className="cursor-pointer text-sm text-blue-700 dark:text-blue-300">{tail.length} more</summary>
-          <div className="mt-1 space-y-1">
-            {tail.map((v) => (
-              <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={false} />
-            ))}
-          </div>
-        </details>
+      {all.length > FACET_HEAD ? (
+        <a href={toggleHref} className="text-sm text-blue-700 underline dark:text-blue-300">
+          {expanded ? `Show the top ${FACET_HEAD} ${noun}` : `Show all ${all.length} ${noun}`}
+        </a>
       ) : null}
     </>
   );
@@ -74,6 +86,8 @@ export function FilterPanel({
   facets,
   hideTopics = false,
   hideSpeakers = false,
+  expanded,
+  expandHref,
 }: {
   id: string;
   action: string;
@@ -81,7 +95,12 @@ export function FilterPanel({
   facets: Facets;
   hideTopics?: boolean;
   hideSpeakers?: boolean;
+  /** The facets shown in full. */
+  expanded: ExpandableFacet[];
+  /** The view's URL with these facets shown in full. */
+  expandHref: (expanded: ExpandableFacet[]) => string;
 }) {
+  const toggle = (facet: ExpandableFacet) => expandHref(expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet]);
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
     <form action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
@@ -98,14 +117,14 @@ export function FilterPanel({
         filters.speakers.map((s) => <input key={s} type="hidden" name="speaker" value={s} />)
       ) : (
         <Group legend="Speakers">
-          <FacetList name="speaker" values={facets.speakers} selected={filters.speakers} />
+          <FacetList name="speaker" noun="speakers" values={facets.speakers} selected={filters.speakers} expanded={expanded.includes("speaker")} toggleHref={toggle("speaker")} />
         </Group>
       )}
       {hideTopics ? (
         filters.topics.map((t) => <input key={t} type="hidden" name="topic" value={t} />)
       ) : (
         <Group legend="Topics">
-          <FacetList name="topic" values={facets.topics} selected={filters.topics} />
+          <FacetList name="topic" noun="topics" values={facets.topics} selected={filters.topics} expanded={expanded.includes("topic")} toggleHref={toggle("topic")} />
         </Group>
       )}
       <Group legend="Stance">

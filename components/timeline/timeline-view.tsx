@@ -2,10 +2,10 @@ import { format, parseISO } from "date-fns";
 import { Pagination } from "@/components/pagination";
 import { StatementCard } from "@/components/statement-card";
 import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
-import { monthInterval } from "@/lib/dates/precision";
+import { monthDays } from "@/lib/dates/months";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
-import { activeFilters, filtersHref, type TimelineFilters } from "@/lib/statements/filters";
+import { activeFilters, expandedFacetsHref, filtersHref, type ExpandableFacet, type TimelineFilters } from "@/lib/statements/filters";
 import { countStatements, filterLabels, monthlyCounts, timelineFacets, timelinePage, type TimelineEntry } from "@/lib/statements/timeline";
 import { ActiveFilterChips } from "./active-filter-chips";
 import { FilterPanel } from "./filter-panel";
@@ -33,9 +33,12 @@ export async function TimelineView({
   filters,
   hide = {},
   feedHref,
+  expanded = [],
 }: {
   path: string;
   filters: TimelineFilters;
+  /** Facet lists shown in full (from the URL's `more`). */
+  expanded?: ExpandableFacet[];
   hide?: { topics?: boolean; speakers?: boolean };
   /** The Atom feed of the page this view belongs to. */
   feedHref?: string;
@@ -57,15 +60,22 @@ export async function TimelineView({
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
       <aside className="lg:order-1">
-        <details className="rounded-lg border border-stone-200 bg-white p-3 lg:hidden dark:border-stone-800 dark:bg-stone-900">
+        {/* One form for every width: a disclosure on phones, always open from lg up (globals.css). */}
+        <details open={expanded.length > 0} className="filter-disclosure rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900 lg:border-0 lg:bg-transparent lg:p-0 lg:dark:bg-transparent">
           <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
-          <div className="mt-3">
-            <FilterPanel id="filters-compact" action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
+          <div className="mt-3 lg:mt-0">
+            <FilterPanel
+              id="filters"
+              action={path}
+              filters={filters}
+              facets={facets}
+              hideTopics={hide.topics}
+              hideSpeakers={hide.speakers}
+              expanded={expanded}
+              expandHref={(facets) => expandedFacetsHref(path, filters, facets)}
+            />
           </div>
         </details>
-        <div className="hidden lg:block">
-          <FilterPanel id="filters-wide" action={path} filters={filters} facets={facets} hideTopics={hide.topics} hideSpeakers={hide.speakers} />
-        </div>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
         <h2 id="results-heading" className="sr-only">
@@ -109,7 +119,7 @@ export async function TimelineView({
           byStance={filters.topics.length === 1}
           selected={{ from: filters.from, to: filters.to }}
           hrefForMonth={(month) => {
-            const { start, end } = monthInterval(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+            const { start, end } = monthDays(month);
             return href({ ...filters, from: start, to: end, page: 1 });
           }}
         />

@@ -7,6 +7,7 @@ import { STANCE_LABEL } from "@/lib/stances/scale";
 import { SOURCE_KIND_LABEL } from "@/lib/sources/kinds";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
 import type { PublicStatement } from "@/lib/export/schema";
+import { escapeMarkup } from "@/lib/text/markup";
 
 export interface AtomFeedInput {
   /** Absolute URL of the feed itself: its id and its rel="self" link. */
@@ -29,7 +30,7 @@ const xmlSafe = (text: string) => text.replace(NOT_XML, "");
 const plain = (text: string) => xmlSafe(text).replace(/&/g, "&amp;");
 
 export function escapeHtml(text: string): string {
-  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return escapeMarkup(xmlSafe(text));
 }
 
 const paragraphs = (text: string) =>

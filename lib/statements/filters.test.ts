@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, boundaryDay, emptyFilters, filtersHref, parseTimelineFilters } from "./filters";
+import { activeFilters, boundaryDay, emptyFilters, expandedFacetsHref, filtersHref, parseExpandedFacets, parseTimelineFilters } from "./filters";
 
 describe("parseTimelineFilters", () => {
   it("reads repeated and comma-separated values and normalises case", () => {
@@ -43,4 +43,14 @@ describe("filter URLs", () => {
     expect(chips.map((c) => c.label)).toEqual(["Text: “nato”", "Speaker: A", "Speaker: B"]);
     expect(chips[1]!.without).toMatchObject({ speakers: ["b"], q: "nato", page: 1 });
   });
+
+  it("shows facet lists in full only when the URL asks, and keeps the filters in the link", () => {
+    expect(parseExpandedFacets({})).toEqual([]);
+    expect(parseExpandedFacets({ more: ["topic", "bogus"] })).toEqual(["topic"]);
+    expect(parseExpandedFacets({ more: "speaker,topic" })).toEqual(["speaker", "topic"]);
+    const filters = parseTimelineFilters({ topic: "defence-spending", q: "nato" });
+    expect(expandedFacetsHref("/", filters, ["topic"])).toBe("/?topic=defence-spending&q=nato&more=topic");
+    expect(expandedFacetsHref("/", emptyFilters, [])).toBe("/");
+  });
 });
+

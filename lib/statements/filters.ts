@@ -85,6 +85,22 @@ export function parseTimelineFilters(params: RawParams): TimelineFilters {
   };
 }
 
+/** Facet lists that can be shown in full (`?more=topic`); they show their top values otherwise. */
+export const EXPANDABLE_FACETS = ["speaker", "topic"] as const;
+export type ExpandableFacet = (typeof EXPANDABLE_FACETS)[number];
+
+export function parseExpandedFacets(params: RawParams): ExpandableFacet[] {
+  return EXPANDABLE_FACETS.filter((facet) => list(params.more).includes(facet));
+}
+
+/** A view's URL with some facet lists shown in full. */
+export function expandedFacetsHref(path: string, filters: TimelineFilters, expanded: ExpandableFacet[]): string {
+  const params = filtersToSearchParams(filters);
+  for (const facet of expanded) params.append("more", facet);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 /** The URL query for a set of filters; defaults are left out so links stay short. */
 export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams {
   const params = new URLSearchParams();

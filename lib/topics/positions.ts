@@ -17,12 +17,17 @@ export async function findTopic(slug: string) {
 }
 
 /** Speakers with published statements on the topic, most statements first. */
-export async function speakersOnTopic(topicId: number) {
-  const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-    SELECT p.slug, p.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
-    WHERE st.topicId = ${topicId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL
-    GROUP BY p.id ORDER BY n DESC, p.name`;
-  return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
+// A topic page's aggregates read every statement on the topic; like the timeline's facets they
+// are cached until the data changes (lib/cache/data-version.ts).
+
+export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: string; count: number }[]> {
+  return cachedByDataVersion(`topic-speakers:${topicId}`, async () => {
+    const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
+      SELECT p.slug, p.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
+      WHERE st.topicId = ${topicId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL
+      GROUP BY p.id ORDER BY n DESC, p.name`;
+    return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
+  });
 }
 
 export interface LabelledStancePoint extends StancePoint {
@@ -32,7 +37,11 @@ export interface LabelledStancePoint extends StancePoint {
 }
 
 /** Every published stance of one speaker on one topic (the whole record, not only the filtered view). */
-export async function stancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
+export function stancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
+  return cachedByDataVersion(`topic-points:${topicId}:${speakerSlug}`, () => readStancePoints(topicId, speakerSlug));
+}
+
+async function readStancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
   const rows = await db.stance.findMany({
     where: { topicId, statement: { ...publishedStatement, speaker: { slug: speakerSlug } } },
     select: {
@@ -77,7 +86,11 @@ export interface SourceUse {
 }
 
 /** Claims and sources of the statements in the view (the filters as the reader set them). */
-export async function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
+export function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
+  return cachedByDataVersion(`view-details:${JSON.stringify({ ...filters, page: 1, order: "oldest" })}`, () => readViewDetails(filters));
+}
+
+async function readViewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
   const ids = await matchingStatementIds({ ...filters, order: "oldest", page: 1 });
   if (ids.length === 0) return { claims: [], sources: [] };
   // The ids go in as one JSON parameter: a view can hold more statements than SQLite takes
