@@ -1,7 +1,7 @@
 // Statement dates are intervals of calendar days (ISO `YYYY-MM-DD`) with a precision. The
 // interval is what sorting and filtering use; the precision decides how a reader sees it.
-import { differenceInCalendarDays, addDays, endOfMonth, format, parseISO } from "date-fns";
-import { daysInMonth, monthAbbreviation, monthLabel } from "./months";
+import { dayNumber, isoDay } from "./day-number";
+import { daysInMonth, monthAbbreviation, monthDays, monthLabel } from "./months";
 
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR", "RANGE", "APPROXIMATE"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -27,16 +27,8 @@ export function isIsoDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-function toDate(day: string): Date {
-  if (!isIsoDay(day)) throw new RangeError(`Not a calendar day: ${day}`);
-  return parseISO(day);
-}
-
-const iso = (date: Date) => format(date, "yyyy-MM-dd");
-
 export function monthInterval(year: number, month: number): { start: string; end: string } {
-  const first = new Date(year, month - 1, 1);
-  return { start: iso(first), end: iso(endOfMonth(first)) };
+  return monthDays(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`);
 }
 
 export function yearInterval(year: number): { start: string; end: string } {
@@ -45,8 +37,9 @@ export function yearInterval(year: number): { start: string; end: string } {
 
 /** The middle day of an interval (rounded down): the position an uncertain date sorts at. */
 export function midpoint(start: string, end: string): string {
-  const span = differenceInCalendarDays(toDate(end), toDate(start));
-  return iso(addDays(toDate(start), Math.floor(span / 2)));
+  if (!isIsoDay(start) || !isIsoDay(end)) throw new RangeError(`Not a calendar day: ${isIsoDay(start) ? end : start}`);
+  const first = dayNumber(start);
+  return isoDay(first + Math.floor((dayNumber(end) - first) / 2));
 }
 
 /** Whether the interval [start, end] shares at least one day with [from, to] (open ends allowed). */

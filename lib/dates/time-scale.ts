@@ -1,5 +1,7 @@
-// Maps calendar days to a horizontal position (percent of the chart's width) for charts.
-import { differenceInCalendarDays, parseISO } from "date-fns";
+// Maps calendar days to a horizontal position (percent of the chart's width) for charts. A chart
+// places hundreds of days, so days are counted with integer arithmetic on the ISO string.
+import { dayNumber } from "./day-number";
+import { daysInMonth } from "./months";
 
 export interface TimeScale {
   x: (day: string) => number;
@@ -8,16 +10,22 @@ export interface TimeScale {
 
 export function timeScale(days: string[], margin = 3): TimeScale {
   const sorted = [...days].sort();
-  let first = parseISO(sorted[0] ?? "2000-01-01");
-  let last = parseISO(sorted.at(-1) ?? "2000-01-01");
-  if (differenceInCalendarDays(last, first) < 60) {
-    first = new Date(first.getFullYear(), first.getMonth() - 1, 1);
-    last = new Date(last.getFullYear(), last.getMonth() + 2, 0);
+  let first = sorted[0] ?? "2000-01-01";
+  let last = sorted.at(-1) ?? "2000-01-01";
+  if (dayNumber(last) - dayNumber(first) < 60) {
+    // Widen to the whole month before the first day and the month after the last.
+    const [fy, fm] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+    const [ly, lm] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
+    first = fm === 1 ? `${fy - 1}-12-01` : `${fy}-${String(fm - 1).padStart(2, "0")}-01`;
+    const [ny, nm] = lm === 12 ? [ly + 1, 1] : [ly, lm + 1];
+    last = `${ny}-${String(nm).padStart(2, "0")}-${daysInMonth(ny, nm)}`;
   }
-  const span = Math.max(1, differenceInCalendarDays(last, first));
-  const x = (day: string) => margin + (differenceInCalendarDays(parseISO(day), first) / span) * (100 - 2 * margin);
+  const start = dayNumber(first);
+  const span = Math.max(1, dayNumber(last) - start);
+  const x = (day: string) => margin + ((dayNumber(day) - start) / span) * (100 - 2 * margin);
   const years: { label: string; x: number }[] = [];
-  for (let year = first.getFullYear() + (first.getMonth() === 0 && first.getDate() === 1 ? 0 : 1); year <= last.getFullYear(); year++) {
+  const firstYear = Number(first.slice(0, 4)) + (first.endsWith("-01-01") ? 0 : 1);
+  for (let year = firstYear; year <= Number(last.slice(0, 4)); year++) {
     years.push({ label: String(year), x: x(`${year}-01-01`) });
   }
   const step = Math.ceil(years.length / 8);

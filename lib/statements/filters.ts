@@ -1,11 +1,11 @@
 // The timeline's filters, as they live in the URL. Parsing never fails: a value that makes no
 // sense is dropped, so a hand-edited or truncated link still shows a page.
 import { z } from "zod";
+import { monthDays } from "@/lib/dates/months";
 import { isIsoDay } from "@/lib/dates/precision";
 import { STANCES } from "@/lib/stances/scale";
 import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { CLAIM_STATUSES } from "@/lib/claims/kinds";
-import { endOfMonth, format, parseISO } from "date-fns";
 
 export const MAX_QUERY_LENGTH = 300;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -25,7 +25,7 @@ function pick<T extends string>(allowed: readonly T[], values: string[]): T[] {
 export function boundaryDay(value: string, edge: "start" | "end"): string | null {
   if (/^\d{4}$/.test(value)) return edge === "start" ? `${value}-01-01` : `${value}-12-31`;
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
-    return edge === "start" ? `${value}-01` : format(endOfMonth(parseISO(`${value}-01`)), "yyyy-MM-dd");
+    return monthDays(value)[edge];
   }
   return isIsoDay(value) ? value : null;
 }

@@ -95,8 +95,11 @@ const BROAD_SEARCH_MATCHES = 2000;
 async function orderedPlan(filters: TimelineFilters): Promise<{ scanInOrder: boolean }> {
   const fts = filters.q ? toFtsQuery(filters.q) : null;
   if (!fts) return { scanInOrder: false };
-  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${fts.match}`;
-  return { scanInOrder: toNumber(rows[0]?.n) > BROAD_SEARCH_MATCHES };
+  const matches = await cachedByDataVersion(`fts-matches:${fts.match}`, async () => {
+    const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${fts.match}`;
+    return toNumber(rows[0]?.n);
+  });
+  return { scanInOrder: matches > BROAD_SEARCH_MATCHES };
 }
 
 export interface HighlightedText {

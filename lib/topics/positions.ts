@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db/client";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
@@ -9,12 +10,13 @@ import { matchingStatementIds } from "@/lib/statements/timeline";
 
 const publishedStatement = { status: "PUBLISHED", deletedAt: null } as const;
 
-export async function findTopic(slug: string) {
-  return db.topic.findFirst({
+/** A topic by its slug; asked by a page and its metadata, so read once per request. */
+export const findTopic = cache(async (slug: string) =>
+  db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: { id: true, slug: true, name: true, description: true, proposition: true },
-  });
-}
+  }),
+);
 
 /** Speakers with published statements on the topic, most statements first. */
 // A topic page's aggregates read every statement on the topic; like the timeline's facets they

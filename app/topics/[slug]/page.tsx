@@ -118,9 +118,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
                 <ol className="mt-1 space-y-1 text-sm">
                   {shifts.map((shift) => (
                     <li key={shift.statementId}>
-                      <Link href={`/statements/${shift.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                      <a href={`/statements/${shift.statementId}`} className="text-blue-700 underline dark:text-blue-300">
                         {points.find((p) => p.statementId === shift.statementId)?.dateLabel}
-                      </Link>
+                      </a>
                       : {STANCE_LABEL[shift.from]} → {STANCE_LABEL[shift.to]}
                     </li>
                   ))}
@@ -154,9 +154,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
                 {details.claims.map((claim) => (
                   <li key={claim.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                     <span className="min-w-0 flex-1">
-                      <Link href={`/statements/${claim.statementId}`} className="text-sm text-blue-700 underline dark:text-blue-300">
+                      <a href={`/statements/${claim.statementId}`} className="text-sm text-blue-700 underline dark:text-blue-300">
                         {claim.dateLabel}
-                      </Link>{" "}
+                      </a>{" "}
                       {claim.text}
                     </span>
                     <span className="text-sm font-medium">{CLAIM_STATUS_LABEL[claim.status]}</span>
