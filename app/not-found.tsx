@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p>There is nothing at this address. The statement or page may never have existed, or it is not public.</p>
       <p>
-        <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+        <Link href="/" className="text-link">
           Go to the timeline
         </Link>
       </p>

@@ -80,7 +80,7 @@ export function Notice({ kind, what }: { kind: string | undefined; what: string 
 export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
     <p className="text-sm">
-      <Link href={href} className="text-blue-700 underline dark:text-blue-300">
+      <Link href={href} className="text-link">
         ← {children}
       </Link>
     </p>

@@ -40,7 +40,7 @@ function Value({ field, value, labels }: { field: string; value: unknown; labels
   return (
     <details className="inline-block max-w-full align-top">
       <summary className="cursor-pointer break-words">
-        {text.slice(0, SHORT).trimEnd()}… <span className="text-blue-700 underline dark:text-blue-300">show all {text.length.toLocaleString("en")} characters</span>
+        {text.slice(0, SHORT).trimEnd()}… <span className="text-link">show all {text.length.toLocaleString("en")} characters</span>
       </summary>
       <p className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded bg-stone-100 p-2 dark:bg-stone-800">{text}</p>
     </details>

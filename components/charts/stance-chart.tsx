@@ -57,9 +57,7 @@ export function StanceChart({ points, speaker }: { points: ChartPoint[]; speaker
                 y1={y(prev.stance)}
                 x2={`${scale.x(point.sortKey)}%`}
                 y2={y(point.stance)}
-                className="stroke-stone-400 dark:stroke-stone-500"
-                strokeWidth="1"
-                strokeDasharray="4 3"
+                className="stance-chart-step"
               />
             );
           })}
@@ -86,8 +84,8 @@ export function StanceChart({ points, speaker }: { points: ChartPoint[]; speaker
             return (
               <a key={point.statementId} href={`/statements/${point.statementId}`} aria-label={label}>
                 <title>{label}</title>
-                {point.isShift ? <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r="10" className="fill-white stroke-stone-900 dark:fill-stone-900 dark:stroke-stone-100" strokeWidth="2" /> : null}
-                <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r={exact ? 6 : 5} fill={STANCE_COLOR[point.stance]} className="stroke-white dark:stroke-stone-900" strokeWidth="1.5" />
+                {point.isShift ? <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r="10" className="stance-chart-ring" /> : null}
+                <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r={exact ? 6 : 5} fill={STANCE_COLOR[point.stance]} className="stance-chart-dot" />
               </a>
             );
           })}

@@ -68,7 +68,7 @@ function FacetList({
         <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={selected.includes(v.value)} />
       ))}
       {all.length > FACET_HEAD ? (
-        <a href={toggleHref} className="text-sm text-blue-700 underline dark:text-blue-300">
+        <a href={toggleHref} className="text-link text-sm">
           {expanded ? `Show the top ${FACET_HEAD} ${noun}` : `Show all ${all.length} ${noun}`}
         </a>
       ) : null}
@@ -174,7 +174,7 @@ export function FilterPanel({
         <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
           Apply filters
         </button>
-        <Link href={action} className="text-sm text-blue-700 underline dark:text-blue-300">
+        <Link href={action} className="text-link text-sm">
           Clear all
         </Link>
       </div>

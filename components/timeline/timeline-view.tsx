@@ -84,29 +84,29 @@ export async function TimelineView({
         <p aria-live="polite" className="text-stone-700 dark:text-stone-300">
           {page.total} {page.total === 1 ? "statement" : "statements"}
           {chips.length ? " match" + (page.total === 1 ? "es" : "") + " the filters" : ""}, {filters.order === "oldest" ? "oldest" : "newest"} first.{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href={href({ ...filters, page: 1, order: filters.order === "oldest" ? "newest" : "oldest" })}>
+          <a className="text-link" href={href({ ...filters, page: 1, order: filters.order === "oldest" ? "newest" : "oldest" })}>
             Show {filters.order === "oldest" ? "newest" : "oldest"} first
           </a>
         </p>
         {page.total > 0 ? (
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
             Download {page.total === 1 ? "this statement" : `these ${page.total} statements`}:{" "}
-            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/statements.csv", { ...filters, page: 1 })} download>
+            <a className="text-link" href={filtersHref("/export/statements.csv", { ...filters, page: 1 })} download>
               CSV
             </a>{" "}
             ·{" "}
-            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/statements.json", { ...filters, page: 1 })} download>
+            <a className="text-link" href={filtersHref("/export/statements.json", { ...filters, page: 1 })} download>
               JSON
             </a>{" "}
             ·{" "}
-            <a className="text-blue-700 underline dark:text-blue-300" href={filtersHref("/export/claims.jsonld", { ...filters, page: 1 })} download>
+            <a className="text-link" href={filtersHref("/export/claims.jsonld", { ...filters, page: 1 })} download>
               claim reviews (JSON-LD)
             </a>
             {feedHref ? (
               <>
                 {" "}
                 · Follow new ones:{" "}
-                <a className="text-blue-700 underline dark:text-blue-300" href={feedHref} type="application/atom+xml">
+                <a className="text-link" href={feedHref} type="application/atom+xml">
                   Atom feed
                 </a>
               </>
@@ -139,7 +139,7 @@ export async function TimelineView({
                 <ul className="mt-2 list-disc pl-6">
                   {rescuers.map(({ chip, count }) => (
                     <li key={chip.key}>
-                      <a className="text-blue-700 underline dark:text-blue-300" href={href(chip.without)}>
+                      <a className="text-link" href={href(chip.without)}>
                         without {chip.label}
                       </a>
                       : {count} {count === 1 ? "statement" : "statements"}
@@ -154,7 +154,7 @@ export async function TimelineView({
         ) : (
           groupByMonth(page.entries).map((group) => (
             <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-6">
-              <h3 id={`group-${group.id}`} className="sticky top-0 z-10 bg-stone-50/95 py-2 text-lg font-semibold dark:bg-stone-950/95">
+              <h3 id={`group-${group.id}`} className="timeline-period">
                 {group.label}
               </h3>
               <ol className="mt-2 space-y-4">

@@ -21,6 +21,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export interface MonthBar {
   month: string;
   x: number;
+  total: number;
   label: string;
   dimmed: boolean;
 }
@@ -70,7 +71,7 @@ export function monthStrip(months: MonthCount[], options: { byStance: boolean; f
       paths.set(key, layer);
     }
     const total = count?.total ?? 0;
-    return { month, x, dimmed, label: `${monthLabel(month)}: ${total} ${total === 1 ? "statement" : "statements"}` };
+    return { month, x, total, dimmed, label: `${monthLabel(month)}: ${total} ${total === 1 ? "statement" : "statements"}` };
   });
   return {
     width: all.length * slot,
@@ -92,8 +93,10 @@ export function monthStripMarkup(strip: MonthStrip, hrefForMonth: (month: string
     (layer) =>
       `<path d="${layer.path}" fill="${layer.stance ? STANCE_COLOR[layer.stance] : "currentColor"}"${layer.dimmed ? ' opacity="0.35"' : ""}/>`,
   );
-  // The whole column is a month's link target, however short its bar.
-  const links = strip.bars.map(
+  // The whole column is a month's link target, however short its bar. An empty month stays a gap:
+  // narrowing to it would show nothing, and a sparse view (one speaker on one topic over twenty
+  // years) would otherwise carry hundreds of useless links.
+  const links = strip.bars.filter((bar) => bar.total > 0).map(
     (bar) =>
       `<a href="${escapeMarkup(hrefForMonth(bar.month))}"><title>${escapeMarkup(bar.label)}</title><rect x="${bar.x}" width="${strip.slot}" height="${STRIP_HEIGHT}" fill="transparent"/></a>`,
   );

@@ -84,7 +84,7 @@ export default async function StaffStatementsPage({ searchParams }: Props) {
                     Edit<span className="sr-only"> the statement by {row.speaker}, {row.dateLabel}</span>
                   </Link>
                 )}
-                <Link href={`/statements/${row.id}`} className="text-blue-700 underline dark:text-blue-300">
+                <Link href={`/statements/${row.id}`} className="text-link">
                   {row.deletedAt ? "View and restore" : "View"}
                   <span className="sr-only"> the statement by {row.speaker}, {row.dateLabel}</span>
                 </Link>

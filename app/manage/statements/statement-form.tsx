@@ -648,7 +648,7 @@ export function StatementForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton>{statementId !== undefined ? "Save changes" : "Save statement"}</SubmitButton>
-        <Link href={statementId !== undefined ? `/statements/${statementId}` : "/manage/statements"} className="text-sm text-blue-700 underline dark:text-blue-300">
+        <Link href={statementId !== undefined ? `/statements/${statementId}` : "/manage/statements"} className="text-link text-sm">
           Cancel
         </Link>
       </div>

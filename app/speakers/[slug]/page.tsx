@@ -34,11 +34,11 @@ export default async function SpeakerPage({ params }: Props) {
           <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Also referred to as: {profile.aliases.join(", ")}</p>
         ) : null}
         <p className="mt-3">
-          <Link href={`/?speaker=${profile.slug}`} className="text-blue-700 underline dark:text-blue-300">
+          <Link href={`/?speaker=${profile.slug}`} className="text-link">
             All {profile.statementCount} published {profile.statementCount === 1 ? "statement" : "statements"} on the timeline
           </Link>{" "}
           ·{" "}
-          <a href={`/feeds/speakers/${profile.slug}.atom`} type="application/atom+xml" className="text-blue-700 underline dark:text-blue-300">
+          <a href={`/feeds/speakers/${profile.slug}.atom`} type="application/atom+xml" className="text-link">
             Atom feed
           </a>
         </p>
@@ -91,7 +91,7 @@ export default async function SpeakerPage({ params }: Props) {
                 {profile.topics.map((topic) => (
                   <tr key={topic.slug} className="border-b border-stone-200 dark:border-stone-800">
                     <td className="py-2 pr-4">
-                      <Link href={`/topics/${topic.slug}?speaker=${profile.slug}`} className="text-blue-700 underline dark:text-blue-300">
+                      <Link href={`/topics/${topic.slug}?speaker=${profile.slug}`} className="text-link">
                         {topic.name}
                       </Link>
                     </td>

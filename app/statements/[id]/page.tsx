@@ -69,7 +69,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
       {staff ? <StaffBar id={statement.id} status={statement.status} deleted={statement.deletedAt !== null} saved={typeof query.saved === "string" ? query.saved : undefined} /> : null}
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+          <Link href="/" className="text-link">
             ← Timeline
           </Link>
         </p>
@@ -145,7 +145,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 {claim.note ? <p className="mt-1 text-sm">{claim.note}</p> : null}
                 {claim.evidenceUrl ? (
                   <p className="mt-1 text-sm">
-                    <a href={claim.evidenceUrl} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                    <a href={claim.evidenceUrl} rel="noopener noreferrer" className="text-link">
                       Evidence
                     </a>
                   </p>
@@ -167,7 +167,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
             {statement.sources.map((source) => (
               <li key={source.id}>
                 {source.url ? (
-                  <a href={source.url} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                  <a href={source.url} rel="noopener noreferrer" className="text-link">
                     {source.title}
                   </a>
                 ) : (

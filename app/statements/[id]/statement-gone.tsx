@@ -6,7 +6,7 @@ export function StatementGone() {
       <h1 className="text-2xl font-semibold">This statement was removed</h1>
       <p>It was deleted by an analyst. Its permalink is kept so that links to it do not silently break.</p>
       <p>
-        <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+        <Link href="/" className="text-link">
           Back to the timeline
         </Link>
       </p>

@@ -47,7 +47,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <header>
         <p className="text-sm">
-          <Link href="/topics" className="text-blue-700 underline dark:text-blue-300">
+          <Link href="/topics" className="text-link">
             ← All topics
           </Link>
         </p>
@@ -90,14 +90,14 @@ export default async function TopicPage({ params, searchParams }: Props) {
                 Currently <StanceBadge stance={position.stance} />
                 <span>
                   since{" "}
-                  <Link href={`/statements/${position.since.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                  <Link href={`/statements/${position.since.statementId}`} className="text-link">
                     {points.find((p) => p.statementId === position.since.statementId)?.dateLabel}
                   </Link>
                   {position.latest.statementId !== position.since.statementId ? (
                     <>
                       {" "}
                       (latest:{" "}
-                      <Link href={`/statements/${position.latest.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                      <Link href={`/statements/${position.latest.statementId}`} className="text-link">
                         {points.find((p) => p.statementId === position.latest.statementId)?.dateLabel}
                       </Link>
                       )
@@ -118,7 +118,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
                 <ol className="mt-1 space-y-1 text-sm">
                   {shifts.map((shift) => (
                     <li key={shift.statementId}>
-                      <a href={`/statements/${shift.statementId}`} className="text-blue-700 underline dark:text-blue-300">
+                      <a href={`/statements/${shift.statementId}`} className="text-link">
                         {points.find((p) => p.statementId === shift.statementId)?.dateLabel}
                       </a>
                       : {STANCE_LABEL[shift.from]} → {STANCE_LABEL[shift.to]}
@@ -154,7 +154,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
                 {details.claims.map((claim) => (
                   <li key={claim.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                     <span className="min-w-0 flex-1">
-                      <a href={`/statements/${claim.statementId}`} className="text-sm text-blue-700 underline dark:text-blue-300">
+                      <a href={`/statements/${claim.statementId}`} className="text-link text-sm">
                         {claim.dateLabel}
                       </a>{" "}
                       {claim.text}
@@ -174,7 +174,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
               {details.sources.map((source) => (
                 <li key={source.id}>
                   {source.url ? (
-                    <a href={source.url} rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                    <a href={source.url} rel="noopener noreferrer" className="text-link">
                       {source.title}
                     </a>
                   ) : (

@@ -24,7 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="text-sm">
-        <Link href="/admin/users" className="text-blue-700 underline dark:text-blue-300">
+        <Link href="/admin/users" className="text-link">
           ← All users
         </Link>
       </p>

@@ -33,7 +33,7 @@ export default async function ImportSavedPage({ searchParams }: Props) {
           {saved.statements.map((statement) => (
             <li key={statement.id} className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
               <p className="break-words">
-                <Link href={`/statements/${statement.id}`} className="text-blue-700 underline dark:text-blue-300">
+                <Link href={`/statements/${statement.id}`} className="text-link">
                   {statement.kind === "QUOTE" ? `“${statement.text}”` : statement.text}
                 </Link>
               </p>

@@ -34,7 +34,7 @@ export default async function EditStatementPage({ params }: Props) {
         Edit statement by {statement.speakerName}, {statement.dateLabel}
       </h1>
       <p className="text-sm">
-        <Link href={`/statements/${statement.id}`} className="text-blue-700 underline dark:text-blue-300">
+        <Link href={`/statements/${statement.id}`} className="text-link">
           View the statement page
         </Link>
       </p>
