@@ -235,7 +235,6 @@ export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
   });
 }
 
-
 /**
  * Statements per month (by the middle of their date interval) for the filters without the date
  * range, so the strip keeps its context; per stance on the topic when exactly one is chosen.
