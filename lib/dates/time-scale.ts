@@ -1,7 +1,7 @@
 // Maps calendar days to a horizontal position (percent of the chart's width) for charts. A chart
 // places hundreds of days, so days are counted with integer arithmetic on the ISO string.
 import { dayNumber } from "./day-number";
-import { daysInMonth } from "./months";
+import { addMonths, monthDays } from "./months";
 
 export interface TimeScale {
   x: (day: string) => number;
@@ -14,11 +14,8 @@ export function timeScale(days: string[], margin = 3): TimeScale {
   let last = sorted.at(-1) ?? "2000-01-01";
   if (dayNumber(last) - dayNumber(first) < 60) {
     // Widen to the whole month before the first day and the month after the last.
-    const [fy, fm] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-    const [ly, lm] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
-    first = fm === 1 ? `${fy - 1}-12-01` : `${fy}-${String(fm - 1).padStart(2, "0")}-01`;
-    const [ny, nm] = lm === 12 ? [ly + 1, 1] : [ly, lm + 1];
-    last = `${ny}-${String(nm).padStart(2, "0")}-${daysInMonth(ny, nm)}`;
+    first = monthDays(addMonths(first.slice(0, 7), -1)).start;
+    last = monthDays(addMonths(last.slice(0, 7), 1)).end;
   }
   const start = dayNumber(first);
   const span = Math.max(1, dayNumber(last) - start);

@@ -97,9 +97,21 @@ export function parseExpandedFacets(params: RawParams): ExpandableFacet[] {
 export function expandedFacetsHref(path: string, filters: TimelineFilters, expanded: ExpandableFacet[]): string {
   const params = filtersToSearchParams(filters);
   for (const facet of expanded) params.append("more", facet);
+  return withQuery(path, params);
+}
+
+/**
+ * The filters that choose a set of statements, as a cache key: the page and the order only
+ * arrange that set, so aggregates over it (counts, facets, a topic's claims) are shared.
+ */
+export function statementSetKey(filters: TimelineFilters): string {
+  return JSON.stringify({ ...filters, page: 1, order: "newest" });
+}
+
+const withQuery = (path: string, params: URLSearchParams) => {
   const query = params.toString();
   return query ? `${path}?${query}` : path;
-}
+};
 
 /** The URL query for a set of filters; defaults are left out so links stay short. */
 export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams {
@@ -120,8 +132,7 @@ export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams
 }
 
 export function filtersHref(path: string, filters: TimelineFilters): string {
-  const query = filtersToSearchParams(filters).toString();
-  return query ? `${path}?${query}` : path;
+  return withQuery(path, filtersToSearchParams(filters));
 }
 
 /** One active filter, as a removable chip. */

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { format, parseISO, subDays } from "date-fns";
 import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { toFtsQuery } from "@/lib/search/fts-query";
-import type { TimelineFilters } from "./filters";
+import { statementSetKey, type TimelineFilters } from "./filters";
 import type { MonthCount } from "./month-strip";
 import { summariesByIds, type StatementSummary } from "./queries";
 
@@ -164,7 +164,7 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
   const where = await conditions(filters, undefined, await orderedPlan(filters));
   const [total, idRows] = await Promise.all([
     // Paging through one view asks for the same total again and again.
-    cachedByDataVersion(`count:${facetKey(filters)}`, () => countStatements(filters)),
+    cachedByDataVersion(`count:${statementSetKey(filters)}`, () => countStatements(filters)),
     db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${where} ORDER BY ${orderBy(filters.order)}
       LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
   ]);
@@ -195,11 +195,9 @@ export interface Facets {
   withClaims: number;
 }
 
-const facetKey = (filters: TimelineFilters) => JSON.stringify({ ...filters, page: 1, order: "newest" });
-
 /** How many statements each choice would give, keeping the other filters. Cached until data changes. */
 export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
-  return cachedByDataVersion(`facets:${facetKey(filters)}`, async () => {
+  return cachedByDataVersion(`facets:${statementSetKey(filters)}`, async () => {
     type Row = { value: string; label: string; n: bigint };
     const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
     const stanceTopics =
@@ -240,7 +238,7 @@ export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
  * range, so the strip keeps its context; per stance on the topic when exactly one is chosen.
  */
 export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
-  return cachedByDataVersion(`months:${facetKey({ ...filters, from: null, to: null })}`, async () => {
+  return cachedByDataVersion(`months:${statementSetKey({ ...filters, from: null, to: null })}`, async () => {
     const where = await conditions(filters, "date");
     const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
     const rows = topic

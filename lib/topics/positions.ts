@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
 import type { StancePoint } from "@/lib/stances/shifts";
-import type { TimelineFilters } from "@/lib/statements/filters";
+import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
 
 const publishedStatement = { status: "PUBLISHED", deletedAt: null } as const;
@@ -89,7 +89,7 @@ export interface SourceUse {
 
 /** Claims and sources of the statements in the view (the filters as the reader set them). */
 export function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
-  return cachedByDataVersion(`view-details:${JSON.stringify({ ...filters, page: 1, order: "oldest" })}`, () => readViewDetails(filters));
+  return cachedByDataVersion(`view-details:${statementSetKey(filters)}`, () => readViewDetails(filters));
 }
 
 async function readViewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
