@@ -1,6 +1,6 @@
 // Demo data set: dated public statements by NATO Secretary General Mark Rutte and the people
-// around him, built from the five seed articles in /work/shared/seeds (see its README for the
-// dating facts). Quotes are verbatim as printed in the articles (surrounding quotation marks and
+// around him, taken from five unattributed news reports and NATO's official transcripts. Quotes
+// are verbatim as printed in the reports (surrounding quotation marks and
 // trailing attribution commas removed); paraphrases are written in our own words.
 import type { DemoDataSet } from "./types";
 
@@ -257,7 +257,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "Seed article 000. No dateline, URL or outlet. Opinion-style analysis with no direct quotes; all of Rutte's statements are paraphrased. The occasion is dated from the seeds README (first press conference, 2024-10-01).",
+        "No dateline, URL or outlet. Opinion-style analysis with no direct quotes; all of Rutte's statements are paraphrased. The occasion, his first press conference (2024-10-01), is dated from contemporary news reports.",
     },
     {
       key: "seed-001",
@@ -267,7 +267,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "Seed article 001. No dateline, URL or outlet. Quotes Rutte three times and Macron once; one quote contains the editorial insertion \"[France]\". Occasion dated from the seeds README (2024-11-12).",
+        "No dateline, URL or outlet. Quotes Rutte three times and Macron once; one quote contains the editorial insertion \"[France]\". The occasion (2024-11-12) is dated from NATO's official transcript.",
     },
     {
       key: "seed-002",
@@ -277,7 +277,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "Seed article 002. No dateline, URL or outlet. Has a headline, an image caption line and a bullet list; two long Rutte quotes. Its wording \"dark threat\" differs from NATO's transcript (\"direct threat\"). Occasion dated from the seeds README (2025-03-26).",
+        "No dateline, URL or outlet. Two long Rutte quotes. Its wording \"dark threat\" differs from NATO's transcript (\"direct threat\"). The occasion (2025-03-26) is dated from NATO's official transcript.",
     },
     {
       key: "seed-003",
@@ -287,7 +287,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "Seed article 003. No dateline, URL or outlet. No quotes: a summary paragraph followed by question-and-answer pairs that mix several mid-2025 events. Individual events dated from the seeds README (2025-06-09, 2025-07-14, 2025-08-01); the rest are estimated.",
+        "No dateline, URL or outlet. No quotes: a summary paragraph followed by question-and-answer pairs that mix several mid-2025 events. The identifiable events (2025-06-09, 2025-07-14, 2025-08-01) are dated from NATO's records and dated news reports; the rest are estimated.",
     },
     {
       key: "seed-004",
@@ -297,7 +297,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "Seed article 004. No dateline, URL or outlet; starts with an empty line and uses U+201C to open and close every quotation. Wrongly calls Kaja Kallas \"Estonian Prime Minister\" (she was EU High Representative by then). The video remarks have not been traced to a date.",
+        "No dateline, URL or outlet. Wrongly calls Kaja Kallas \"Estonian Prime Minister\" (she was EU High Representative by then). The video remarks have not been traced to a date.",
     },
     {
       key: "nato-2024-11-12-paris",
@@ -307,7 +307,7 @@ export const demoData: DemoDataSet = {
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2024-11-12",
       notes:
-        "NATO's official record of the Élysée Palace press statements reported in seed article 001. Publication date taken as the day of the event.",
+        "NATO's official record of the Élysée Palace press statements, also reported in an unattributed news article. Publication date taken as the day of the event.",
     },
     {
       key: "nato-2025-03-26-warsaw",
@@ -317,7 +317,7 @@ export const demoData: DemoDataSet = {
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2025-03-26",
       notes:
-        "NATO's official record of the Warsaw press conference reported in seed article 002. It reads \"the most significant and direct threat\" where the article has \"dark\". Publication date taken as the day of the event.",
+        "NATO's official record of the Warsaw press conference, also reported in an unattributed news article. It reads \"the most significant and direct threat\" where the article has \"dark\". Publication date taken as the day of the event.",
     },
     {
       key: "nato-2025-06-09-chatham-house",
@@ -327,7 +327,7 @@ export const demoData: DemoDataSet = {
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2025-06-09",
       notes:
-        "NATO's as-delivered text of the Chatham House speech in which Rutte called for a 400% increase in air and missile defence (summarised in seed article 003). Not listed in the seeds README; added because it is the official record of a README-dated occasion. Publication date taken as the day of the speech.",
+        "NATO's as-delivered text of the Chatham House speech in which Rutte called for a 400% increase in air and missile defence (summarised in an unattributed news article). Publication date taken as the day of the speech.",
     },
     {
       key: "politico-2024-10-01",
@@ -337,7 +337,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: "2024-10-01",
       notes:
-        "Dated news report on the 2024-10-01 press conference; not a seed article. Used only for Rutte's remark on Dutch defence spending against NATO's 2% of GDP guideline.",
+        "Dated news report on the 2024-10-01 press conference. Used only for Rutte's remark on Dutch defence spending against NATO's 2% of GDP guideline.",
     },
   ],
 
@@ -395,7 +395,7 @@ export const demoData: DemoDataSet = {
 
   statements: [
     // ---------------------------------------------------------------------------------------
-    // Seed 000: first press conference as Secretary General, NATO HQ, 2024-10-01 (paraphrase only)
+    // First press conference as Secretary General, NATO HQ, 2024-10-01 (paraphrase only)
     // ---------------------------------------------------------------------------------------
     {
       speaker: "mark-rutte",
@@ -406,7 +406,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte said he sees no imminent threat that Russia will use nuclear weapons, despite troubling nuclear rhetoric from the Kremlin.",
       context:
-        "First press conference on the day he took office as NATO Secretary General. The seed article reports this only as a paraphrase.",
+        "First press conference on the day he took office as NATO Secretary General. The only report of it is a paraphrase.",
       sources: [{ source: "seed-000" }],
       topics: [
         { topic: "russian-nuclear-rhetoric", stance: "AGAINST", hedging: "HEDGED" },
@@ -556,7 +556,7 @@ export const demoData: DemoDataSet = {
       kind: "QUOTE",
       text: "Obviously you have a point here, that we should have done this earlier",
       context:
-        "Asked at his first press conference about the Netherlands' defence spending during his years as prime minister, which reached NATO's 2% of GDP guideline late. Reported by POLITICO Europe, not by the seed articles.",
+        "Asked at his first press conference about the Netherlands' defence spending during his years as prime minister, which reached NATO's 2% of GDP guideline late. Reported by POLITICO Europe.",
       sources: [{ source: "politico-2024-10-01" }],
       topics: [{ topic: "defence-spending", stance: "FOR" }],
       claims: [
@@ -572,7 +572,7 @@ export const demoData: DemoDataSet = {
     },
 
     // ---------------------------------------------------------------------------------------
-    // Seed 001: press statements with Emmanuel Macron, Élysée Palace, Paris, 2024-11-12
+    // Press statements with Emmanuel Macron, Élysée Palace, Paris, 2024-11-12
     // ---------------------------------------------------------------------------------------
     {
       speaker: "mark-rutte",
@@ -735,7 +735,7 @@ export const demoData: DemoDataSet = {
     },
 
     // ---------------------------------------------------------------------------------------
-    // Seed 002: joint press conference with Donald Tusk, Warsaw, 2025-03-26
+    // Joint press conference with Donald Tusk, Warsaw, 2025-03-26
     // ---------------------------------------------------------------------------------------
     {
       speaker: "mark-rutte",
@@ -843,7 +843,7 @@ export const demoData: DemoDataSet = {
     },
 
     // ---------------------------------------------------------------------------------------
-    // Seed 003: several events of mid-2025 (summary + Q&A, paraphrase only)
+    // Several events of mid-2025 (summary + Q&A, paraphrase only)
     // ---------------------------------------------------------------------------------------
     {
       speaker: "mark-rutte",
@@ -867,7 +867,7 @@ export const demoData: DemoDataSet = {
           value: 400,
           unit: "%",
           status: "SUPPORTED",
-          note: "The call itself is confirmed: the seeds README dates it to the Chatham House speech of 2025-06-09, for which NATO publishes the official text. Whether 400% is the right level is a judgement, not a fact.",
+          note: "The call itself is confirmed: he made it in the Chatham House speech of 2025-06-09, for which NATO publishes the official text. Whether 400% is the right level is a judgement, not a fact.",
         },
       ],
     },
@@ -880,7 +880,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte proposed that allies commit to investing 5% of GDP in defence, made up of 3.5% for core military needs and 1.5% for wider defence-related spending, and said he expected agreement at The Hague summit.",
       context:
-        "Chatham House speech. Not in the seed articles (seed 003 only speaks of significantly higher spending); taken from NATO's text of the speech and contemporary reports.",
+        "Chatham House speech; taken from NATO's text of the speech and contemporary reports.",
       sources: [{ source: "nato-2025-06-09-chatham-house" }],
       topics: [{ topic: "defence-spending", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],
       claims: [
@@ -922,7 +922,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte urged all NATO countries to raise defence spending substantially, arguing that higher readiness and better technology are needed to answer Russia's military build-up.",
       context:
-        "Seed 003 summarises this without a date. Recorded as June 2025, the month of the Chatham House speech and The Hague summit, when his spending campaign peaked; an estimate.",
+        "The report summarises this without a date. Recorded as June 2025, the month of the Chatham House speech and The Hague summit, when his spending campaign peaked; an estimate.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "defence-spending", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
@@ -938,7 +938,7 @@ export const demoData: DemoDataSet = {
       event: "white-house-2025-07-14",
       kind: "PARAPHRASE",
       text: "Meeting President Trump at the White House, Rutte discussed large-scale military aid for Ukraine and a joint US–European approach to sanctions intended to push Russia towards peace.",
-      context: "White House meeting with President Trump; the seed article describes the topics of the discussion rather than quoting it.",
+      context: "White House meeting with President Trump; the report describes the topics of the discussion rather than quoting it.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "military-aid-to-ukraine", stance: "STRONGLY_FOR" },
@@ -956,7 +956,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "In talks with Ukrainian officials, Rutte stressed that buying US weapons is important for keeping Ukraine's defence going.",
       context:
-        "The seeds README links weapons for Ukraine to the White House meeting of 14 July 2025, but the article places this remark in separate talks with Ukrainian officials whose date it does not give. Recorded as July 2025; an estimate.",
+        "Weapons for Ukraine were discussed at the White House meeting of 14 July 2025, but the report places this remark in separate talks with Ukrainian officials whose date it does not give. Recorded as July 2025; an estimate.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "military-aid-to-ukraine", stance: "STRONGLY_FOR" },
@@ -973,7 +973,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte warned that US secondary sanctions could hit countries such as Brazil, China and India hard if they keep trading with Russia while Moscow refuses to negotiate seriously.",
       context:
-        "Said during Rutte's Washington visit. The seeds README associates secondary sanctions with the White House meeting of 14 July 2025; dated reports place the Brazil–China–India warning on 15 July, to reporters on Capitol Hill. Recorded as a range covering both days.",
+        "Said during Rutte's Washington visit. Secondary sanctions were threatened at the White House meeting of 14 July 2025; dated reports place the Brazil–China–India warning on 15 July, to reporters on Capitol Hill. Recorded as a range covering both days.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "sanctions-on-russia", stance: "STRONGLY_FOR", hedging: "CONDITIONAL" },
@@ -996,7 +996,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte called on Russia to engage seriously in peace negotiations, backed international pressure including possible US tariffs and sanctions to that end, and said allies must keep supporting Ukraine until a just peace that lasts has been achieved.",
       context:
-        "Seed 003 ties this to the pressure on Russia announced during Rutte's Washington visit (White House meeting on 14 July 2025 and Capitol Hill remarks on 15 July); recorded as a range covering both days.",
+        "The report ties this to the pressure on Russia announced during Rutte's Washington visit (White House meeting on 14 July 2025 and Capitol Hill remarks on 15 July); recorded as a range covering both days.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "ukraine-peace-negotiations", stance: "FOR", hedging: "CONDITIONAL" },
@@ -1013,7 +1013,7 @@ export const demoData: DemoDataSet = {
       event: "patriot-announcement-2025-08-01",
       kind: "PARAPHRASE",
       text: "Rutte welcomed Germany's decision to send Ukraine two more Patriot air defence systems, saying they would strengthen Ukraine's air defence and deter further Russian attacks.",
-      context: "Reaction to Germany's announcement; dated from the seeds README.",
+      context: "Reaction to Germany's announcement; dated from contemporary news reports.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "air-and-missile-defence", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
@@ -1026,7 +1026,7 @@ export const demoData: DemoDataSet = {
           value: 2,
           unit: "Patriot systems",
           status: "SUPPORTED",
-          note: "The article reports Germany's decision as fact, and the seeds README dates Rutte's welcome to 2025-08-01 from dated news reports.",
+          note: "The report gives Germany's decision as fact, and dated news reports place Rutte's welcome on 2025-08-01.",
         },
       ],
     },
@@ -1055,7 +1055,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte said all 32 NATO allies have confirmed that Ukraine is on an irreversible path to NATO membership.",
       context:
-        "Undated in seed 003, which mixes events from June to August 2025; recorded as an approximate mid-2025 interval. The \"irreversible path\" wording originates in the 2024 Washington Summit declaration.",
+        "Undated in the report, which mixes events from June to August 2025; recorded as an approximate mid-2025 interval. The \"irreversible path\" wording originates in the 2024 Washington Summit declaration.",
       sources: [{ source: "seed-003" }],
       topics: [{ topic: "ukraine-nato-membership", stance: "FOR", hedging: "COMMITTED" }],
       claims: [
@@ -1063,7 +1063,7 @@ export const demoData: DemoDataSet = {
           text: "All 32 NATO allies have affirmed that Ukraine's path to NATO membership is irreversible.",
           kind: "FACTUAL",
           status: "UNVERIFIED",
-          note: "Refers to allied summit language; the seed article gives no date or document.",
+          note: "Refers to allied summit language; the report gives no date or document.",
         },
       ],
     },
@@ -1076,7 +1076,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte called on allies to stay united behind Ukraine and for European and Canadian allies to keep up financial and military support.",
       context:
-        "Seed 003 presents this as a position held consistently; recorded as an approximate mid-2025 interval matching the article's datable events (9 June to 1 August 2025).",
+        "The report presents this as a position held consistently; recorded as an approximate mid-2025 interval matching its datable events (9 June to 1 August 2025).",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "military-aid-to-ukraine", stance: "STRONGLY_FOR" },
@@ -1094,7 +1094,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte warned that China's rapid military expansion has strategic consequences, including for Taiwan, and said NATO should strengthen its partnerships and cooperative defence in response.",
       context:
-        "Undated in seed 003; recorded as an approximate mid-2025 interval matching the article's other events.",
+        "Undated in the report; recorded as an approximate mid-2025 interval matching its other events.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "indo-pacific-partnerships", stance: "FOR", hedging: "HEDGED" },
@@ -1110,7 +1110,7 @@ export const demoData: DemoDataSet = {
     },
 
     // ---------------------------------------------------------------------------------------
-    // Seed 004: undated video remarks on his role versus Kaja Kallas's in peace talks
+    // Undated video remarks on his role versus Kaja Kallas's in peace talks
     // Date: not before 2024-12-01 (Kallas became EU High Representative); content suggests 2025.
     // ---------------------------------------------------------------------------------------
     {
