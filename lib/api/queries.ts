@@ -8,6 +8,7 @@ import { ApiError } from "./errors";
 import { parseStatementListQuery } from "./params";
 import type { SpeakerList, StatementPage, TopicList } from "./schemas";
 import { configuredOrigin } from "@/lib/http/origin";
+import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
 /** GET /api/statements: one keyset page; asks for one more than the limit to know if more follow. */
 export async function statementPage(url: URL): Promise<StatementPage> {
@@ -33,7 +34,7 @@ export async function statementById(idText: string, origin: string): Promise<{ d
   if (!/^[1-9]\d{0,14}$/.test(idText)) throw new ApiError(400, "invalid_parameter", "A statement id is a positive whole number.", "id");
   const id = Number(idText);
   const row = await db.statement.findUnique({ where: { id }, select: { status: true, deletedAt: true } });
-  if (!row || row.status !== "PUBLISHED") throw new ApiError(404, "not_found", `There is no published statement ${id}.`);
+  if (!row || row.status !== readerVisible.status) throw new ApiError(404, "not_found", `There is no published statement ${id}.`);
   if (row.deletedAt) throw new ApiError(410, "gone", `Statement ${id} was withdrawn.`);
   const [statement] = publicStatementsByIds([id], origin);
   if (!statement) throw new ApiError(404, "not_found", `There is no published statement ${id}.`);
@@ -51,7 +52,7 @@ export async function topicList(origin: string): Promise<TopicList> {
   const [topics, counts] = await Promise.all([
     db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, description: true, proposition: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     db.$queryRaw<{ topicId: bigint; n: bigint }[]>`SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
-      WHERE s.status = 'PUBLISHED' AND s.deletedAt IS NULL GROUP BY st.topicId`,
+      WHERE ${readerVisibleSql()} GROUP BY st.topicId`,
   ]);
   const countOf = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
   return {
@@ -74,8 +75,8 @@ export async function speakerList(origin: string): Promise<SpeakerList> {
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
-    db.$queryRaw<{ speakerId: bigint; n: bigint }[]>`SELECT speakerId, COUNT(*) AS n FROM Statement
-      WHERE status = 'PUBLISHED' AND deletedAt IS NULL GROUP BY speakerId`,
+    db.$queryRaw<{ speakerId: bigint; n: bigint }[]>`SELECT s.speakerId, COUNT(*) AS n FROM Statement s
+      WHERE ${readerVisibleSql()} GROUP BY s.speakerId`,
   ]);
   const countOf = new Map(counts.map((c) => [Number(c.speakerId), Number(c.n)]));
   return {

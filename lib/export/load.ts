@@ -6,6 +6,7 @@ import type { TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementKeysSql, type StatementKey } from "@/lib/statements/timeline";
 import { readRows } from "./reader";
 import type { PublicStatement } from "./schema";
+import { readerVisibleSql } from "@/lib/statements/visibility";
 
 interface Row {
   id: number;
@@ -84,7 +85,7 @@ export function publicStatementsByIds(ids: number[], origin: string): PublicStat
          FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
          WHERE ss.statementId = s.id AND so.deletedAt IS NULL ORDER BY ss.position, so.id) AS y) AS sources
     FROM Statement s JOIN Person p ON p.id = s.speakerId LEFT JOIN Event e ON e.id = s.eventId AND e.deletedAt IS NULL
-    WHERE s.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL`);
+    WHERE s.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${readerVisibleSql()}`);
   const byId = new Map<number, PublicStatement>();
   for (const row of rows) {
     const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };

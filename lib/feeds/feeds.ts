@@ -7,6 +7,7 @@ import { publicStatementsByIds } from "@/lib/export/load";
 import { readRows } from "@/lib/export/reader";
 import { renderAtomFeed } from "./atom";
 import { originOf } from "@/lib/http/origin";
+import { readerVisibleSql } from "@/lib/statements/visibility";
 
 export const FEED_SIZE = 50;
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
@@ -24,7 +25,7 @@ export function feedPath(scope: FeedScope): string {
  */
 function latestIds(where: Prisma.Sql): number[] {
   const rows = readRows<{ id: number }>(Prisma.sql`SELECT s.id FROM Statement s
-    WHERE s.status = 'PUBLISHED' AND s.deletedAt IS NULL ${where} ORDER BY s.updatedAt DESC, s.id DESC LIMIT ${FEED_SIZE}`);
+    WHERE ${readerVisibleSql()} ${where} ORDER BY s.updatedAt DESC, s.id DESC LIMIT ${FEED_SIZE}`);
   return rows.map((r) => r.id);
 }
 

@@ -11,6 +11,7 @@ import { summariesByIds } from "@/lib/statements/queries";
 import { countStatements, matchingStatementIds } from "@/lib/statements/timeline";
 import { findTopic, speakersOnTopic, type LabelledStancePoint } from "@/lib/topics/positions";
 import type { DossierSource, DossierStatement, TopicDossier } from "./dossier";
+import { readerVisibleSql } from "@/lib/statements/visibility";
 
 /** More statements than this make a PDF too slow and too long to be useful; the reader narrows the view. */
 export const MAX_DOSSIER_STATEMENTS = 2000;
@@ -55,7 +56,7 @@ async function recordPoints(topicId: number, speakerSlug: string): Promise<Omit<
   const rows = await db.$queryRaw<{ id: bigint | number; dateStart: string; dateEnd: string; dateSort: string; datePrecision: DatePrecision; stance: Stance }[]>`
     SELECT s.id, s.dateStart, s.dateEnd, s.dateSort, s.datePrecision, st.stance
     FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
-    WHERE st.topicId = ${topicId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL AND p.slug = ${speakerSlug}
+    WHERE st.topicId = ${topicId} AND ${readerVisibleSql()} AND p.slug = ${speakerSlug}
     ORDER BY s.dateSort ASC, s.dateStart ASC, s.id ASC`;
   return rows.map((row) => ({
     statementId: Number(row.id),

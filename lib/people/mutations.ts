@@ -6,6 +6,7 @@ import { assertNotDeleted, assertVersion, parseOrThrow, resolveSlug } from "@/li
 import { recordRevision } from "@/lib/revisions/record";
 import { formatRole } from "./roles";
 import { personCreateSchema, personUpdateSchema, type PersonInput, type PersonUpdateInput, type RoleInput } from "./schema";
+import { readerVisible } from "@/lib/statements/visibility";
 
 const LABEL = "speaker";
 
@@ -109,7 +110,7 @@ export async function updatePerson(tx: Prisma.TransactionClient, id: number, inp
 
 /** Published statements still name this speaker: deleting it would leave them pointing at a hidden record. */
 export async function publishedStatementsBy(tx: Prisma.TransactionClient, id: number): Promise<number> {
-  return tx.statement.count({ where: { speakerId: id, status: "PUBLISHED", deletedAt: null } });
+  return tx.statement.count({ where: { speakerId: id, ...readerVisible } });
 }
 
 /** Soft delete: the speaker leaves lists and pickers but stays in the database, restorable. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readerVisible } from "@/lib/statements/visibility";
 
 export interface PersonPickerOption {
   id: number;
@@ -73,7 +74,7 @@ export async function getPersonForEdit(id: number): Promise<PersonForEdit | null
       deletedAt: true,
       aliases: { select: { alias: true }, orderBy: { id: "asc" } },
       roles: { select: { title: true, organisation: true, startDate: true, endDate: true }, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
-      _count: { select: { statements: { where: { status: "PUBLISHED", deletedAt: null } } } },
+      _count: { select: { statements: { where: readerVisible } } },
     },
   });
   if (!row) return null;

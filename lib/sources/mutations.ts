@@ -6,6 +6,7 @@ import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
 import { assertNotDeleted, assertVersion, parseOrThrow } from "@/lib/records/mutations";
 import { recordRevision } from "@/lib/revisions/record";
 import { sourceCreateSchema, sourceUpdateSchema, type SourceInput, type SourceUpdateInput } from "./schema";
+import { readerVisible } from "@/lib/statements/visibility";
 
 const LABEL = "source";
 
@@ -113,7 +114,7 @@ export async function updateSource(tx: Prisma.TransactionClient, id: number, inp
 
 /** Published statements cite this source: deleting it would hide their evidence from editors. */
 export async function publishedStatementsCiting(tx: Prisma.TransactionClient, id: number): Promise<number> {
-  return tx.statementSource.count({ where: { sourceId: id, statement: { status: "PUBLISHED", deletedAt: null } } });
+  return tx.statementSource.count({ where: { sourceId: id, statement: readerVisible } });
 }
 
 export async function softDeleteSource(tx: Prisma.TransactionClient, id: number, actorId: number | null, expectedVersion?: number): Promise<void> {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceKindValue } from "./kinds";
+import { readerVisible } from "@/lib/statements/visibility";
 
 export interface SourcePickerOption {
   id: number;
@@ -86,7 +87,7 @@ export async function getSourceForEdit(id: number): Promise<SourceForEdit | null
       notes: true,
       version: true,
       deletedAt: true,
-      _count: { select: { statements: { where: { statement: { status: "PUBLISHED", deletedAt: null } } } } },
+      _count: { select: { statements: { where: { statement: readerVisible } } } },
     },
   });
   if (!row) return null;

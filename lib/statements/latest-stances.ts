@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
 import type { PublishedStance } from "./shift";
+import { readerVisibleSql } from "./visibility";
 
 type Row = {
   topicId: number | bigint;
@@ -40,7 +41,7 @@ export async function latestPublishedStances(
       SELECT st.topicId AS topicId, st.stance AS stance, s.id AS statementId, s.dateStart AS dateStart, s.dateEnd AS dateEnd, s.datePrecision AS datePrecision
       FROM Statement s CROSS JOIN Stance st
       WHERE s.speakerId = ${speakerId} AND st.statementId = s.id AND st.topicId = ${topicId}
-        AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL AND st.stance <> 'NOT_STATED' AND s.id <> ${excludeStatementId ?? 0}
+        AND ${readerVisibleSql()} AND st.stance <> 'NOT_STATED' AND s.id <> ${excludeStatementId ?? 0}
       ORDER BY s.dateSort DESC, s.dateStart DESC, s.id DESC LIMIT 1)`,
   );
   const rows = await client.$queryRaw<Row[]>`

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { summariesByIds, type StatementSummary } from "./queries";
+import { readerVisible } from "./visibility";
 
 /**
  * The same speaker's published statements on any of the same topics just before and just after
@@ -13,8 +14,7 @@ export async function neighbouringStatements(statement: { id: number; speakerSlu
   const base = {
     id: { not: statement.id },
     speakerId: current.speakerId,
-    status: "PUBLISHED" as const,
-    deletedAt: null,
+    ...readerVisible,
     stances: { some: { topic: { slug: { in: statement.topicSlugs } } } },
   };
   const earlier = {

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { describeInterval, formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, roleOnDate, type RolePeriod } from "@/lib/people/roles";
 import type { HedgingValue, Stance } from "@/lib/stances/scale";
+import { readerVisible } from "./visibility";
 
 export interface StatementSummary {
   id: number;
@@ -152,7 +153,7 @@ export async function loadStatementDetail(id: number): Promise<StatementDetail |
 /** One statement for its permalink. Drafts are not public; deleted ones are reported as gone. */
 export async function findPublicStatement(id: number): Promise<StatementLookup> {
   const statement = await loadStatementDetail(id);
-  if (!statement || statement.status !== "PUBLISHED") return { state: "missing" };
+  if (!statement || statement.status !== readerVisible.status) return { state: "missing" };
   if (statement.deletedAt) return { state: "deleted" };
   return { state: "found", statement };
 }

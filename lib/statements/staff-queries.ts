@@ -8,6 +8,7 @@ import { loadStatementDetail, type StatementLookup } from "./queries";
 import { statementFormValues } from "./schema";
 import type { PublishedStance } from "./shift";
 import { statementClaimsSelect, statementFieldsSelect } from "./selects";
+import { readerVisible } from "./visibility";
 
 // What analysts and admins see: drafts and deleted statements included. Only staff pages and
 // guarded actions call these.
@@ -17,7 +18,7 @@ export type StaffTab = (typeof STAFF_TABS)[number];
 
 const tabWhere: Record<StaffTab, Prisma.StatementWhereInput> = {
   draft: { status: "DRAFT", deletedAt: null },
-  published: { status: "PUBLISHED", deletedAt: null },
+  published: readerVisible,
   deleted: { deletedAt: { not: null } },
 };
 

@@ -7,6 +7,7 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import { statementSetKey, type TimelineFilters } from "./filters";
 import type { MonthCount } from "./month-strip";
 import { summariesByIds, type StatementSummary } from "./queries";
+import { readerVisibleSql } from "./visibility";
 
 export const PAGE_SIZE = 25;
 
@@ -29,7 +30,7 @@ function longestIntervalDays(): Promise<number> {
  * of a search) instead of probing every statement.
  */
 async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { scanInOrder?: boolean } = {}): Promise<Prisma.Sql> {
-  const parts: Prisma.Sql[] = [Prisma.sql`s.status = 'PUBLISHED'`, Prisma.sql`s.deletedAt IS NULL`];
+  const parts: Prisma.Sql[] = [readerVisibleSql()];
   if (omit !== "speaker" && filters.speakers.length > 0) {
     parts.push(Prisma.sql`s.speakerId IN (SELECT id FROM Person WHERE slug IN (${inList(filters.speakers)}))`);
   }

@@ -5,6 +5,7 @@ import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
 import { assertNotDeleted, assertVersion, parseOrThrow, resolveSlug } from "@/lib/records/mutations";
 import { recordRevision } from "@/lib/revisions/record";
 import { topicCreateSchema, topicUpdateSchema, type TopicInput, type TopicUpdateInput } from "./schema";
+import { readerVisible } from "@/lib/statements/visibility";
 
 const LABEL = "topic";
 
@@ -68,7 +69,7 @@ export async function updateTopic(tx: Prisma.TransactionClient, id: number, inpu
 
 /** Published stances are measured against this topic's proposition: deleting it would orphan them. */
 export async function publishedStatementsOnTopic(tx: Prisma.TransactionClient, id: number): Promise<number> {
-  return tx.stance.count({ where: { topicId: id, statement: { status: "PUBLISHED", deletedAt: null } } });
+  return tx.stance.count({ where: { topicId: id, statement: readerVisible } });
 }
 
 export async function softDeleteTopic(tx: Prisma.TransactionClient, id: number, actorId: number | null, expectedVersion?: number): Promise<void> {

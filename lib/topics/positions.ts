@@ -7,8 +7,7 @@ import type { Stance } from "@/lib/stances/scale";
 import type { StancePoint } from "@/lib/stances/shifts";
 import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
-
-const publishedStatement = { status: "PUBLISHED", deletedAt: null } as const;
+import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
 /** A topic by its slug; asked by a page and its metadata, so read once per request. */
 export const findTopic = cache(async (slug: string) =>
@@ -26,7 +25,7 @@ export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: 
   return cachedByDataVersion(`topic-speakers:${topicId}`, async () => {
     const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
       SELECT p.slug, p.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
-      WHERE st.topicId = ${topicId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL
+      WHERE st.topicId = ${topicId} AND ${readerVisibleSql()}
       GROUP BY p.id ORDER BY n DESC, p.name`;
     return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
   });
@@ -45,7 +44,7 @@ export function stancePoints(topicId: number, speakerSlug: string): Promise<Labe
 
 async function readStancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
   const rows = await db.stance.findMany({
-    where: { topicId, statement: { ...publishedStatement, speaker: { slug: speakerSlug } } },
+    where: { topicId, statement: { ...readerVisible, speaker: { slug: speakerSlug } } },
     select: {
       stance: true,
       statement: { select: { id: true, dateStart: true, dateEnd: true, dateSort: true, datePrecision: true, text: true, kind: true } },
@@ -142,14 +141,14 @@ async function computeTopicsOverview() {
   const topics = await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, proposition: true }, orderBy: { name: "asc" } });
   const counts = await db.$queryRaw<{ topicId: bigint; n: bigint }[]>`
     SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
-    WHERE s.status = 'PUBLISHED' AND s.deletedAt IS NULL GROUP BY st.topicId`;
+    WHERE ${readerVisibleSql()} GROUP BY st.topicId`;
   const countBy = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
   return Promise.all(
     topics.map(async (topic) => {
       const main = (await speakersOnTopic(topic.id))[0] ?? null;
       const latest = main
         ? await db.stance.findFirst({
-            where: { topicId: topic.id, stance: { not: "NOT_STATED" }, statement: { ...publishedStatement, speaker: { slug: main.slug } } },
+            where: { topicId: topic.id, stance: { not: "NOT_STATED" }, statement: { ...readerVisible, speaker: { slug: main.slug } } },
             select: { stance: true, statement: { select: { dateStart: true, dateEnd: true, datePrecision: true } } },
             orderBy: [{ statement: { dateSort: "desc" } }, { statementId: "desc" }],
           })

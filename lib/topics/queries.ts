@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readerVisible } from "@/lib/statements/visibility";
 
 export interface TopicPickerOption {
   id: number;
@@ -60,7 +61,7 @@ export async function getTopicForEdit(id: number): Promise<TopicForEdit | null> 
       proposition: true,
       version: true,
       deletedAt: true,
-      _count: { select: { stances: { where: { statement: { status: "PUBLISHED", deletedAt: null } } } } },
+      _count: { select: { stances: { where: { statement: readerVisible } } } },
     },
   });
   if (!row) return null;
