@@ -49,21 +49,27 @@ process.stdin.on("data", () => { stop = true; });
 function startWriter(file: string) {
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["-e", WRITER], { env: { ...process.env, WRITER_DB: file }, cwd: process.cwd() });
   const state = { acknowledged: 0, stderr: "" };
+  // Waits end on the writer's own output, or fail when it exits first.
+  const waiting: { count: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   let partial = "";
   child.stdout.on("data", (chunk: Buffer) => {
     const lines = (partial + chunk.toString()).split("\n");
     partial = lines.pop()!;
     for (const line of lines) state.acknowledged = Math.max(state.acknowledged, Number(line));
+    for (const waiter of waiting.filter((w) => state.acknowledged >= w.count)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   });
   child.stderr.on("data", (chunk: Buffer) => (state.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const until = async (count: number) => {
-    const deadline = Date.now() + 30_000;
-    while (state.acknowledged < count) {
-      if (Date.now() > deadline) throw new Error(`writer stalled at ${state.acknowledged}: ${state.stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      for (const waiter of waiting.splice(0)) waiter.reject(new Error(`writer stopped at ${state.acknowledged}: ${state.stderr}`));
+      resolve(code);
+    }),
+  );
+  const until = (count: number) =>
+    state.acknowledged >= count ? Promise.resolve() : new Promise<void>((resolve, reject) => waiting.push({ count, resolve, reject }));
   const stop = async () => {
     child.stdin.write("stop\n");
     return exited;

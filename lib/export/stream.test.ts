@@ -19,19 +19,22 @@ function counted(batches: number, size: number) {
   return { state, source: source() };
 }
 
+// Lets every pending promise and stream pull run (the sources here never wait on I/O).
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
 const encoder = { head: "[", batch: (records: number[], first: boolean) => records.map((r, i) => (first && i === 0 ? "" : ",") + r), tail: (count: number) => `]${count}` };
 
 describe("streamBatches", () => {
   it("loads nothing before it is read, then one batch per read", async () => {
     const { state, source } = counted(1000, 100);
     const reader = streamBatches(source, encoder).getReader();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settled();
     expect(state.loaded).toBe(0);
     expect(new TextDecoder().decode((await reader.read()).value)).toBe("[");
     expect(state.loaded).toBe(0);
     await reader.read();
     await reader.read();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settled();
     expect(state.loaded).toBe(2);
     await reader.cancel();
     expect(state.closed).toBe(true);

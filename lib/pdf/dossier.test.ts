@@ -12,7 +12,7 @@ import { stancePoints } from "@/lib/topics/positions";
 import { buildTopicDossier } from "./build-dossier";
 import { dossierTitle, type TopicDossier } from "./dossier";
 import { dossierFileName } from "./export-response";
-import { RenderPool } from "./render-pool";
+import { RenderPool, type RenderReply } from "./render-pool";
 import { renderDossierOffThread, setPdfRenderPool } from "./renderer";
 import { pdfText, saveWithPreview, squashWhitespace } from "./testing/pdf-text";
 import { sourceWorkerSpawner } from "./testing/source-worker";
@@ -191,23 +191,32 @@ describe("topic dossier PDF", () => {
     expect(dossierFileName(dossier)).toBe("defence-spending_mark-rutte_2026-03-14.pdf");
   });
 
-  it("renders a 1,000-statement dossier off the main thread, which stays responsive", async () => {
+  it("renders a 1,000-statement dossier in a worker thread, not on the request thread", async () => {
     const base = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", { baseUrl: BASE, now: NOW }))!;
     const statements = Array.from({ length: 1000 }, (_, i) => ({ ...base.statements[i % base.statements.length]!, id: 100_000 + i }));
     const big: TopicDossier = { ...base, statements };
-    let longestGap = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 10);
-    const started = performance.now();
-    const { pdf, pages } = await renderDossierOffThread(big);
-    const elapsed = performance.now() - started;
-    clearInterval(ticker);
-    console.log(`1,000 statements: ${pages} pages, ${(pdf.byteLength / 1e6).toFixed(1)} MB in ${Math.round(elapsed)} ms; longest event-loop gap ${Math.round(longestGap)} ms`);
-    expect(pages).toBeGreaterThan(200);
-    expect(longestGap).toBeLessThan(150);
+    // The pool's workers, watched: the PDF must arrive as a worker's answer. How long the request
+    // thread stays free meanwhile is measured by `npm run bench` (scripts/bench-pdf.ts).
+    const spawn = await sourceWorkerSpawner();
+    const answers: RenderReply[] = [];
+    const watched = new RenderPool({
+      spawn: () => {
+        const worker = spawn();
+        worker.on("message", (reply: RenderReply) => answers.push(reply));
+        return worker;
+      },
+    });
+    setPdfRenderPool(watched);
+    try {
+      const { pdf, pages } = await renderDossierOffThread(big);
+      expect(pages).toBeGreaterThan(200);
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatchObject({ ok: true, pages });
+      expect(answers[0]!.ok && answers[0]!.pdf).toBe(pdf);
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
+    } finally {
+      setPdfRenderPool(pool);
+      await watched.close();
+    }
   }, 60_000);
 });

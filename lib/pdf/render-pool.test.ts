@@ -1,22 +1,25 @@
 // The render pool's limits, with stand-in workers (testing/fake-worker.ts) that answer as the
-// job's topic slug tells them to.
-import { afterEach, describe, expect, it } from "vitest";
+// job's topic slug tells them to. Held jobs finish when the test releases them and timers are
+// faked where the pool's own timers matter, so nothing here races the clock.
+import type { Worker } from "node:worker_threads";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TopicDossier } from "./dossier";
 import type { DossierFonts } from "./fonts";
 import { PdfBusyError, PdfRenderError, RenderPool } from "./render-pool";
-import { spawnFakeWorker } from "./testing/fake-worker";
+import { heldJob, release, spawnFakeWorker } from "./testing/fake-worker";
 
 const fonts = {} as DossierFonts;
 const job = (slug: string) => ({ topic: { slug } }) as TopicDossier;
 const text = (pdf: Uint8Array) => new TextDecoder().decode(pdf);
 
 let pools: RenderPool[] = [];
-let spawned = 0;
+let workers: Worker[] = [];
 function pool(options: Partial<ConstructorParameters<typeof RenderPool>[0]> = {}) {
   const created = new RenderPool({
     spawn: () => {
-      spawned++;
-      return spawnFakeWorker();
+      const worker = spawnFakeWorker();
+      workers.push(worker);
+      return worker;
     },
     ...options,
   });
@@ -25,9 +28,10 @@ function pool(options: Partial<ConstructorParameters<typeof RenderPool>[0]> = {}
 }
 
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(pools.map((p) => p.close()));
   pools = [];
-  spawned = 0;
+  workers = [];
 });
 
 describe("RenderPool", () => {
@@ -35,34 +39,48 @@ describe("RenderPool", () => {
     const renderer = pool();
     expect(text((await renderer.render(job("first"), fonts)).pdf)).toBe("%PDF-first");
     expect(text((await renderer.render(job("second"), fonts)).pdf)).toBe("%PDF-second");
-    expect(spawned).toBe(1);
+    expect(workers.length).toBe(1);
     expect(renderer.stats).toEqual({ running: 0, queued: 0, idleWorkers: 1 });
   });
 
   it("runs at most maxConcurrent renders and queues the rest in order", async () => {
     const renderer = pool({ maxConcurrent: 2, maxQueued: 5 });
     const finished: string[] = [];
-    let mostRunning = 0;
-    const sampler = setInterval(() => (mostRunning = Math.max(mostRunning, renderer.stats.running)), 5);
-    const jobs = ["slow", "slow", "a", "b"].map((slug) => renderer.render(job(slug), fonts).then(() => finished.push(slug)));
+    const jobs = [
+      ["first", "held"],
+      ["second", "held"],
+      ["a", "a"],
+      ["b", "b"],
+    ].map(([name, slug]) => renderer.render(job(slug!), fonts).then(() => finished.push(name!)));
     expect(renderer.stats).toMatchObject({ running: 2, queued: 2 });
+    expect(workers).toHaveLength(2);
+    await Promise.all(workers.map(heldJob));
+    // Both workers are busy: nothing more started, the other two still wait.
+    expect(renderer.stats).toMatchObject({ running: 2, queued: 2 });
+    expect(finished).toEqual([]);
+    // The first free worker takes the queued jobs in the order they came.
+    release(workers[0]!);
+    await Promise.all(jobs.slice(2));
+    expect(finished).toEqual(["first", "a", "b"]);
+    expect(renderer.stats).toMatchObject({ running: 1, queued: 0 });
+    release(workers[1]!);
     await Promise.all(jobs);
-    clearInterval(sampler);
-    expect(mostRunning).toBe(2);
-    expect(spawned).toBe(2);
-    // The queued jobs wait for a free worker and start in the order they came.
-    expect(finished.indexOf("a")).toBeGreaterThan(0);
-    expect(finished.indexOf("a")).toBeLessThan(finished.indexOf("b"));
+    expect(finished).toEqual(["first", "a", "b", "second"]);
+    expect(workers).toHaveLength(2);
   });
 
   it("refuses work when the queue is full, saying when to retry", async () => {
     const renderer = pool({ maxConcurrent: 1, maxQueued: 1 });
-    const running = renderer.render(job("slow"), fonts);
-    const queued = renderer.render(job("slow"), fonts);
-    const refused = renderer.render(job("slow"), fonts);
+    const running = renderer.render(job("held"), fonts);
+    const queued = renderer.render(job("held"), fonts);
+    const refused = renderer.render(job("held"), fonts);
     await expect(refused).rejects.toBeInstanceOf(PdfBusyError);
     await expect(refused).rejects.toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(renderer.stats).toMatchObject({ running: 1, queued: 1 });
+    await heldJob(workers[0]!);
+    release(workers[0]!);
     await Promise.all([running, queued]);
+    expect(workers).toHaveLength(1);
   });
 
   it("reports a failed render and carries on", async () => {
@@ -75,21 +93,30 @@ describe("RenderPool", () => {
     const renderer = pool();
     await expect(renderer.render(job("crash"), fonts)).rejects.toBeInstanceOf(PdfRenderError);
     expect(text((await renderer.render(job("after"), fonts)).pdf)).toBe("%PDF-after");
-    expect(spawned).toBe(2);
+    expect(workers.length).toBe(2);
   });
 
   it("stops a render that takes too long", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const renderer = pool({ timeoutMs: 200 });
-    await expect(renderer.render(job("hang"), fonts)).rejects.toThrow(/longer than/);
+    const hanging = renderer.render(job("hang"), fonts);
+    vi.advanceTimersByTime(199);
+    expect(renderer.stats.running).toBe(1);
+    vi.advanceTimersByTime(1);
+    await expect(hanging).rejects.toThrow(/longer than/);
     expect(renderer.stats.running).toBe(0);
     expect(text((await renderer.render(job("after"), fonts)).pdf)).toBe("%PDF-after");
+    expect(workers).toHaveLength(2);
   });
 
   it("ends idle workers after a while", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const renderer = pool({ idleMs: 50 });
     await renderer.render(job("a"), fonts);
     expect(renderer.stats.idleWorkers).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    vi.advanceTimersByTime(49);
+    expect(renderer.stats.idleWorkers).toBe(1);
+    vi.advanceTimersByTime(1);
     expect(renderer.stats.idleWorkers).toBe(0);
   });
 });

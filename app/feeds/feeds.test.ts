@@ -8,8 +8,8 @@ import { GET as speakerGET } from "@/app/feeds/speakers/[slug]/route";
 import { GET as topicGET } from "@/app/feeds/topics/[slug]/route";
 import { db } from "@/lib/db/client";
 import { bodyText, seedOpenDataFixture, TRICKY_SPEAKER_NAME, TRICKY_TEXT, TRICKY_TOPIC_NAME, type OpenDataFixture } from "@/lib/export/testing";
-import { entryTitle, escapeHtml } from "./atom";
-import { FEED_SIZE } from "./feeds";
+import { entryTitle, escapeHtml } from "@/lib/feeds/atom";
+import { FEED_SIZE } from "@/lib/feeds/feeds";
 
 const ORIGIN = "http://tracker.test";
 let fixture: OpenDataFixture;

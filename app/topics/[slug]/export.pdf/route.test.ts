@@ -2,15 +2,15 @@
 // message with the right status (never a broken file) for an unknown topic, a busy server or a
 // failed render.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/topics/[slug]/export.pdf/route";
 import { db } from "@/lib/db/client";
 import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
-import { RenderPool } from "./render-pool";
-import { setPdfRenderPool } from "./renderer";
-import { spawnFakeWorker } from "./testing/fake-worker";
-import { pdfText } from "./testing/pdf-text";
-import { sourceWorkerSpawner } from "./testing/source-worker";
+import { RenderPool } from "@/lib/pdf/render-pool";
+import { setPdfRenderPool } from "@/lib/pdf/renderer";
+import { heldJob, release, spawnFakeWorker } from "@/lib/pdf/testing/fake-worker";
+import { pdfText } from "@/lib/pdf/testing/pdf-text";
+import { sourceWorkerSpawner } from "@/lib/pdf/testing/source-worker";
+import { GET } from "./route";
 
 let realPool: RenderPool;
 const extraPools: RenderPool[] = [];
@@ -78,10 +78,14 @@ describe("GET /topics/[slug]/export.pdf", () => {
   });
 
   it("turns requests away with 503 and Retry-After when too many PDFs are being made", async () => {
-    usePool(new RenderPool({ spawn: () => spawnFakeWorker("slow"), maxConcurrent: 1, maxQueued: 0 }));
+    const worker = spawnFakeWorker("held");
+    usePool(new RenderPool({ spawn: () => worker, maxConcurrent: 1, maxQueued: 0 }));
+    const held = heldJob(worker);
     const first = exportRequest("/topics/defence-spending/export.pdf?speaker=mark-rutte");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The first PDF is being made (and stays so until released) when the second request comes.
+    await held;
     const second = await exportRequest("/topics/defence-spending/export.pdf?speaker=mark-rutte");
+    release(worker);
     expect(second.status).toBe(503);
     expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await second.text()).toMatch(/busy making other PDFs\. Please try again in \d+ seconds\./);
