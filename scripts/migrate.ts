@@ -8,16 +8,24 @@
  *   tsx scripts/migrate.ts status                 applied / pending / failed      (npm run db:status)
  *   tsx scripts/migrate.ts drift                  schema changes without a migration (npm run db:drift)
  *
- * The database is DATABASE_URL (default file:./data/tracker.db). Exit code 0 when all is well,
- * 1 on failure, drift or pending/failed migrations, 2 on usage errors.
+ * The database is DATABASE_URL (default file:./data/tracker.db; a postgres:// URL uses the
+ * PostgreSQL project, prisma.postgres.config.ts). `drift` checks both projects; PostgreSQL's check
+ * replays its migrations on TEST_POSTGRES_URL or on a throw-away cluster. Exit code 0 when all is
+ * well, 1 on failure, drift or pending/failed migrations, 2 on usage errors.
  */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startPostgres } from "./lib/postgres";
 import {
   checkDrift,
+  describeTarget,
   dispose,
   migrateDeploy,
   migrateDev,
   migrateStatus,
-  resolveDatabaseFile,
+  POSTGRES_CONFIG,
+  resolveTarget,
   SchemaEngineError,
 } from "./lib/schema-engine";
 
@@ -32,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case "deploy": {
-      console.log(`Database: ${displayPath(resolveDatabaseFile())}`);
+      console.log(`Database: ${displayPath(describeTarget(resolveTarget()))}`);
       const applied = await migrateDeploy();
       console.log(
         applied.length === 0
@@ -45,14 +53,21 @@ async function main(argv: string[]): Promise<number> {
     case "dev": {
       const unknown = [...flags].filter((flag) => flag !== "--create-only" && flag !== "--accept-data-loss");
       if (positional.length !== 1 || unknown.length > 0) return usage("dev needs exactly one NAME" + unknownFlags(unknown));
-      console.log(`Database: ${displayPath(resolveDatabaseFile())}`);
+      console.log(`Database: ${displayPath(describeTarget(resolveTarget()))}`);
       const result = await migrateDev(positional[0] ?? "", undefined, {
         createOnly: flags.has("--create-only"),
         acceptDataLoss: flags.has("--accept-data-loss"),
       });
       if (result.created && result.createdApplied) console.log(`Applied ${result.created} (${elapsed()}).`);
-      if (result.created && !result.createdApplied) return flags.has("--create-only") ? 0 : 1;
+      if (result.created && !result.createdApplied && !flags.has("--create-only")) return 1;
       if (!result.created) console.log(`Database in sync with the schema (${elapsed()}).`);
+      // The models are shared: the other engine's project gets the same change as a migration of
+      // its own, generated on a throw-away database.
+      const other = resolveTarget().provider === "sqlite" ? "postgres" : "sqlite";
+      if (other === "postgres" && !existsSync(POSTGRES_CONFIG)) return 0;
+      console.log(`\nThe same change for ${other} (on a throw-away database):`);
+      const otherResult = await migrateDevThrowaway(other, positional[0] ?? "", { createOnly: flags.has("--create-only") });
+      if (!otherResult.created) console.log(`${other}: its migrations already match the schema.`);
       return 0;
     }
 
@@ -79,19 +94,45 @@ async function main(argv: string[]): Promise<number> {
 
     case "drift": {
       if (rest.length > 0) return usage("drift takes no arguments");
-      const result = await checkDrift();
-      if (!result.drift) {
-        console.log(`No drift: the migrations produce exactly schema.prisma (${elapsed()}).`);
-        return 0;
+      const providers = existsSync(POSTGRES_CONFIG) ? (["sqlite", "postgres"] as const) : (["sqlite"] as const);
+      let drift = false;
+      for (const provider of providers) {
+        const result = await checkDrift({ provider });
+        if (!result.drift) {
+          console.log(`No drift (${provider}): its migrations produce exactly the schema (${elapsed()}).`);
+          continue;
+        }
+        drift = true;
+        console.log(`Drift (${provider}): the schema has changes that no migration covers (${elapsed()}).\n\n${result.summary}`);
+        if (result.script) console.log(`\nSQL a new migration would run:\n\n${result.script.trim()}`);
+        console.log(`\nCreate the migration with: ${createCommand(provider)}`);
       }
-      console.log(`Drift: schema.prisma has changes that no migration covers (${elapsed()}).\n\n${result.summary}`);
-      if (result.script) console.log(`\nSQL a new migration would run:\n\n${result.script.trim()}`);
-      console.log("\nCreate the migration with: npm run db:migrate:dev -- <name>");
-      return 1;
+      return drift ? 1 : 0;
     }
 
     default:
       return usage(command ? `unknown command "${command}"` : "missing command");
+  }
+}
+
+/** migrate dev on a fresh database of the given engine, to write that engine's migration. */
+async function migrateDevThrowaway(provider: "sqlite" | "postgres", name: string, options: { createOnly: boolean }) {
+  // Data-loss warnings concern data, and this database has none.
+  const devOptions = { createOnly: options.createOnly, acceptDataLoss: true };
+  if (provider === "sqlite") {
+    const folder = mkdtempSync(path.join(tmpdir(), "tracker-migrate-"));
+    try {
+      return await migrateDev(name, `file:${path.join(folder, "dev.db")}`, devOptions);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  const server = await startPostgres();
+  try {
+    const url = await server.createDatabase(`tracker_migrate_${process.pid}`);
+    return await migrateDev(name, url, devOptions);
+  } finally {
+    await server.stop();
   }
 }
 
@@ -106,6 +147,12 @@ function unknownFlags(flags: string[]): string {
 
 function list(names: string[]): string {
   return names.map((name) => `  ${name}`).join("\n");
+}
+
+function createCommand(provider: "sqlite" | "postgres"): string {
+  return provider === "sqlite"
+    ? "npm run db:migrate:dev -- <name>"
+    : "npm run db:migrate:dev -- <name>  (it writes the migration of each engine)";
 }
 
 function displayPath(file: string): string {

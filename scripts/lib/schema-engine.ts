@@ -1,27 +1,31 @@
 /**
- * Prisma Migrate for SQLite without the native schema engine.
+ * Prisma Migrate for SQLite and PostgreSQL without the native schema engine.
  *
  * The Prisma CLI cannot download its native `schema-engine` here, so this module drives Prisma's
- * schema engine compiled to WebAssembly (@prisma/schema-engine-wasm) through the better-sqlite3
- * driver adapter, the way prisma@6.19's CLI does. It keeps Prisma's on-disk format
+ * schema engine compiled to WebAssembly (@prisma/schema-engine-wasm) through a driver adapter
+ * (better-sqlite3, or pg for a `postgres://` URL), the way prisma@6.19's CLI does. It keeps Prisma's on-disk format
  * (`prisma/migrations/<timestamp>_<name>/migration.sql`, `migration_lock.toml`) and the
  * `_prisma_migrations` table, so the native CLI can take over again at any time.
  *
  * The engine API is internal to Prisma: versions are pinned in package.json and
  * schema-engine.test.ts exercises every function used here.
  */
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { loadConfigFromFile } from "@prisma/config";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
+  type Transaction,
 } from "@prisma/driver-adapter-utils";
 import type {
   HistoryDiagnostic,
@@ -32,10 +36,19 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { isPostgresUrl, startPostgres } from "./postgres";
 
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
 const LOCKFILE = "migration_lock.toml";
 const MIGRATIONS_TABLE = "_prisma_migrations";
+/** The PostgreSQL project's config, beside prisma.config.ts (SQLite's). */
+export const POSTGRES_CONFIG = "prisma.postgres.config.ts";
+/** pg_advisory_lock key held while migrations are applied, so concurrent starts apply them once. */
+const MIGRATION_LOCK_KEY = 7_283_610_016;
+
+/** Where migrations go: a SQLite file or a PostgreSQL database. */
+export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgres"; url: string };
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -110,18 +123,24 @@ export class SchemaEngineError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-/** Applies pending migrations (`prisma migrate deploy`). Returns the names applied. */
+/**
+ * Applies pending migrations (`prisma migrate deploy`). Returns the names applied. On PostgreSQL
+ * the database is created when missing, and an advisory lock makes instances that start together
+ * apply each migration once: the others wait, then find nothing pending.
+ */
 export async function migrateDeploy(url?: string, options: ProjectOptions = {}): Promise<string[]> {
-  const project = await loadProject(options.root);
+  const target = resolveTarget(url, options.root);
+  const project = await loadProject(options.root, target.provider);
   const log = options.log ?? console.log;
-  const file = resolveDatabaseFile(url, project.root);
-  ensureParentDir(file);
+  await prepareTarget(target);
   const migrationsList = await readMigrations(project);
   log(`${plural(migrationsList.migrationDirectories.length, "migration")} found in ${project.displayMigrationsDir}`);
-  const { appliedMigrationNames } = await withEngine(project, file, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: project.filters }),
-  );
-  return appliedMigrationNames;
+  return withMigrationLock(target, async () => {
+    const { appliedMigrationNames } = await withEngine(project, target, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: project.filters }),
+    );
+    return appliedMigrationNames;
+  });
 }
 
 /**
@@ -134,29 +153,30 @@ export async function migrateDev(
   options: MigrateDevOptions = {},
 ): Promise<MigrateDevResult> {
   const migrationName = normaliseMigrationName(name);
-  const project = await loadProject(options.root);
+  const target = resolveTarget(url, options.root);
+  const project = await loadProject(options.root, target.provider);
   const log = options.log ?? console.log;
-  const file = resolveDatabaseFile(url, project.root);
-  ensureParentDir(file);
+  await prepareTarget(target);
 
-  return withEngine(project, file, async (engine) => {
+  return withEngine(project, target, async (engine) => {
     const { filters } = project;
     let migrationsList = await readMigrations(project);
     const appliedPending: string[] = [];
 
     // The engine's diagnostics fail with P1014 until `_prisma_migrations` exists, so a fresh
     // database gets the existing migrations first.
-    const before = inspectDatabase(file);
+    const before = await inspectDatabase(target);
     if (!before.hasMigrationsTable) {
-      if (before.tables > 0) throw notManaged(file);
+      if (before.tables > 0) throw notManaged(target);
       appliedPending.push(...(await engine.applyMigrations({ migrationsList, filters })).appliedMigrationNames);
     }
 
     // devDiagnostic also sets up the shadow database that createMigration needs.
     const { action } = await engine.devDiagnostic({ migrationsList, filters });
     if (action.tag === "reset") {
+      const how = target.provider === "sqlite" ? "delete it" : "drop and re-create it";
       throw new SchemaEngineError(
-        `${action.reason}\nThe development database ${file} must be reset: delete it and run this command again. ` +
+        `${action.reason}\nThe development database ${describeTarget(target)} must be reset: ${how} and run this command again. ` +
           "All data in it will be lost.",
         "DRIFT",
       );
@@ -192,7 +212,8 @@ export async function migrateDev(
       log("No schema changes: no new migration was created.");
       return { appliedPending, created: null, createdApplied: false, warnings };
     }
-    const { script, triggers } = keepTriggers(created.migrationScript, file);
+    const { script, triggers } =
+      target.provider === "sqlite" ? keepTriggers(created.migrationScript, target.file) : { script: created.migrationScript, triggers: [] };
     const folder = path.join(project.migrationsDir, created.generatedMigrationName);
     if (existsSync(folder)) throw new SchemaEngineError(`The migration folder ${folder} already exists.`);
     await mkdir(folder, { recursive: true });
@@ -234,16 +255,17 @@ export async function migrateDev(
 
 /** `prisma migrate status`: compares the migrations folder with `_prisma_migrations`. */
 export async function migrateStatus(url?: string, options: ProjectOptions = {}): Promise<MigrationStatus> {
-  const project = await loadProject(options.root);
-  const file = resolveDatabaseFile(url, project.root);
+  const target = resolveTarget(url, options.root);
+  const project = await loadProject(options.root, target.provider);
   const migrationsList = await readMigrations(project);
   const migrations = migrationsList.migrationDirectories.map((dir) => dir.path);
   const empty = { failed: [], edited: [], missingLocally: [], lastCommonMigration: null };
+  const databaseFile = describeTarget(target);
 
-  // Looking must not create the database file.
-  if (file !== ":memory:" && !existsSync(file)) {
+  // Looking must not create the database.
+  if (!(await targetExists(target))) {
     return {
-      databaseFile: file,
+      databaseFile,
       databaseExists: false,
       hasMigrationsTable: false,
       migrations,
@@ -254,11 +276,11 @@ export async function migrateStatus(url?: string, options: ProjectOptions = {}):
     };
   }
 
-  const inspected = inspectDatabase(file);
+  const inspected = await inspectDatabase(target);
   if (!inspected.hasMigrationsTable) {
     // The engine cannot diagnose a database without `_prisma_migrations` (P1014).
     return {
-      databaseFile: file,
+      databaseFile,
       databaseExists: true,
       hasMigrationsTable: false,
       migrations,
@@ -269,7 +291,7 @@ export async function migrateStatus(url?: string, options: ProjectOptions = {}):
     };
   }
 
-  const diagnosis = await withEngine(project, file, (engine) =>
+  const diagnosis = await withEngine(project, target, (engine) =>
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: project.filters }),
   );
   const history: HistoryDiagnostic | null = diagnosis.history;
@@ -287,7 +309,7 @@ export async function migrateStatus(url?: string, options: ProjectOptions = {}):
   const edited = diagnosis.editedMigrationNames;
   const applied = migrations.filter((name) => !pending.includes(name) && !failed.includes(name));
   return {
-    databaseFile: file,
+    databaseFile,
     databaseExists: true,
     hasMigrationsTable: diagnosis.hasMigrationsTable,
     migrations,
@@ -306,26 +328,46 @@ export async function migrateStatus(url?: string, options: ProjectOptions = {}):
   };
 }
 
+export interface DriftOptions extends ProjectOptions {
+  /** Which project to check. Default: sqlite. */
+  provider?: DatabaseTarget["provider"];
+  /**
+   * PostgreSQL only: a server for the throw-away shadow database (a role with CREATEDB). Default:
+   * TEST_POSTGRES_URL, else a throw-away cluster started for the check.
+   */
+  serverUrl?: string;
+}
+
 /**
- * Diffs the migrations folder (replayed into an in-memory shadow database) against schema.prisma.
+ * Diffs the migrations folder (replayed into a throw-away shadow database) against the schema.
  * Drift means the schema has changes no migration covers. Never touches a real database.
  */
-export async function checkDrift(options: ProjectOptions = {}): Promise<DriftResult> {
-  const project = await loadProject(options.root);
+export async function checkDrift(options: DriftOptions = {}): Promise<DriftResult> {
+  const provider = options.provider ?? "sqlite";
+  const project = await loadProject(options.root, provider);
   const migrationsList = await readMigrations(project);
-  return withEngine(project, ":memory:", async (engine) => {
-    const params = {
-      from: { tag: "migrations" as const, ...migrationsList },
-      to: { tag: "schemaDatamodel" as const, ...project.schema },
-      exitCode: true,
-      filters: project.filters,
-    };
-    const summary = await engine.diff({ ...params, script: false });
-    const drift = summary.exitCode === 2;
-    const result: DriftResult = { drift, summary: (summary.stdout ?? "").trim() };
-    if (drift) result.script = (await engine.diff({ ...params, script: true })).stdout ?? "";
-    return result;
-  });
+  const diff = (target: DatabaseTarget) =>
+    withEngine(project, target, async (engine) => {
+      const params = {
+        from: { tag: "migrations" as const, ...migrationsList },
+        to: { tag: "schemaDatamodel" as const, ...project.schema },
+        exitCode: true,
+        filters: project.filters,
+      };
+      const summary = await engine.diff({ ...params, script: false });
+      const drift = summary.exitCode === 2;
+      const result: DriftResult = { drift, summary: (summary.stdout ?? "").trim() };
+      if (drift) result.script = (await engine.diff({ ...params, script: true })).stdout ?? "";
+      return result;
+    });
+  if (provider === "sqlite") return diff({ provider, file: ":memory:" });
+  if (options.serverUrl) return diff({ provider, url: options.serverUrl });
+  const server = await startPostgres();
+  try {
+    return await diff({ provider, url: server.url });
+  } finally {
+    await server.stop();
+  }
 }
 
 /**
@@ -342,9 +384,31 @@ export function resolveDatabaseFile(url?: string, root: string = process.cwd()):
   const value = url || process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (value === ":memory:" || value === "file::memory:") return ":memory:";
   if (value.startsWith("file://")) return fileURLToPath(value.replace(/\?.*$/, ""));
-  if (!value.startsWith("file:")) throw new Error(`Not a SQLite URL (expected file:…): ${value}`);
+  if (!value.startsWith("file:")) throw new Error(`Not a SQLite URL (expected file:…): ${redactUrl(value)}`);
   const file = value.slice("file:".length).replace(/\?.*$/, "");
   return path.resolve(root, file);
+}
+
+/** The database a URL names (default DATABASE_URL, then the SQLite default). */
+export function resolveTarget(url?: string, root: string = process.cwd()): DatabaseTarget {
+  const value = url || process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (isPostgresUrl(value)) return { provider: "postgres", url: value };
+  return { provider: "sqlite", file: resolveDatabaseFile(value, root) };
+}
+
+/** A file path, or a PostgreSQL URL without its password, for messages. */
+export function describeTarget(target: DatabaseTarget): string {
+  return target.provider === "sqlite" ? target.file : redactUrl(target.url);
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,12 +423,13 @@ interface Project {
   shadowDbInitScript: string;
 }
 
-async function loadProject(rootOption?: string): Promise<Project> {
+async function loadProject(rootOption?: string, provider: DatabaseTarget["provider"] = "sqlite"): Promise<Project> {
   const root = path.resolve(rootOption ?? process.cwd());
-  const loaded = await loadConfigFromFile({ configRoot: root });
+  const configFile = provider === "postgres" ? POSTGRES_CONFIG : undefined;
+  const loaded = await loadConfigFromFile({ configRoot: root, configFile });
   if (loaded.error) {
     const detail = "error" in loaded.error ? `: ${loaded.error.error.message}` : "";
-    throw new Error(`Could not load prisma.config.ts from ${root} (${loaded.error._tag})${detail}`);
+    throw new Error(`Could not load ${configFile ?? "prisma.config.ts"} from ${root} (${loaded.error._tag})${detail}`);
   }
   const { config } = loaded;
   const schemaPath = path.resolve(root, config.schema ?? "prisma/schema.prisma");
@@ -385,7 +450,7 @@ async function readSchemaFiles(schemaPath: string): Promise<SchemaContainer[]> {
   }
   const entries = await readdir(schemaPath, { recursive: true, withFileTypes: true });
   const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".prisma"))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(".prisma"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   return Promise.all(files.map(async (file) => ({ path: file, content: await readFile(file, "utf8") })));
@@ -424,6 +489,7 @@ type EngineLogger = (line: string) => void;
 let engineClass: Promise<EngineClass> | undefined;
 const pendingTimers = new Set<NodeJS.Timeout>();
 let activeSessions = 0;
+let lastPanicMessage = "";
 
 function loadEngineClass(): Promise<EngineClass> {
   engineClass ??= instantiateEngine().catch((error: unknown) => {
@@ -446,6 +512,9 @@ async function instantiateEngine(): Promise<EngineClass> {
     // The engine arms timers it never clears (one ~60 s): track them so they can be cleared.
     if (key.startsWith("__wbg_setTimeout_")) imports[key] = trackedSetTimeout;
   }
+  // A Rust panic reports its message here before the RuntimeError is thrown (as in Prisma's CLI).
+  const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+  globals.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => { lastPanicMessage = message; if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] panic: ${message}`); } };
   const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
@@ -461,10 +530,10 @@ function trackedSetTimeout(callback: () => void, ms: number): NodeJS.Timeout {
   return timer;
 }
 
-/** Runs `fn` with a fresh engine on `file`, then frees the engine, its connections and timers. */
-async function withEngine<T>(project: Project, file: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/** Runs `fn` with a fresh engine on `target`, then frees the engine, its connections and timers. */
+async function withEngine<T>(project: Project, target: DatabaseTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = await loadEngineClass();
-  const factory = new MigrationAdapterFactory(file);
+  const factory = target.provider === "sqlite" ? new SqliteMigrationAdapterFactory(target.file) : new PostgresMigrationAdapterFactory(target.url);
   const logLines: string[] = [];
   const logger: EngineLogger = (line) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] ${line}`);
@@ -489,7 +558,9 @@ async function withEngine<T>(project: Project, file: string, fn: (engine: Schema
 function toEngineError(error: unknown): Error {
   if (error instanceof SchemaEngineError) return error;
   if (error instanceof WebAssembly.RuntimeError) {
-    return new SchemaEngineError(`The schema engine crashed (WebAssembly panic): ${error.message}`, "PANIC");
+    const detail = lastPanicMessage ? `${lastPanicMessage} (${error.message})` : error.message;
+    lastPanicMessage = "";
+    return new SchemaEngineError(`The schema engine crashed (WebAssembly panic): ${detail}`, "PANIC");
   }
   if (typeof error === "object" && error !== null && "message" in error) {
     const { message, code } = error as { message: unknown; code?: unknown };
@@ -502,7 +573,7 @@ function toEngineError(error: unknown): Error {
  * The better-sqlite3 adapter, as the engine needs it: timestamps in `_prisma_migrations` as the
  * native engine writes them, multi-statement SQL tolerated, every connection closed afterwards.
  */
-class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+class SqliteMigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
   readonly #inner: PrismaBetterSqlite3;
@@ -547,15 +618,184 @@ function isMultiStatementError(error: unknown): boolean {
   return error instanceof Error && error.message.includes("more than one statement");
 }
 
+/**
+ * The pg adapter, as the engine needs it on PostgreSQL. Three differences from PrismaPg as is:
+ * - the schema describer selects columns of PostgreSQL's internal `"char"` type (OID 18), which the
+ *   adapter cannot deserialize ("Column type 'char' could not be deserialized"): see readCharColumns;
+ * - the pool gets host, port, user and database as separate fields: with `connectionString`, the
+ *   adapter's shadow pool (`{ ...config, database }`) still connects to the main database;
+ * - the temporary shadow database is created and dropped here: PrismaPg drops it before closing
+ *   its pool (which fails) and leaves it behind.
+ */
+class PostgresMigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName: string;
+  readonly #config: pg.PoolConfig;
+  readonly #schema: string | undefined;
+  readonly #opened: SqlDriverAdapter[] = [];
+  readonly #shadowDatabases: string[] = [];
+
+  constructor(url: string) {
+    this.#config = poolConfig(url);
+    this.#schema = new URL(url).searchParams.get("schema") ?? undefined;
+    this.adapterName = new PrismaPg(this.#config).adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return this.#track(await new PrismaPg(this.#config, { schema: this.#schema }).connect());
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const database = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
+    await withPgClient(this.#config, (client) => client.query(`CREATE DATABASE "${database}"`));
+    this.#shadowDatabases.push(database);
+    return this.#track(await new PrismaPg({ ...this.#config, database }).connect());
+  }
+
+  async disposeAll(): Promise<void> {
+    await Promise.allSettled(this.#opened.splice(0).map((adapter) => adapter.dispose()));
+    const databases = this.#shadowDatabases.splice(0);
+    if (databases.length === 0) return;
+    await withPgClient(this.#config, async (client) => {
+      for (const database of databases) await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    });
+  }
+
+  #track(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    this.#opened.push(adapter);
+    readCharColumns(adapter);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel): Promise<Transaction> => {
+      const transaction = await startTransaction(isolationLevel);
+      readCharColumns(transaction);
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
+/**
+ * adapter-pg has no column type for `"char"` (OID 18) and throws on it. Its private performIO
+ * (under queryRaw and executeRaw) reports such columns as text so the row set is built, and
+ * queryRaw then marks them as Character, which is what the engine reads them as.
+ */
+function readCharColumns(queryable: SqlDriverAdapter | Transaction): void {
+  const io = queryable as unknown as { performIO?: (query: SqlQuery) => Promise<pg.QueryArrayResult> };
+  const performIO = io.performIO?.bind(queryable);
+  if (!performIO) throw new Error("@prisma/adapter-pg changed: performIO not found (see readCharColumns)");
+  const charColumns = new WeakMap<unknown[], number[]>();
+  io.performIO = async (query) => {
+    const result = await performIO(query);
+    const columns: number[] = [];
+    result.fields.forEach((field, index) => {
+      if (field.dataTypeID !== PG_CHAR_OID) return;
+      field.dataTypeID = PG_TEXT_OID;
+      columns.push(index);
+    });
+    if (columns.length > 0) charColumns.set(result.rows, columns);
+    return result;
+  };
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const resultSet = await queryRaw(query);
+    for (const index of charColumns.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+    return resultSet;
+  };
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/** A pg pool config with each part of the URL as its own field (see the factory above). */
+export function poolConfig(url: string): pg.PoolConfig {
+  const parsed = new URL(url);
+  const sslmode = parsed.searchParams.get("sslmode");
+  return {
+    host: decodeURIComponent(parsed.hostname) || "localhost",
+    port: parsed.port ? Number(parsed.port) : 5432,
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, "")) || undefined,
+    ssl: sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
+  };
+}
+
+async function withPgClient<T>(config: pg.ClientConfig, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function ensureParentDir(file: string): void {
-  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+/** SQLite: the file's folder exists. PostgreSQL: the database exists (created if missing). */
+async function prepareTarget(target: DatabaseTarget): Promise<void> {
+  if (target.provider === "sqlite") {
+    if (target.file !== ":memory:") mkdirSync(path.dirname(target.file), { recursive: true });
+    return;
+  }
+  if (await targetExists(target)) return;
+  const config = poolConfig(target.url);
+  try {
+    await withPgClient({ ...config, database: "postgres" }, (client) =>
+      client.query(`CREATE DATABASE ${client.escapeIdentifier(config.database ?? "")}`),
+    );
+  } catch (error) {
+    // Another instance may have created it meanwhile (duplicate_database, or unique_violation
+    // when both CREATE DATABASE statements ran at the same moment).
+    const code = (error as { code?: string }).code;
+    if (code !== "42P04" && code !== "23505") throw error;
+  }
 }
 
-/** Looks at the database with better-sqlite3 directly (read-only; never creates the file). */
-function inspectDatabase(file: string): { tables: number; hasMigrationsTable: boolean } {
+async function targetExists(target: DatabaseTarget): Promise<boolean> {
+  if (target.provider === "sqlite") return target.file === ":memory:" || existsSync(target.file);
+  try {
+    await withPgClient(poolConfig(target.url), async () => {});
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === "3D000") return false; // invalid_catalog_name
+    throw error;
+  }
+}
+
+/**
+ * Holds a PostgreSQL advisory lock (session level, on its own connection) while `fn` runs, so
+ * that instances starting together apply migrations one after the other. SQLite needs none: one
+ * process serves one file.
+ */
+async function withMigrationLock<T>(target: DatabaseTarget, fn: () => Promise<T>): Promise<T> {
+  if (target.provider === "sqlite") return fn();
+  return withPgClient(poolConfig(target.url), async (client) => {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    try {
+      return await fn();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+    }
+  });
+}
+
+/** Counts the tables and looks for `_prisma_migrations` (never creates the database). */
+async function inspectDatabase(target: DatabaseTarget): Promise<{ tables: number; hasMigrationsTable: boolean }> {
+  if (target.provider === "postgres") {
+    const config = poolConfig(target.url);
+    const schema = new URL(target.url).searchParams.get("schema") ?? "public";
+    const names = await withPgClient(config, async (client) => {
+      const { rows } = await client.query<{ name: string }>(
+        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
+        [schema],
+      );
+      return rows.map((row) => row.name);
+    });
+    return { tables: names.length, hasMigrationsTable: names.includes(MIGRATIONS_TABLE) };
+  }
+  const file = target.file;
   if (file === ":memory:" || !existsSync(file)) return { tables: 0, hasMigrationsTable: false };
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -612,9 +852,9 @@ function mentionsIdentifier(sql: string, identifier: string): boolean {
   return new RegExp(`(^|[^A-Za-z0-9_$])${escaped}($|[^A-Za-z0-9_$])`, "i").test(sql);
 }
 
-function notManaged(file: string): SchemaEngineError {
+function notManaged(target: DatabaseTarget): SchemaEngineError {
   return new SchemaEngineError(
-    `The database ${file} has tables but no ${MIGRATIONS_TABLE} table, so it is not managed by migrations. ` +
+    `The database ${describeTarget(target)} has tables but no ${MIGRATIONS_TABLE} table, so it is not managed by migrations. ` +
       "Delete it (development) or baseline it.",
     "P3005",
   );
