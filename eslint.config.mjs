@@ -5,6 +5,29 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  // Keys a client chooses (parameter, field and word names) must never meet Object.prototype:
+  // `constructor`, `toString` and `__proto__` are already "in" a plain `{}`. These patterns are
+  // how that happened; `lib/collections/dict.ts` has the safe versions.
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "AssignmentExpression[operator='??='] > MemberExpression.left[computed=true]",
+          message: "`record[key] ??= …` on a plain object answers Object.prototype's members for keys like `constructor`: use a Map, or dict()/groupEntries() from lib/collections/dict.",
+        },
+        {
+          selector: "VariableDeclarator[init.type='ObjectExpression'][init.properties.length=0] > Identifier > TSTypeAnnotation > TSTypeReference[typeName.name='Record'][typeArguments.params.0.type='TSStringKeyword']",
+          message: "An empty `{}` typed as a Record is an accumulator keyed by data: use dict() from lib/collections/dict (no prototype) or a Map.",
+        },
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: "`key in object` is true for `constructor`, `toString`…: use Object.hasOwn(object, key), a Set or a Map.",
+        },
+      ],
+    },
+  },
   // Playwright fixtures call a function named `use` that is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", "data/**", "next-env.d.ts"]),

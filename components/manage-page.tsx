@@ -1,6 +1,8 @@
 // Pieces shared by the staff pages that list and edit speakers, sources, events and topics.
 import Link from "next/link";
 import { buttonClass } from "@/components/forms/fields";
+import { own } from "@/lib/collections/dict";
+import { recordIdOrNotFound } from "@/lib/http/ids";
 
 export function ManageHeader({ title, description, newHref, newLabel }: { title: string; description: string; newHref?: string; newLabel?: string }) {
   return (
@@ -59,7 +61,7 @@ const NOTICE: Record<string, string> = {
 
 /** "Speaker created.": the message for an edit form after the redirect that ended a save. */
 export function savedNotice(kind: string | undefined, what: string): string | undefined {
-  const text = kind ? NOTICE[kind] : undefined;
+  const text = kind ? own(NOTICE, kind) : undefined;
   return text ? `${what} ${text.charAt(0).toLowerCase()}${text.slice(1)}` : undefined;
 }
 
@@ -102,5 +104,5 @@ export const noticeParam = (params: Record<string, string | string[] | undefined
   return typeof value === "string" ? value : undefined;
 };
 
-/** A record id from the route, or NaN (which finds nothing). */
-export const routeId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : NaN);
+/** A record id from the route; anything else ("abc", "-1", "1.5", too large) is the 404 page. */
+export const routeId = (raw: string): number => recordIdOrNotFound(raw);

@@ -5,6 +5,7 @@ import { parseTimelineFilters } from "@/lib/statements/filters";
 import { filterLabels, monthlyCounts, timelineFacets, timelinePage } from "@/lib/statements/timeline";
 import { findTopic, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
 import { percentile } from "./lib/stats";
+import { dict } from "@/lib/collections/dict";
 
 type Scenario = { name: string; query: string; kind: "timeline" | "topic" | "statement" };
 
@@ -25,7 +26,7 @@ async function topicWork(query: string) {
 async function main() {
   const scenarios = JSON.parse(process.argv[2] ?? "[]") as Scenario[];
   const iterations = Number(process.argv[3] ?? 30);
-  const results: Record<string, { cold: number; p50: number; p95: number }> = {};
+  const results = dict<{ cold: number; p50: number; p95: number }>();
   for (const scenario of scenarios) {
     const work = () =>
       scenario.kind === "timeline" ? timelineWork(scenario.query) : scenario.kind === "topic" ? topicWork(scenario.query) : findPublicStatement(Number(scenario.query));

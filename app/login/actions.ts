@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/cookie";
 import { signIn, type SignInResult } from "@/lib/auth/login";
+import { NOT_A_FORM } from "@/lib/auth/guard";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { revokeSession } from "@/lib/auth/sessions";
@@ -13,6 +14,8 @@ const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? 
 
 /** The sign-in form. Public by nature; the password is never sent back to the page. */
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // Any client can post any body to an action: something that is not a form is refused, not a 500.
+  if (!(formData instanceof FormData)) return { ok: false, message: NOT_A_FORM, values: { email: "", next: safeNextPath(null) } };
   const next = safeNextPath(formData.get("next"));
   const values = { email: text(formData.get("email")), next };
   let result: SignInResult;

@@ -6,6 +6,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/kinds";
 import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { STANCES } from "@/lib/stances/scale";
 import { boundaryDay, MAX_QUERY_LENGTH, parseTimelineFilters, type TimelineFilters } from "@/lib/statements/filters";
+import { dictFrom, groupEntries } from "@/lib/collections/dict";
 import { ApiError, invalidParameter } from "./errors";
 
 export const DEFAULT_LIMIT = 50;
@@ -18,7 +19,7 @@ type Check = { multiple: boolean; valid: (value: string) => boolean; expected: s
 const oneOf = (values: readonly string[]): Check["valid"] => (value) => values.includes(value.toUpperCase());
 const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase()).join(", ");
 
-export const STATEMENT_FILTER_PARAMETERS: Record<string, Check> = {
+export const STATEMENT_FILTER_PARAMETERS: Record<string, Check> = dictFrom<Check>({
   speaker: { multiple: true, valid: (v) => SLUG.test(v.toLowerCase()), expected: "a speaker's slug" },
   topic: { multiple: true, valid: (v) => SLUG.test(v.toLowerCase()), expected: "a topic's slug" },
   stance: { multiple: true, valid: oneOf(STANCES), expected: lower(STANCES) },
@@ -30,7 +31,7 @@ export const STATEMENT_FILTER_PARAMETERS: Record<string, Check> = {
   claim: { multiple: true, valid: oneOf(CLAIM_STATUSES), expected: lower(CLAIM_STATUSES) },
   q: { multiple: false, valid: (v) => v.length <= MAX_QUERY_LENGTH, expected: `search text of at most ${MAX_QUERY_LENGTH} characters` },
   order: { multiple: false, valid: (v) => v === "newest" || v === "oldest", expected: "newest, oldest" },
-};
+});
 
 export interface StatementListQuery {
   filters: TimelineFilters;
@@ -39,11 +40,10 @@ export interface StatementListQuery {
 }
 
 export function parseStatementListQuery(params: URLSearchParams): StatementListQuery {
-  const raw: Record<string, string[]> = {};
-  for (const [key, value] of params) (raw[key] ??= []).push(value);
+  const raw = groupEntries(params);
 
   for (const key of Object.keys(raw)) {
-    if (key in STATEMENT_FILTER_PARAMETERS || key === "limit" || key === "cursor") continue;
+    if (Object.hasOwn(STATEMENT_FILTER_PARAMETERS, key) || key === "limit" || key === "cursor") continue;
     const hint = key === "page" ? " This API pages with `cursor`: pass the nextCursor of the previous page." : "";
     throw new ApiError(400, "unknown_parameter", `Unknown parameter "${key}".${hint}`, key);
   }

@@ -35,20 +35,31 @@ export interface ActionContext {
   values: FormValues;
 }
 
+export const NOT_A_FORM = "The form was not sent as a form. Reload the page and submit it again.";
+
+/** The submitted form, or an expected refusal when a client sent something else (JSON, nothing). */
+export function requireFormData(formData: unknown): FormData {
+  if (formData instanceof FormData) return formData;
+  throw new ExpectedError(NOT_A_FORM);
+}
+
 /**
  * Wraps a form action (for useActionState): checks the session and role on the server before
  * anything runs, turns expected errors into messages at their fields, hides unexpected ones, and
- * always echoes the submitted values so nothing the user typed is lost.
+ * always echoes the submitted values so nothing the user typed is lost. An action is a public
+ * endpoint that any client can call with any body, so even reading the form happens inside the try.
  */
 export function guardedFormAction(
   roles: readonly Role[],
   handler: (context: ActionContext) => Promise<FormState>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
-    const values = formValues(formData);
+    let values: FormValues = {};
     try {
+      const form = requireFormData(formData);
+      values = formValues(form);
       const user = await authorize(roles);
-      return await handler({ user, formData, values });
+      return await handler({ user, formData: form, values });
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
       if (error instanceof ExpectedError) {

@@ -15,6 +15,7 @@ import path from "node:path";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
+import { dict } from "@/lib/collections/dict";
 import { backupDatabase } from "./snapshot";
 
 type ColumnType = "value" | "instant" | "boolean";
@@ -161,7 +162,7 @@ export async function exportDataset(dbFile: string, outFile: string, options: { 
   try {
     backupDatabase(dbFile, snapshot, { check: false });
     const db = new Database(snapshot, { readonly: true });
-    const rows: Record<string, number> = {};
+    const rows = dict<number>();
     try {
       const schema = schemaVersion(db);
       if (!schema) throw new DatasetError("The database has no applied migrations: nothing to export.");
@@ -283,7 +284,7 @@ export interface ImportResult {
 export async function importDataset(file: string, dbFile: string): Promise<ImportResult> {
   if (!existsSync(file)) throw new DatasetError(`There is no file at ${file}.`);
   const db = new Database(dbFile, { fileMustExist: true, timeout: 10_000 });
-  const rows: Record<string, number> = {};
+  const rows = dict<number>();
   try {
     db.pragma("foreign_keys = ON");
     const applied = schemaVersion(db);

@@ -95,6 +95,24 @@ export function toCsvRecord(s: PublicStatement): Record<CsvColumn, string | numb
   };
 }
 
+// A cell a spreadsheet would read as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`) is written
+// with a single quote in front, as OWASP recommends against CSV injection: the spreadsheet shows it
+// as text. A cell that already begins with a quote gets one too, so the rule is exactly reversible:
+// remove the first character of every cell that begins with `'`. Plain numbers ("-3.5") are left
+// as they are; they are no formula.
+const FORMULA_START = /^[=+\-@\t\r']/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+export function neutraliseFormula(value: string | number): string | number {
+  if (typeof value !== "string" || !FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/** The exact value of a cell read back from the CSV export. */
+export function recoverCell(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 /**
  * Lines of the CSV file, a few records each: the header line when asked, then one record per
  * statement. Records end in CRLF (RFC 4180); fields holding a quote, comma or line break are quoted.
@@ -105,7 +123,7 @@ export function* csvLines(statements: PublicStatement[], withHeader: boolean): G
   for (let i = 0; i < statements.length; i += 20) {
     const rows = statements.slice(i, i + 20).map((statement) => {
       const record = toCsvRecord(statement);
-      return CSV_COLUMNS.map((column) => record[column]);
+      return CSV_COLUMNS.map((column) => neutraliseFormula(record[column]));
     });
     yield stringify(rows, { record_delimiter: "windows" });
   }

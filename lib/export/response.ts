@@ -4,12 +4,11 @@ import { exportEncoder, exportFilename, EXPORT_CONTENT_TYPE, type ExportFormat }
 import { publicStatementBatches } from "./load";
 import { streamBatches } from "./stream";
 import { originOf } from "@/lib/http/origin";
+import { groupEntries } from "@/lib/collections/dict";
 
 /** The query parameters of a URL in the shape the timeline's filter parser takes. */
 export function searchParamsRecord(params: URLSearchParams): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return record;
+  return groupEntries(params);
 }
 
 /**

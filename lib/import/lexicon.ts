@@ -1,4 +1,5 @@
 // Word lists the attribution rules read from. English only, like the articles the tool is for.
+import { dictFrom } from "@/lib/collections/dict";
 
 /** Verbs that attribute speech, in the forms that follow or precede a quote. */
 const SPEECH_VERB_FORMS = `
@@ -41,11 +42,11 @@ export const REPORTING_VERBS = new Set([...SPEECH_VERBS, ...toSet(REPORTING_ONLY
 export const NAMING_VERBS = toSet(NAMING_FORMS);
 /** Verbs after which the speaker is the one of the quote before (“…,” he added). */
 export const CONTINUATION_VERBS = toSet("added adds continued continues went goes concluded");
-/** Two-word speech verbs: the first word, and the second it needs. */
-export const PHRASAL_VERBS: Record<string, string> = {
+/** Two-word speech verbs: the first word, and the second it needs (no prototype: any word is looked up). */
+export const PHRASAL_VERBS: Record<string, string> = dictFrom({
   pointed: "out", points: "out", went: "on", goes: "on", shot: "back", hit: "back", fired: "back", spelled: "out", set: "out",
   made: "clear", makes: "clear", called: "for", ruled: "out", played: "down",
-};
+});
 /** The phrasal verbs that attribute a quote, not only report its gist. */
 export const SPEECH_PHRASAL = new Set(["pointed", "points", "went", "goes", "shot", "hit", "fired"]);
 
@@ -56,8 +57,8 @@ separately subsequently consistently has've not never just still himself herself
 friday saturday sunday this morning afternoon evening night week`);
 
 // “They” is left out on purpose: it mostly stands for a group, never for one speaker to resolve.
-export const SUBJECT_PRONOUNS: Record<string, "he" | "she"> = { he: "he", she: "she" };
-export const POSSESSIVE_PRONOUNS: Record<string, "he" | "she"> = { his: "he", her: "she" };
+export const SUBJECT_PRONOUNS: Record<string, "he" | "she"> = dictFrom<"he" | "she">({ he: "he", she: "she" });
+export const POSSESSIVE_PRONOUNS: Record<string, "he" | "she"> = dictFrom<"he" | "she">({ his: "he", her: "she" });
 
 /** Nouns for what someone said, after a possessive: “his emphasis on ‘…’”, “Rutte’s careful phrasing, ‘…’”. */
 export const SPEECH_NOUNS = toSet(`remarks remark comments comment words phrasing phrase statement statements warning warnings message

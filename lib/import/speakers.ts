@@ -260,7 +260,7 @@ export function findMentions(text: string, tokens: readonly Token[], index: Spea
     const inQuote = insideAny(quotes, token.start);
     const pronoun = SUBJECT_PRONOUNS[token.norm] ?? POSSESSIVE_PRONOUNS[token.norm];
     if (pronoun) {
-      const possessive = token.norm in POSSESSIVE_PRONOUNS;
+      const possessive = Object.hasOwn(POSSESSIVE_PRONOUNS, token.norm);
       mentions.push({ start: token.start, end: token.end, people: [], pronoun, possessive, inQuote, token: i, tokenEnd: i + 1 });
       i++;
       continue;

@@ -16,12 +16,13 @@ const STOP_WORDS = new Set(
 );
 
 // Words a topic is often discussed in without its own words: mapped to a stem the topic uses.
-const SYNONYMS: Record<string, string> = {
+// A Map: any word of the text is looked up, "constructor" included.
+const SYNONYMS = new Map<string, string>(Object.entries({
   kremlin: "russia", moscow: "russia", russian: "russia", russians: "russia", putin: "russia",
   ukrainian: "ukraine", ukrainians: "ukraine", kyiv: "ukraine", kiev: "ukraine",
   talks: "negotiation", arms: "weapon", budgets: "spending", budget: "spending", gdp: "gdp",
   nukes: "nuclear", atomic: "nuclear", patriots: "patriot",
-};
+}));
 
 const MIN_SCORE = 3;
 const LIMIT = 3;
@@ -45,7 +46,7 @@ function computeStem(word: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’]s?$/, "");
-  w = SYNONYMS[w] ?? w;
+  w = SYNONYMS.get(w) ?? w;
   w = w.replace(/ense$/, "ence").replace(/ization$/, "isation").replace(/ize(s|d)?$/, "ise$1").replace(/^center/, "centre");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);

@@ -4,6 +4,7 @@
 // not by position, so a blank row left out (no JavaScript: a few spare rows are always sent) or a
 // row removed in the browser never moves another row's messages.
 import { z } from "zod";
+import { dict } from "@/lib/collections/dict";
 import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/kinds";
 import { today } from "@/lib/dates/calendar-day";
 import { DATE_PRECISIONS, intervalProblem, isIsoDay, monthInterval, yearInterval, type DateInterval } from "@/lib/dates/precision";
@@ -362,13 +363,13 @@ const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
 
 /** The submitted fields as nested objects: "claims.1.text" becomes { claims: { 1: { text } } }. */
 export function nestFormValues(values: FormValues): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  const root = dict<unknown>();
   for (const [name, value] of Object.entries(values)) {
     const parts = name.split(".");
     if (parts.some((part) => part === "" || UNSAFE_KEYS.has(part))) continue;
     let node = root;
     for (const part of parts.slice(0, -1)) {
-      if (typeof node[part] !== "object" || node[part] === null) node[part] = {};
+      if (typeof node[part] !== "object" || node[part] === null) node[part] = dict<unknown>();
       node = node[part] as Record<string, unknown>;
     }
     const last = parts[parts.length - 1]!;

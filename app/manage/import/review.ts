@@ -2,6 +2,7 @@ import "server-only";
 // The review step's data: reading what the analyst brought in, proposing candidates, and turning
 // the reviewed form back into statement inputs. Stores nothing.
 import type { z } from "zod";
+import { dict, own } from "@/lib/collections/dict";
 import { db } from "@/lib/db/client";
 import type { DateInterval } from "@/lib/dates/precision";
 import { fieldErrorsFromIssues, keptValue, type FieldErrors, type FormValues } from "@/lib/forms/state";
@@ -111,7 +112,7 @@ function speakerNote(candidate: Candidate): string | null {
   const speaker = candidate.speaker;
   if (!speaker) return null;
   if (speaker.role) return `Labelled “${speaker.matched || speaker.name}”: a role, not a person. Choose the speaker, or leave it out.`;
-  const via = SPEAKER_VIA[speaker.via] ?? speaker.via;
+  const via = own(SPEAKER_VIA, speaker.via) ?? speaker.via;
   return speaker.matched && speaker.matched !== speaker.name ? `Speaker read from “${speaker.matched}”, ${via}.` : `Speaker: ${via}.`;
 }
 
@@ -280,7 +281,7 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
  */
 function includedClaims(raw: unknown): Record<string, Record<string, unknown>> {
   const rows = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
-  const claims: Record<string, Record<string, unknown>> = {};
+  const claims = dict<Record<string, unknown>>();
   for (const [row, fields] of Object.entries(rows)) {
     if (typeof fields !== "object" || fields === null) continue;
     const { include, text, value, unit } = fields as Record<string, unknown>;

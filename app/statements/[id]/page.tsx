@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordIdOrNotFound } from "@/lib/http/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/revision-history";
@@ -24,7 +25,7 @@ import { StatementGone } from "./statement-gone";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const parseId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : NaN);
+const parseId = (raw: string) => recordIdOrNotFound(raw);
 
 /** Readers get published statements only; signed-in staff also drafts and deleted ones. */
 async function lookupStatement(id: number) {

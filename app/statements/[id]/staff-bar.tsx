@@ -1,6 +1,7 @@
 // What signed-in staff see above a statement: whether readers can see it, and what to do next.
 import Link from "next/link";
 import { buttonClass } from "@/components/forms/fields";
+import { own } from "@/lib/collections/dict";
 import { RecordActionButton } from "@/components/record-action-button";
 import { deleteStatementAction, restoreStatementAction } from "@/app/manage/statements/actions";
 
@@ -21,7 +22,7 @@ export function StaffBar({ id, status, deleted, saved }: { id: number; status: "
   return (
     <aside aria-label="Staff tools" className="space-y-3">
       <div role="status" aria-live="polite">
-        {saved && SAVED[saved] ? (
+        {saved && own(SAVED, saved) ? (
           <p className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
             {SAVED[saved]}
           </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseRecordId } from "@/lib/http/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ADMINS, authorizePage } from "@/lib/auth/guard";
@@ -15,8 +16,8 @@ const section = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5 dark:bor
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const admin = await authorizePage(ADMINS, `/admin/users/${id}`);
-  const accountId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  const account = Number.isSafeInteger(accountId) ? await getAccount(accountId) : null;
+  const accountId = parseRecordId(id);
+  const account = accountId === null ? null : await getAccount(accountId);
   if (!account) notFound();
   const history = await listRevisions("User", account.id);
   const isSelf = account.id === admin.id;

@@ -1,5 +1,6 @@
 // GET /topics/<slug>/export.pdf?<the topic view's filters>: the view as a PDF dossier. The data is
 // read here; the PDF is laid out in a worker thread, so other requests are served meanwhile.
+import { groupEntries } from "@/lib/collections/dict";
 import { buildTopicDossier, DossierTooLargeError } from "@/lib/pdf/build-dossier";
 import { dossierFileName, pdfResponse, problemResponse, publicBaseUrl } from "@/lib/pdf/export-response";
 import { PdfBusyError } from "@/lib/pdf/render-pool";
@@ -9,9 +10,7 @@ import { parseTimelineFilters } from "@/lib/statements/filters";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const url = new URL(request.url);
-  const query: Record<string, string[]> = Object.create(null);
-  for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
-  const filters = parseTimelineFilters(query);
+  const filters = parseTimelineFilters(groupEntries(url.searchParams));
   const view = `/topics/${encodeURIComponent(slug)}${url.search}`;
 
   const started = performance.now();
