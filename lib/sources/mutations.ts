@@ -1,16 +1,13 @@
-// Writes to sources. Each takes the caller's transaction so the change and its revision are
-// stored together, and the statement form can create a source in the same transaction.
-import { createHash } from "node:crypto";
+// Writes to sources, through the record lifecycle. The statement form and the import assistant
+// create sources inside their own transaction.
+import { ExpectedError } from "@/lib/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
-import { assertNotDeleted, assertVersion, parseOrThrow } from "@/lib/records/mutations";
-import { recordRevision } from "@/lib/revisions/record";
-import { sourceCreateSchema, sourceUpdateSchema, type SourceInput, type SourceUpdateInput } from "./schema";
+import { snapshotSha256 } from "@/lib/import/hash";
+import { assertUnused, changedColumns, defineRecord, type Db, type Tx } from "@/lib/records/lifecycle";
 import { readerVisible } from "@/lib/statements/visibility";
+import type { SourceInput, SourceUpdateInput } from "./schema";
 
-const LABEL = "source";
-
-const sourceSnapshotSelect = {
+const select = {
   id: true,
   url: true,
   title: true,
@@ -25,35 +22,34 @@ const sourceSnapshotSelect = {
   version: true,
 } satisfies Prisma.SourceSelect;
 
-type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSnapshotSelect }>;
-
-function snapshot(source: SourceRow) {
-  return {
-    url: source.url,
-    title: source.title,
-    outlet: source.outlet,
-    kind: source.kind,
-    publishedOn: source.publishedOn,
-    retrievedOn: source.retrievedOn,
-    snapshotText: source.snapshotText,
-    snapshotSha256: source.snapshotSha256,
-    notes: source.notes,
-    deletedAt: source.deletedAt,
-  };
-}
+export const sourceRecord = defineRecord({
+  entity: "Source",
+  label: "source",
+  find: (tx, id) => tx.source.findUnique({ where: { id }, select }),
+  write: (tx, id, data: Prisma.SourceUpdateInput) => tx.source.update({ where: { id }, data, select }),
+  snapshot: (s) => ({
+    url: s.url,
+    title: s.title,
+    outlet: s.outlet,
+    kind: s.kind,
+    publishedOn: s.publishedOn,
+    retrievedOn: s.retrievedOn,
+    snapshotText: s.snapshotText,
+    snapshotSha256: s.snapshotSha256,
+    notes: s.notes,
+    deletedAt: s.deletedAt,
+  }),
+  // Published statements cite this source: deleting it would hide their evidence from editors.
+  assertDeletable: (tx, source) =>
+    assertUnused(tx.statementSource.count({ where: { sourceId: source.id, statement: readerVisible } }), (n) =>
+      `This source is cited by ${n}. Replace it on those statements or unpublish them first.`,
+    ),
+});
 
 /** The fingerprint of the pasted text, so a later copy can be checked against what analysts quoted. */
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
+const fingerprint = (text: string | null) => (text === null ? null : snapshotSha256(text));
 
-async function loadSource(tx: Prisma.TransactionClient, id: number): Promise<SourceRow> {
-  const source = await tx.source.findUnique({ where: { id }, select: sourceSnapshotSelect });
-  if (!source) throw new NotFoundError("The source");
-  return source;
-}
-
-async function assertUrlFree(tx: Prisma.TransactionClient, url: string | null | undefined, selfId: number | null): Promise<void> {
+async function assertUrlFree(tx: Tx, url: string | null | undefined, selfId: number | null): Promise<void> {
   if (!url) return;
   const other = await tx.source.findUnique({ where: { url }, select: { id: true, title: true, deletedAt: true } });
   if (other && other.id !== selfId) {
@@ -62,81 +58,45 @@ async function assertUrlFree(tx: Prisma.TransactionClient, url: string | null | 
   }
 }
 
-export async function createSource(tx: Prisma.TransactionClient, input: SourceInput, actorId: number | null): Promise<{ id: number }> {
-  const data = parseOrThrow(sourceCreateSchema, input);
-  await assertUrlFree(tx, data.url, null);
-  const snapshotText = data.snapshotText ?? null;
-  const created = await tx.source.create({
-    data: {
-      url: data.url ?? null,
-      title: data.title,
-      outlet: data.outlet ?? "",
-      kind: data.kind ?? "NEWS_ARTICLE",
-      publishedOn: data.publishedOn ?? null,
-      retrievedOn: data.retrievedOn ?? null,
-      snapshotText,
-      snapshotSha256: snapshotText === null ? null : sha256(snapshotText),
-      notes: data.notes ?? "",
-    },
-    select: sourceSnapshotSelect,
+export function createSource(client: Db, input: SourceInput, actorId: number | null): Promise<{ id: number }> {
+  return sourceRecord.create(client, actorId, async (tx) => {
+    await assertUrlFree(tx, input.url, null);
+    const snapshotText = input.snapshotText ?? null;
+    return tx.source.create({
+      data: {
+        url: input.url ?? null,
+        title: input.title,
+        outlet: input.outlet ?? "",
+        kind: input.kind ?? "NEWS_ARTICLE",
+        publishedOn: input.publishedOn ?? null,
+        retrievedOn: input.retrievedOn ?? null,
+        snapshotText,
+        snapshotSha256: fingerprint(snapshotText),
+        notes: input.notes ?? "",
+      },
+      select,
+    });
   });
-  await recordRevision(tx, { entity: "Source", entityId: created.id, action: "CREATE", actorId, before: null, after: snapshot(created) });
-  return { id: created.id };
 }
 
 /** Saves an edit made on `input.version`; fields left out stay as they are. No change, no new version. */
-export async function updateSource(tx: Prisma.TransactionClient, id: number, input: SourceUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
-  const data = parseOrThrow(sourceUpdateSchema, input);
-  const current = await loadSource(tx, id);
-  assertNotDeleted(current, LABEL);
-  await assertVersion(tx, { entity: "Source", entityId: id, label: LABEL, currentVersion: current.version, expectedVersion: data.version });
-  await assertUrlFree(tx, data.url, id);
-
-  const snapshotText = data.snapshotText === undefined ? current.snapshotText : data.snapshotText;
-  const fields = {
-    url: data.url === undefined ? current.url : data.url,
-    title: data.title ?? current.title,
-    outlet: data.outlet ?? current.outlet,
-    kind: data.kind ?? current.kind,
-    publishedOn: data.publishedOn === undefined ? current.publishedOn : data.publishedOn,
-    retrievedOn: data.retrievedOn === undefined ? current.retrievedOn : data.retrievedOn,
-    snapshotText,
-    snapshotSha256: snapshotText === null ? null : sha256(snapshotText),
-    notes: data.notes ?? current.notes,
-  };
-  const before = snapshot(current);
-  if (JSON.stringify({ ...before, ...fields }) === JSON.stringify(before)) return { id, version: current.version };
-
-  const after = await tx.source.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: sourceSnapshotSelect });
-  await recordRevision(tx, { entity: "Source", entityId: id, action: "UPDATE", actorId, before, after: snapshot(after) });
-  return { id, version: after.version };
+export function updateSource(client: Db, id: number, input: SourceUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+  return sourceRecord.update(client, id, input.version, actorId, async (current, tx) => {
+    await assertUrlFree(tx, input.url, id);
+    const snapshotText = input.snapshotText === undefined ? current.snapshotText : input.snapshotText;
+    return changedColumns(sourceRecord.definition.snapshot(current), {
+      url: input.url === undefined ? current.url : input.url,
+      title: input.title ?? current.title,
+      outlet: input.outlet ?? current.outlet,
+      kind: input.kind ?? current.kind,
+      publishedOn: input.publishedOn === undefined ? current.publishedOn : input.publishedOn,
+      retrievedOn: input.retrievedOn === undefined ? current.retrievedOn : input.retrievedOn,
+      snapshotText,
+      snapshotSha256: fingerprint(snapshotText),
+      notes: input.notes ?? current.notes,
+    });
+  });
 }
 
-/** Published statements cite this source: deleting it would hide their evidence from editors. */
-export async function publishedStatementsCiting(tx: Prisma.TransactionClient, id: number): Promise<number> {
-  return tx.statementSource.count({ where: { sourceId: id, statement: readerVisible } });
-}
-
-export async function softDeleteSource(tx: Prisma.TransactionClient, id: number, actorId: number | null, expectedVersion?: number): Promise<void> {
-  const current = await loadSource(tx, id);
-  if (current.deletedAt) throw new ExpectedError("This source is already deleted.");
-  if (expectedVersion !== undefined) {
-    await assertVersion(tx, { entity: "Source", entityId: id, label: LABEL, currentVersion: current.version, expectedVersion });
-  }
-  const published = await publishedStatementsCiting(tx, id);
-  if (published > 0) {
-    throw new ExpectedError(
-      `This source is cited by ${published} published ${published === 1 ? "statement" : "statements"}. ` +
-        "Replace it on those statements or unpublish them first.",
-    );
-  }
-  const after = await tx.source.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } }, select: sourceSnapshotSelect });
-  await recordRevision(tx, { entity: "Source", entityId: id, action: "DELETE", actorId, before: snapshot(current), after: snapshot(after) });
-}
-
-export async function restoreSource(tx: Prisma.TransactionClient, id: number, actorId: number | null): Promise<void> {
-  const current = await loadSource(tx, id);
-  if (!current.deletedAt) throw new ExpectedError("This source is not deleted.");
-  const after = await tx.source.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } }, select: sourceSnapshotSelect });
-  await recordRevision(tx, { entity: "Source", entityId: id, action: "RESTORE", actorId, before: snapshot(current), after: snapshot(after) });
-}
+export const softDeleteSource = sourceRecord.softDelete;
+export const restoreSource = sourceRecord.restore;

@@ -5,7 +5,7 @@ import { ConflictError, ExpectedError } from "@/lib/forms/errors";
 import type { FieldChanges } from "@/lib/revisions/diff";
 import { createTestUser } from "@/lib/testing/users";
 import { diffFields } from "@/lib/revisions/diff";
-import { createStatement, findDuplicate, insertStatement, normaliseStatementText, restoreStatement, softDeleteStatement, statementSnapshot, updateStatement } from "./mutations";
+import { createStatement, findDuplicate, normaliseStatementText, restoreStatement, softDeleteStatement, statementSnapshot, updateStatement } from "./mutations";
 import type { StatementInput } from "./schema";
 
 let actorId: number;
@@ -316,8 +316,8 @@ describe("source locators and the caller's transaction (the import assistant's s
     const first = input();
     const error = await caught(
       db.$transaction(async (tx) => {
-        await insertStatement(tx, first, actorId);
-        await insertStatement(tx, { ...first }, actorId); // the same words again: a probable duplicate
+        await createStatement(tx, first, actorId);
+        await createStatement(tx, { ...first }, actorId); // the same words again: a probable duplicate
       }),
     );
     expect(error.fieldErrors?.confirmDuplicate).toBeDefined();

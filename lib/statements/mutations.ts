@@ -1,24 +1,20 @@
-// Writes to statements. Each runs in one transaction on the client it is given (the app's, or a
-// script's), so the statement, any speaker, event or source created inline, and the revisions
+// Writes to statements, through the record lifecycle. Each runs in one transaction (its own, or
+// the caller's), so the statement, any speaker, event or source created inline, and the revisions
 // of all of them are stored together or not at all.
 import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL, type ClaimKindValue, type ClaimStatusValue } from "@/lib/claims/kinds";
 import { formatInterval, midpoint, type DateInterval } from "@/lib/dates/precision";
 import { createEvent } from "@/lib/events/mutations";
-import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
+import { ExpectedError } from "@/lib/forms/errors";
 import type { FieldErrors } from "@/lib/forms/state";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createPerson } from "@/lib/people/mutations";
-import { assertNotDeleted, assertVersion } from "@/lib/records/mutations";
-import { recordRevision } from "@/lib/revisions/record";
+import { defineRecord, inTransaction, type Db, type Tx } from "@/lib/records/lifecycle";
 import { createSource } from "@/lib/sources/mutations";
 import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
 import { latestPublishedStances } from "./latest-stances";
 import type { SourceLocator, StatementInput, StatementUpdateInput } from "./schema";
 import { unacknowledgedShifts, type StanceShift } from "./shift";
 import { statementClaimsSelect, statementFieldsSelect } from "./selects";
-
-type Tx = Prisma.TransactionClient;
-const LABEL = "statement";
 
 const statementSnapshotSelect = {
   ...statementFieldsSelect,
@@ -83,25 +79,25 @@ function snapshotOf(parts: SnapshotParts) {
   };
 }
 
-function snapshot(row: StatementRow) {
-  return snapshotOf({
-    ...row,
-    speakerName: row.speaker.name,
-    date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
-    sources: row.sources.map((s) => s.source),
-    stances: row.stances.map((s) => ({ ...s, topicName: s.topic.name })),
-  });
-}
-
-async function loadStatement(tx: Tx, id: number): Promise<StatementRow> {
-  const row = await tx.statement.findUnique({ where: { id }, select: statementSnapshotSelect });
-  if (!row) throw new NotFoundError("The statement");
-  return row;
-}
+export const statementRecord = defineRecord({
+  entity: "Statement",
+  label: "statement",
+  find: (tx, id): Promise<StatementRow | null> => tx.statement.findUnique({ where: { id }, select: statementSnapshotSelect }),
+  write: (tx, id, data: Prisma.StatementUncheckedUpdateInput, actorId) =>
+    tx.statement.update({ where: { id }, data: { ...data, updatedById: actorId }, select: statementSnapshotSelect }),
+  snapshot: (row) =>
+    snapshotOf({
+      ...row,
+      speakerName: row.speaker.name,
+      date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
+      sources: row.sources.map((s) => s.source),
+      stances: row.stances.map((s) => ({ ...s, topicName: s.topic.name })),
+    }),
+});
 
 /** The statement as its revisions record it. */
-export async function statementSnapshot(client: Tx, id: number) {
-  return snapshot(await loadStatement(client, id));
+export async function statementSnapshot(client: Db, id: number) {
+  return statementRecord.definition.snapshot(await statementRecord.load(client as Tx, id));
 }
 
 // ---- Checks ------------------------------------------------------------------------------
@@ -317,55 +313,46 @@ const stanceData = (topic: StatementInput["topics"][number]) => ({
 
 // ---- Writes ------------------------------------------------------------------------------
 
-export async function createStatement(client: PrismaClient, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
-  return client.$transaction((tx) => insertStatement(tx, input, actorId));
-}
+export function createStatement(client: Db, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
+  return inTransaction(client, async (tx) => {
+    const names = await assertReferences(tx, input, noneLinked);
+    const { speakerId, eventId, sourceIds, locators, names: linkedNames } = await createInline(tx, input, actorId, names);
+    if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
 
-/**
- * createStatement inside the caller's transaction, for a write that stores several statements
- * together or not at all (the import assistant's save).
- */
-export async function insertStatement(tx: Tx, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
-  const names = await assertReferences(tx, input, noneLinked);
-  const { speakerId, eventId, sourceIds, locators, names: linkedNames } = await createInline(tx, input, actorId, names);
-  if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
-
-  const fields = statementFields(input);
-  const { id } = await tx.statement.create({
-    data: {
+    const fields = statementFields(input);
+    const { id } = await tx.statement.create({
+      data: {
+        ...fields,
+        speakerId,
+        eventId,
+        createdById: actorId,
+        updatedById: actorId,
+        sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position, ...locators[position] })) },
+        stances: { create: input.topics.map(stanceData) },
+        claims: { create: input.claims.map(claimData) },
+      },
+      select: { id: true },
+    });
+    // Built from what was written rather than read back: the same record, five queries fewer.
+    const after = snapshotOf({
       ...fields,
-      speakerId,
-      eventId,
-      createdById: actorId,
-      updatedById: actorId,
-      sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position, ...locators[position] })) },
-      stances: { create: input.topics.map(stanceData) },
-      claims: { create: input.claims.map(claimData) },
-    },
-    select: { id: true },
+      ...linkedNames,
+      date: input.date,
+      stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
+      claims: input.claims,
+      deletedAt: null,
+    });
+    await statementRecord.created(tx, id, after, actorId);
+    return { id };
   });
-  // Built from what was written rather than read back: the same record, five queries fewer.
-  const after = snapshotOf({
-    ...fields,
-    ...linkedNames,
-    date: input.date,
-    stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
-    claims: input.claims,
-    deletedAt: null,
-  });
-  await recordRevision(tx, { entity: "Statement", entityId: id, action: "CREATE", actorId, before: null, after });
-  return { id };
 }
 
 /**
  * Saves an edit made on `input.version`. Nested parts are changed in place (claims keep their
  * ids, source links keep their page, timestamp and quote anchors). No change, no new version.
  */
-export async function updateStatement(client: PrismaClient, id: number, input: StatementUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
-  return client.$transaction(async (tx) => {
-    const current = await loadStatement(tx, id);
-    assertNotDeleted(current, LABEL);
-    await assertVersion(tx, { entity: "Statement", entityId: id, label: LABEL, currentVersion: current.version, expectedVersion: input.version });
+export function updateStatement(client: Db, id: number, input: StatementUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+  return statementRecord.update(client, id, input.version, actorId, async (current, tx) => {
     const names = await assertReferences(tx, input, {
       speakerId: current.speakerId,
       eventId: current.eventId,
@@ -395,38 +382,12 @@ export async function updateStatement(client: PrismaClient, id: number, input: S
     for (const [position, sourceId] of sourceIds.entries()) {
       await tx.statementSource.upsert({ where: { statementId_sourceId: { statementId: id, sourceId } }, create: { statementId: id, sourceId, position }, update: { position } });
     }
-
-    const saved = await loadStatement(tx, id);
-    if (JSON.stringify(saved) === JSON.stringify(current)) return { id, version: current.version };
-    const { version } = await tx.statement.update({ where: { id }, data: { version: { increment: 1 }, updatedById: actorId }, select: { version: true } });
-    await recordRevision(tx, { entity: "Statement", entityId: id, action: "UPDATE", actorId, before: snapshot(current), after: snapshot(saved) });
-    return { id, version };
+    // The parts are written; the lifecycle bumps the version only when the stored record changed.
+    const saved = await statementRecord.load(tx, id);
+    return JSON.stringify(saved) === JSON.stringify(current) ? null : {};
   });
 }
 
 /** Soft delete: the statement leaves the timeline but stays in the database, restorable. */
-export async function softDeleteStatement(client: PrismaClient, id: number, actorId: number | null): Promise<void> {
-  await client.$transaction(async (tx) => {
-    const current = await loadStatement(tx, id);
-    if (current.deletedAt) throw new ExpectedError("This statement is already deleted.");
-    const after = await tx.statement.update({
-      where: { id },
-      data: { deletedAt: new Date(), version: { increment: 1 }, updatedById: actorId },
-      select: statementSnapshotSelect,
-    });
-    await recordRevision(tx, { entity: "Statement", entityId: id, action: "DELETE", actorId, before: snapshot(current), after: snapshot(after) });
-  });
-}
-
-export async function restoreStatement(client: PrismaClient, id: number, actorId: number | null): Promise<void> {
-  await client.$transaction(async (tx) => {
-    const current = await loadStatement(tx, id);
-    if (!current.deletedAt) throw new ExpectedError("This statement is not deleted.");
-    const after = await tx.statement.update({
-      where: { id },
-      data: { deletedAt: null, version: { increment: 1 }, updatedById: actorId },
-      select: statementSnapshotSelect,
-    });
-    await recordRevision(tx, { entity: "Statement", entityId: id, action: "RESTORE", actorId, before: snapshot(current), after: snapshot(after) });
-  });
-}
+export const softDeleteStatement = statementRecord.softDelete;
+export const restoreStatement = statementRecord.restore;

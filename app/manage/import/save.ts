@@ -12,7 +12,7 @@ import { snapshotSha256 } from "@/lib/import/hash";
 import { createPerson } from "@/lib/people/mutations";
 import { createSource, updateSource } from "@/lib/sources/mutations";
 import type { SourceInput } from "@/lib/sources/schema";
-import { insertStatement, type DuplicateDetail } from "@/lib/statements/mutations";
+import { createStatement, type DuplicateDetail } from "@/lib/statements/mutations";
 import type { SourceLocator } from "@/lib/statements/schema";
 import type { StanceShift } from "@/lib/statements/shift";
 import type { DuplicateOf, ReviewModel } from "./model";
@@ -107,7 +107,7 @@ export async function saveImport(
             input = { ...input, speaker: { kind: "existing", id } };
           }
           const locator = locatorFor(snapshot, source.text, candidate.start, candidate.end);
-          const { id } = await insertStatement(tx, { ...input, sources: [{ key: "0", kind: "existing", id: source.id, locator }] }, actorId);
+          const { id } = await createStatement(tx, { ...input, sources: [{ key: "0", kind: "existing", id: source.id, locator }] }, actorId);
           createdBy.set(id, candidate.index);
           statementIds.push(id);
         } catch (error) {

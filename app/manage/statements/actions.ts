@@ -1,54 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { authorize, guardedFormAction, STAFF } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
+import { authorize, STAFF } from "@/lib/auth/guard";
 import { AuthorizationError } from "@/lib/forms/errors";
-import { fieldErrorsFromIssues } from "@/lib/forms/state";
-import { recordId } from "@/lib/records/form-values";
-import { createStatement, restoreStatement, softDeleteStatement, updateStatement } from "@/lib/statements/mutations";
+import { formParse, recordFormActions } from "@/lib/records/form-actions";
+import { createStatement, statementRecord, updateStatement } from "@/lib/statements/mutations";
 import { parseStatementForm } from "@/lib/statements/schema";
 import type { PublishedStance } from "@/lib/statements/shift";
 import { latestStancesFor } from "@/lib/statements/staff-queries";
 
-const INVALID = "The statement was not saved. Check the fields marked below.";
-
-function revalidateStatements() {
-  // Timelines, speaker and topic pages, and the permalink all show statements.
-  revalidatePath("/", "layout");
-}
-
-export const createStatementAction = guardedFormAction(STAFF, async ({ user, values }) => {
-  const parsed = parseStatementForm(values, "create");
-  if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
-  const { id } = await createStatement(db, parsed.data, user.id);
-  revalidateStatements();
-  redirect(`/statements/${id}?saved=created`);
+// Saved statements land on their permalink, which shows the saved banner and the staff bar.
+const actions = recordFormActions({
+  record: statementRecord,
+  path: "/manage/statements",
+  parseCreate: (values) => formParse(parseStatementForm(values, "create")),
+  parseUpdate: (values) => formParse(parseStatementForm(values, "update")),
+  create: createStatement,
+  update: updateStatement,
+  savedPath: (id, saved) => `/statements/${id}?saved=${saved}`,
+  reportUnchanged: false,
 });
 
-export const updateStatementAction = guardedFormAction(STAFF, async ({ user, values }) => {
-  const id = recordId(values, "The statement");
-  const parsed = parseStatementForm(values, "update");
-  if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
-  await updateStatement(db, id, parsed.data, user.id);
-  revalidateStatements();
-  redirect(`/statements/${id}?saved=updated`);
-});
-
-export const deleteStatementAction = guardedFormAction(STAFF, async ({ user, values }) => {
-  const id = recordId(values, "The statement");
-  await softDeleteStatement(db, id, user.id);
-  revalidateStatements();
-  redirect(`/statements/${id}?saved=deleted`);
-});
-
-export const restoreStatementAction = guardedFormAction(STAFF, async ({ user, values }) => {
-  const id = recordId(values, "The statement");
-  await restoreStatement(db, id, user.id);
-  revalidateStatements();
-  redirect(`/statements/${id}?saved=restored`);
-});
+export const createStatementAction = actions.create;
+export const updateStatementAction = actions.update;
+export const deleteStatementAction = actions.softDelete;
+export const restoreStatementAction = actions.restore;
 
 /** The speaker's latest published stances on these topics, for the form's live shift notice. */
 export async function latestStancesAction(speakerId: number, topicIds: number[], excludeStatementId: number | null): Promise<PublishedStance[]> {
