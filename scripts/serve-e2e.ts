@@ -17,7 +17,7 @@ async function main() {
     const email = process.env[`E2E_${role.toUpperCase()}_EMAIL`];
     const password = process.env[`E2E_${role.toUpperCase()}_PASSWORD`];
     if (!email || !password) throw new Error("Run the browser tests through `npm run test:e2e`, which sets up their accounts.");
-    await step(`Test ${role}`, bin("tsx"), ["scripts/user-create.ts", "--email", email, "--password", password, "--role", role, "--name", `E2E ${role}`], { env });
+    await step(`Test ${role}`, bin("tsx"), ["scripts/user-create.ts", "--email", email, `--password=${password}`, "--role", role, "--name", `E2E ${role}`], { env });
   }
   process.exit(await run(bin("next"), ["start", "--port", process.env.E2E_PORT ?? "3100"], { env }));
 }
