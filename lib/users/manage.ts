@@ -1,13 +1,14 @@
 // Changes to existing accounts, made by admins. Each one is written with its audit record in one
-// transaction. Disabling an account or resetting its password ends its sessions, so a stolen or
-// stale cookie stops working at once.
+// transaction (its own, or the caller's), like every other record's writes. Disabling an account,
+// resetting its password or signing it out everywhere ends its sessions, so a stolen or stale
+// cookie stops working at once.
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, type AuthUser } from "@/lib/auth/sessions";
-import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ExpectedError, NotFoundError } from "@/lib/forms/errors";
 import { fieldErrorsFromIssues } from "@/lib/forms/state";
+import { inTransaction, type Db } from "@/lib/records/lifecycle";
 import { recordRevision } from "@/lib/revisions/record";
 import { DuplicateEmailError, isUniqueViolation, userSnapshotSelect } from "./create";
 import { resetPasswordSchema, updateUserSchema } from "./schema";
@@ -26,19 +27,21 @@ async function assertOtherActiveAdmin(tx: Tx, userId: number, message: string, f
   if (others === 0) throw new ExpectedError(message, field ? { [field]: [message] } : undefined);
 }
 
-async function endSessions(tx: Tx, userId: number, keepSessionId?: string) {
-  await tx.session.updateMany({
+/** Ends the account's sessions (but the one kept); returns how many ended. */
+async function endSessions(tx: Tx, userId: number, keepSessionId?: string): Promise<number> {
+  const { count } = await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+  return count;
 }
 
-export async function updateUser(userId: number, input: unknown, actor: AuthUser) {
+export async function updateUser(client: Db, userId: number, input: unknown, actor: AuthUser) {
   const parsed = updateUserSchema.safeParse(input);
   if (!parsed.success) throw new ExpectedError("The account was not saved. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
   const changes = parsed.data;
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(client, async (tx) => {
       const before = await findAccount(tx, userId);
       if (before.role !== changes.role) {
         if (userId === actor.id) throw new ExpectedError("You cannot change your own role.", { role: ["You cannot change your own role. Another admin can."] });
@@ -55,8 +58,8 @@ export async function updateUser(userId: number, input: unknown, actor: AuthUser
   }
 }
 
-export async function setUserDisabled(userId: number, disabled: boolean, actor: AuthUser) {
-  return db.$transaction(async (tx) => {
+export async function setUserDisabled(client: Db, userId: number, disabled: boolean, actor: AuthUser) {
+  return inTransaction(client, async (tx) => {
     const before = await findAccount(tx, userId);
     if (before.disabled === disabled) return before;
     if (disabled) {
@@ -74,11 +77,11 @@ export async function setUserDisabled(userId: number, disabled: boolean, actor: 
  * Sets a new password chosen by an admin and ends the account's sessions. When admins reset their
  * own password, the session they are using (`keepSessionToken`) stays signed in.
  */
-export async function resetUserPassword(userId: number, input: unknown, actor: AuthUser, keepSessionToken?: string) {
+export async function resetUserPassword(client: Db, userId: number, input: unknown, actor: AuthUser, keepSessionToken?: string) {
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) throw new ExpectedError("The password was not changed. Check the field marked below.", fieldErrorsFromIssues(parsed.error.issues));
   const passwordHash = await hashPassword(parsed.data.password);
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const user = await findAccount(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await endSessions(tx, userId, userId === actor.id && keepSessionToken ? hashToken(keepSessionToken) : undefined);
@@ -89,10 +92,14 @@ export async function resetUserPassword(userId: number, input: unknown, actor: A
 }
 
 /** Signs the account out everywhere, e.g. after a lost laptop. */
-export async function endUserSessions(userId: number, actor: AuthUser, keepSessionToken?: string) {
-  return db.$transaction(async (tx) => {
+export async function endUserSessions(client: Db, userId: number, actor: AuthUser, keepSessionToken?: string) {
+  return inTransaction(client, async (tx) => {
     const user = await findAccount(tx, userId);
-    await endSessions(tx, userId, userId === actor.id && keepSessionToken ? hashToken(keepSessionToken) : undefined);
+    const ended = await endSessions(tx, userId, userId === actor.id && keepSessionToken ? hashToken(keepSessionToken) : undefined);
+    // Sessions are data too: the audit trail says how many were ended, and by whom.
+    if (ended > 0) {
+      await recordRevision(tx, { entity: "User", entityId: userId, action: "UPDATE", actorId: actor.id, before: { sessions: `${ended} active` }, after: { sessions: "ended" } });
+    }
     return user;
   });
 }

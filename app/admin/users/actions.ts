@@ -39,7 +39,7 @@ export const createUserAction = guardedFormAction(ADMINS, async ({ user, values 
 
 export const updateUserAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
-  const saved = await updateUser(id, { email: keptValue(values, "email"), name: keptValue(values, "name"), role: keptValue(values, "role") }, user);
+  const saved = await updateUser(db, id, { email: keptValue(values, "email"), name: keptValue(values, "name"), role: keptValue(values, "role") }, user);
   revalidateAccount(id);
   return { ok: true, message: "Account details saved.", values: { email: saved.email, name: saved.name, role: saved.role } };
 });
@@ -47,14 +47,14 @@ export const updateUserAction = guardedFormAction(ADMINS, async ({ user, values 
 export const setUserDisabledAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
   const disable = keptValue(values, "disabled") === "true";
-  const account = await setUserDisabled(id, disable, user);
+  const account = await setUserDisabled(db, id, disable, user);
   revalidateAccount(id);
   return { ok: true, message: disable ? `${account.name} is disabled and signed out everywhere.` : `${account.name} can sign in again.`, values: {} };
 });
 
 export const resetPasswordAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
-  const account = await resetUserPassword(id, { password: keptValue(values, "password") }, user, await currentToken());
+  const account = await resetUserPassword(db, id, { password: keptValue(values, "password") }, user, await currentToken());
   revalidateAccount(id);
   const signedOut = id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere and signs in with the new password.`;
   return { ok: true, message: `Password changed. ${signedOut}`, values: {} };
@@ -62,7 +62,7 @@ export const resetPasswordAction = guardedFormAction(ADMINS, async ({ user, valu
 
 export const endSessionsAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
-  const account = await endUserSessions(id, user, await currentToken());
+  const account = await endUserSessions(db, id, user, await currentToken());
   revalidateAccount(id);
   return { ok: true, message: id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere.`, values: {} };
 });
