@@ -1,5 +1,6 @@
 // Shapes shared by the extraction engine (pure: no Prisma, no React). Offsets are UTF-16 code
 // unit offsets into the normalised snapshot text: start inclusive, end exclusive.
+import type { RolePeriod } from "@/lib/people/roles";
 
 export interface TextRange {
   start: number;
@@ -11,6 +12,8 @@ export interface SpeakerEntry {
   id?: string | number;
   name: string;
   aliases: readonly string[];
+  /** Roles over time (“Secretary General, NATO” from a day to a day): role nouns resolve through them. */
+  roles?: readonly RolePeriod[];
 }
 
 /** What speaker resolution works from; built from the database or from lib/demo/data.ts. */

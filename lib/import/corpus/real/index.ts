@@ -1,0 +1,9 @@
+// The held-out corpus of real texts (see types.ts), and the speaker directory it is read with.
+import { realArticles } from "./articles";
+import { realTranscripts } from "./transcripts";
+import type { RealDocument } from "./types";
+
+export { realPeople } from "./people";
+export type * from "./types";
+
+export const realCorpus: RealDocument[] = [...realTranscripts, ...realArticles];
