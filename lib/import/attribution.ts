@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
   VERB_FILLERS,
 } from "./lexicon";
+import type { RoleResolver } from "./roles";
 import { countWords, overlapping, paragraphAt, splitSentences, type Paragraph } from "./segment";
 import {
   addPerson,
@@ -76,12 +77,45 @@ export class Attributor {
     directory: SpeakerDirectory,
     /** Quotations (whole spans, marks included) and transcript turns: names inside them are not context. */
     private readonly quoted: readonly TextRange[],
+    roles: RoleResolver | null = null,
   ) {
     this.index = buildSpeakerIndex(directory);
     this.tokens = tokenize(text);
     discoverPeople(text, this.tokens, this.index, quoted);
     this.mentions = findMentions(text, this.tokens, this.index, quoted);
+    if (roles && !roles.empty) this.addRoleMentions(roles);
     this.learnPronouns();
+  }
+
+  /**
+   * “The president”, “NATO's chief”, “the Secretary General” as mentions of the person who held
+   * that role on the text's date; when several did, the one of them named last before it. A role
+   * noun nobody in the directory held stays a description.
+   */
+  private addRoleMentions(roles: RoleResolver): void {
+    const added: Mention[] = [];
+    let m = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      while (m < this.mentions.length && this.mentions[m]!.end <= token.start) m++;
+      const current = this.mentions[m];
+      if (current && current.start <= token.start && token.start < current.end) continue;
+      const match = roles.matchAt(this.text, this.tokens, i);
+      if (!match) continue;
+      let first = i;
+      while (first > 0 && i - first < 4 && this.tokens[first - 1]!.norm !== "the" && this.tokens[first - 1]!.norm !== "its" && /^[ \t]*$|^['’]s[ \t]*$/.test(this.text.slice(this.tokens[first - 1]!.end, this.tokens[first]!.start)) && (this.tokens[first - 1]!.capital || this.tokens[first - 1]!.possessive || this.tokens[first - 1]!.norm === "alliance")) first--;
+      const start = this.tokens[first]!.start;
+      let person = match.people.length === 1 ? match.people[0] : undefined;
+      if (person === undefined) {
+        const named = [...this.mentions, ...added].filter((x) => !x.pronoun && x.end <= start && !x.inQuote && x.people.length === 1 && match.people.includes(x.people[0]!)).sort((a, b) => b.end - a.end)[0];
+        person = named?.people[0];
+      }
+      if (person === undefined) continue;
+      const inQuote = this.quoted.some((q) => q.start <= start && start < q.end);
+      added.push({ start, end: this.tokens[match.tokenEnd - 1]!.end, people: [person], possessive: this.tokens[match.tokenEnd - 1]!.possessive, inQuote, token: first, tokenEnd: match.tokenEnd });
+      i = match.tokenEnd - 1;
+    }
+    for (const mention of added) this.insertMention(mention);
   }
 
   /**

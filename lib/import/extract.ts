@@ -11,7 +11,8 @@ import { findNumericClaimsIn } from "./claims";
 import { looksLikeHtml } from "./html";
 import { findParaphrases } from "./paraphrase";
 import { joinSegments, scanQuotes, type QuoteSpan } from "./quotes";
-import { countWords, paragraphAt, splitParagraphs, type Paragraph } from "./segment";
+import { RoleResolver } from "./roles";
+import { countWords, paragraphAt, splitParagraphs, splitSentences, type Paragraph } from "./segment";
 import { buildSpeakerIndex } from "./speakers";
 import { MAX_IMPORT_BYTES, formatBytes } from "./text";
 import { buildTopicMatcher, suggestTopics, type TopicMatcher } from "./topics";
@@ -35,8 +36,10 @@ export const MAX_CANDIDATES = 5000;
  *  0.55 when attributed right next to it, else 0.3 (a short sentence: −0.10); a title
  *  (“Building a Better Alliance”) 0.2; a headline −0.25; a headline repeating a quote of the body
  *  0.3. One-word quotes (“devastating”) are not proposed at all.
- * Transcript turns: 0.9 when the label is a person in the directory, 0.8 another name, 0.55 a role
- * (Q, Moderator); at most 0.35 under three words. Paraphrases: see paraphrase.ts (at most 0.7).
+ * Transcript sentences (one candidate each): 0.9 when the label or heading names a person in the
+ * directory, 0.8 another name, 0.55 a role; 0.3 for questions, interviewers and journalists
+ * (context); at most 0.4 for a sentence ending in “?”, 0.35 under three words. Paraphrases: see
+ * paraphrase.ts (at most 0.7).
  */
 const STRENGTH_BONUS: Record<AttributionStrength, number> = { 3: 0.35, 2: 0.25, 1: 0.1, 0: 0 };
 
@@ -108,29 +111,39 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const speakers = options.speakers ?? [];
   const paragraphs = splitParagraphs(text);
 
-  const turns = findTranscriptTurns(text, paragraphs, buildSpeakerIndex(speakers));
+  const roles = new RoleResolver(speakers, options.defaultDate ?? null);
+  const turns = findTranscriptTurns(text, paragraphs, buildSpeakerIndex(speakers), roles);
   const turnRanges = turns.flatMap((turn) => turn.paragraphs).sort((a, b) => a.start - b.start);
   const scanned = scanQuotes(text, paragraphs, turnRanges);
   warnings.push(...scanned.warnings);
   const quoted = [...scanned.spans.map((s) => ({ start: s.open, end: s.close + 1 })), ...turnRanges].sort((a, b) => a.start - b.start);
-  const attributor = new Attributor(text, paragraphs, speakers, quoted);
+  const attributor = new Attributor(text, paragraphs, speakers, quoted, roles);
   const groups = groupInterrupted(text, scanned.spans, attributor);
   const groupIndex = new Map(groups.map((group, i) => [group, i]));
 
   // Quotes and turns in document order, so that “he added” follows the right previous quote.
-  type Item = { at: number; group?: QuoteSpan[]; turn?: { range: TextRange; speaker: SpeakerGuess | null; kind: "known" | "name" | "role" } };
+  type Item = { at: number; group?: QuoteSpan[]; turn?: { range: TextRange; speaker: SpeakerGuess | null; kind: "known" | "name" | "role"; context: boolean } };
+  // Each sentence of a turn is a statement of its own (a question among them is context).
   const items: Item[] = [
     ...groups.map((group) => ({ at: group[0]!.open, group })),
-    ...turns.flatMap((turn) => turn.paragraphs.map((range) => ({ at: range.start, turn: { range, speaker: turn.speaker, kind: turn.labelKind } }))),
+    ...turns.flatMap((turn) =>
+      turn.paragraphs.flatMap((paragraph) =>
+        splitSentences(text, paragraph.start, paragraph.end)
+          .filter((range) => !/^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/.test(text.slice(range.start, range.end)))
+          .map((range) => ({ at: range.start, turn: { range, speaker: turn.speaker, kind: turn.labelKind, context: turn.context } })),
+      ),
+    ),
   ].sort((a, b) => a.at - b.at);
 
   const drafts: Draft[] = [];
   for (let n = 0; n < items.length; n++) {
     const item = items[n]!;
     if (item.turn) {
-      const { range, speaker, kind } = item.turn;
-      let confidence = kind === "known" ? 0.9 : kind === "name" ? 0.8 : 0.55;
-      if (countWords(text.slice(range.start, range.end)) < 3) confidence = Math.min(confidence, 0.35);
+      const { range, speaker, kind, context } = item.turn;
+      const sentence = text.slice(range.start, range.end);
+      let confidence = context ? 0.3 : kind === "known" ? 0.9 : kind === "name" ? 0.8 : 0.55;
+      if (countWords(sentence) < 3) confidence = Math.min(confidence, 0.35);
+      if (/\?["”’)\]]*$/.test(sentence)) confidence = Math.min(confidence, 0.4); // a question asks, it does not state
       drafts.push({ kind: "QUOTE", origin: "transcript", segments: [range], speaker, confidence, flags: ["transcript"] });
       attributor.notePreviousQuote(speaker, range.end);
       continue;

@@ -14,7 +14,7 @@ describe("extraction quality on the corpus", () => {
     const read = readImport({ text: doc.text, format: doc.format });
     if (!read.ok) throw new Error(`${doc.id}: ${read.message}`);
     const { candidates } = extractCandidates(read.snapshot.text, { speakers: corpusSpeakers, topics: demoData.topics });
-    return { id: doc.id, score: scoreDocument(candidates, doc.expected) };
+    return { id: doc.id, score: scoreDocument(candidates, doc.expected, read.snapshot.text) };
   });
   const figures = summarise(scores.map((s) => s.score));
 

@@ -79,7 +79,8 @@ function pair(candidates: readonly Candidate[], expected: readonly Expectation[]
  * PROPOSED_CONFIDENCE); precision is over proposed quote candidates, an optional expectation
  * matching one never counting against it. Paraphrases are found at any confidence.
  */
-export function scoreDocument(candidates: readonly Candidate[], expected: readonly Expectation[]): DocumentScore {
+export function scoreDocument(all: readonly Candidate[], expected: readonly Expectation[], text?: string): DocumentScore {
+  const candidates = text === undefined ? all : joinTurnSentences(all, text);
   const proposed = candidates.filter((c) => c.kind === "QUOTE" && c.confidence >= PROPOSED_CONFIDENCE);
   const quotes = expected.filter((e) => e.kind === "QUOTE");
   const quotePairs = pair(proposed, quotes);
@@ -129,6 +130,27 @@ export function scoreDocument(candidates: readonly Candidate[], expected: readon
     else score.wrongSpeakers.push(`(paraphrase) ${expectation.text.slice(0, 60)} → ${paraphrases[c]!.speaker?.name ?? "none"}`);
   });
   return score;
+}
+
+/**
+ * Transcript candidates are single sentences; this corpus expects a turn's paragraph. For scoring,
+ * the sentences of one paragraph with one speaker count as one candidate (proposed when one of them is).
+ */
+function joinTurnSentences(candidates: readonly Candidate[], text: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = joined[joined.length - 1];
+    if (
+      last &&
+      last.origin === "transcript" &&
+      candidate.origin === "transcript" &&
+      last.speaker?.name === candidate.speaker?.name &&
+      !text.slice(last.end, candidate.start).includes("\n")
+    ) {
+      joined[joined.length - 1] = { ...last, text: text.slice(last.start, candidate.end), end: candidate.end, confidence: Math.max(last.confidence, candidate.confidence) };
+    } else joined.push(candidate);
+  }
+  return joined;
 }
 
 export interface QualityFigures {

@@ -1,9 +1,13 @@
-// Speaker-labelled transcripts: paragraphs that open with “NATO Secretary General Mark Rutte:”,
-// “Q:”, “MODERATOR:” and the like. Each paragraph of a turn becomes a statement of its speaker. In
-// a document that is mostly turns, paragraphs without a label continue the turn before; in an
-// article that quotes a short exchange, only the labelled paragraphs count, so the prose after the
-// excerpt is not swallowed by its last speaker.
+// Transcripts in the layouts official pages and broadcasters use. A speaker named in the heading
+// (“Press statement by NATO Secretary General Mark Rutte”, “Remarks by …”, “(As delivered)”)
+// speaks every paragraph before the first turn label. Turn labels: “Name:”, “ROLE NAME:”, “Name,
+// Role:”, “Role, Name -”, “Name (00:12):”, a label alone on its line, “Q:”/“Q.”/“Q” and spaces,
+// initials of a name labelled before (“KK:” after “Kaja Kallas:”). Questions, interviewers and
+// journalists (“Ellen Francis, Washington Post:”) are context: their turns are listed, not proposed.
+// In a document that is mostly turns, paragraphs without a label continue the turn before; in an
+// article that quotes a short exchange, only the labelled paragraphs count.
 import { NON_SPEAKER_LABELS, NOT_NAME_WORDS, ROLE_LABELS, TITLE_WORDS } from "./lexicon";
+import type { RoleResolver } from "./roles";
 import type { Paragraph } from "./segment";
 import { matchAlias, tokenize, type SpeakerIndex } from "./speakers";
 import type { SpeakerGuess, TextRange } from "./types";
@@ -12,14 +16,21 @@ export interface TranscriptTurn {
   label: string;
   labelRange: TextRange;
   speaker: SpeakerGuess | null;
-  /** What kind of label: a person in the directory, another name, or a role such as “Q”. */
+  /** A person in the directory, another name, a role such as “Q”, or the speaker named in the heading. */
   labelKind: "known" | "name" | "role";
+  /** Questions and interviewers: shown as context, never proposed. */
+  context: boolean;
   /** The spoken text, one range per paragraph, label excluded. */
   paragraphs: TextRange[];
 }
 
-const LABEL = /^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?(?:\*\*|__)?([^\n:]{1,70}?)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(?=\S)/;
+const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?`;
+const COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:]{1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`);
+const DASH_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:–—]{1,90}?)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?=\S)`);
+const BARE_QA = /^(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "de", "van", "von", "der", "den", "du", "da", "al", "on", "at", "to"]);
+/** Labels for the audience or the press: context, never a speaker of statements. */
+const CONTEXT_ROLES = new Set(["q", "question", "questions", "reporter", "reporters", "journalist", "journalists", "interviewer", "moderator", "host", "presenter", "anchor", "audience", "crowd", "press", "the press", "caller", "participant", "member", "voice"]);
 
 interface Label {
   paragraph: Paragraph;
@@ -27,52 +38,88 @@ interface Label {
   labelRange: TextRange;
   contentStart: number;
   kind: "known" | "name" | "role";
+  context: boolean;
   speaker: SpeakerGuess | null;
+  strict: boolean;
 }
 
-function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Label | null {
-  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
-  const match = LABEL.exec(head);
-  if (!match) return null;
-  const raw = match[1]!.trim();
-  const labelStart = paragraph.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length);
-  const labelRange = { start: labelStart, end: labelStart + raw.length };
-  const bare = raw.replace(/\s*\([^)]*\)\s*$/, "").trim(); // “Journalist (Reuters)”
-  if (!bare || /[.!?;,"“”«»]/.test(bare.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen)\./g, "").replace(/\b(?:\p{Lu}\.)+/gu, ""))) return null;
-  const words = bare.split(/\s+/);
-  if (words.length > 8) return null;
-  const lower = bare.toLowerCase();
-  if (NON_SPEAKER_LABELS.has(lower) || NON_SPEAKER_LABELS.has(words[0]!.toLowerCase()) || NON_SPEAKER_LABELS.has(lower.replace(/['’]s$/, ""))) return null;
-  if (!words.every((w) => /^[\p{Lu}\d\[]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return null;
-  const contentStart = paragraph.start + match.index + match[0].length;
+const guess = (name: string, raw: string, range: TextRange, extra: Partial<SpeakerGuess> = {}): SpeakerGuess => ({
+  name,
+  matched: raw,
+  matchStart: range.start,
+  matchEnd: range.end,
+  via: "label",
+  ...extra,
+});
 
-  const tokens = tokenize(text, labelRange.start, labelRange.end).filter((t) => t.end <= labelRange.end);
+function knownIn(text: string, range: TextRange, index: SpeakerIndex): { name: string; id?: string | number } | null {
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
   for (let i = 0; i < tokens.length; i++) {
     const alias = matchAlias(text, tokens, i, index);
     if (alias && alias.people.length === 1) {
       const person = index.people[alias.people[0]!]!;
-      const speaker: SpeakerGuess = {
-        name: person.name,
-        ...(person.id !== undefined ? { id: person.id } : {}),
-        matched: raw,
-        matchStart: labelRange.start,
-        matchEnd: labelRange.end,
-        via: "label",
-      };
-      return { paragraph, label: raw, labelRange, contentStart, kind: "known", speaker };
+      return { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) };
     }
   }
-  const firstWord = words[0]!.toLowerCase().replace(/\d+$/, "");
-  if (ROLE_LABELS.has(lower) || ROLE_LABELS.has(firstWord) || /^(?:speaker|participant|voice)\s*\d+$/i.test(bare)) {
-    const speaker: SpeakerGuess = { name: bare, role: true, matched: raw, matchStart: labelRange.start, matchEnd: labelRange.end, via: "label" };
-    return { paragraph, label: raw, labelRange, contentStart, kind: "role", speaker };
+  return null;
+}
+
+const titleCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
+function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Label | null {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 140));
+  let match = COLON_LABEL.exec(head);
+  let strict = false;
+  if (!match) {
+    const qa = BARE_QA.exec(head);
+    if (qa) {
+      const start = paragraph.start;
+      const range = { start, end: start + 1 };
+      return { paragraph, label: qa[1]!, labelRange: range, contentStart: start + qa[0].length, kind: "role", context: qa[1] === "Q", speaker: guess(qa[1]!, qa[1]!, range, { role: true }), strict: false };
+    }
+    match = DASH_LABEL.exec(head);
+    strict = true; // a dash after a dateline (“BRATISLAVA (AP) —”) is no label: only known people and roles
   }
-  // Another person's name, titles stripped: “Foreign Minister Anna Kowalski”, “ANNA KOWALSKI”.
-  const nameWords = words.filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (!match) return null;
+  const raw = match[1]!.trim();
+  const labelStart = paragraph.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length);
+  const labelRange = { start: labelStart, end: labelStart + raw.length };
+  let contentStart = paragraph.start + match.index + match[0].length;
+  if (contentStart > paragraph.end) contentStart = paragraph.end;
+  // “Journalist (Reuters)”, “Karoline Leavitt (02:10)”, “JENS STOLTENBERG (NATO Secretary General)”
+  const parenthesis = /\s*\(([^)]*)\)\s*$/.exec(raw);
+  const bare = (parenthesis ? raw.slice(0, parenthesis.index) : raw).trim();
+  const cleaned = bare.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Amb)\./gi, "").replace(/\b(?:\p{Lu}\.)+/gu, "");
+  if (!bare || /[.!?;"“”«»]/.test(cleaned)) return null;
+  const parts = bare.split(/\s*,\s*/);
+  if (parts.length > 2 || parts.some((p) => !p)) return null;
+  const words = bare.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 9) return null;
+  const lower = bare.toLowerCase();
+  if (NON_SPEAKER_LABELS.has(lower) || NON_SPEAKER_LABELS.has(words[0]!.toLowerCase()) || NON_SPEAKER_LABELS.has(lower.replace(/['’]s$/, ""))) return null;
+  if (!words.every((w) => /^[\p{Lu}\d\[]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return null;
+
+  const known = knownIn(text, labelRange, index);
+  if (known) return { paragraph, label: raw, labelRange, contentStart, kind: "known", context: false, speaker: guess(known.name, raw, labelRange, known.id !== undefined ? { id: known.id } : {}), strict };
+  const firstWord = words[0]!.toLowerCase().replace(/\d+$/, "");
+  if (ROLE_LABELS.has(lower) || ROLE_LABELS.has(firstWord) || CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord) || /^(?:speaker|participant|voice)\s*\d+$/i.test(bare)) {
+    return { paragraph, label: raw, labelRange, contentStart, kind: "role", context: CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord), speaker: guess(bare, raw, labelRange, { role: true }), strict };
+  }
+  if (strict) return null;
+  // Another person's name, titles stripped: “Foreign Minister Anna Kowalski”, “ANNA KOWALSKI”; with
+  // a comma, the other part is a role (“Anna Kowalski, Foreign Minister”) or an outlet
+  // (“Ellen Francis, Washington Post”: a journalist asking).
+  const isTitlePart = (part: string) => part.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()) || SMALL_WORDS.has(w.toLowerCase()));
+  let namePart = parts[0]!;
+  let outlet = parenthesis !== null && !/\d/.test(parenthesis[1]!) && !isTitlePart(parenthesis[1]!);
+  if (parts.length === 2) {
+    if (isTitlePart(parts[0]!)) namePart = parts[1]!;
+    else if (!isTitlePart(parts[1]!)) outlet = true;
+  }
+  const nameWords = namePart.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
   if (nameWords.length === 0 || nameWords.length > 4 || nameWords.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || !/^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
-  const name = nameWords.map((w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
-  const speaker: SpeakerGuess = { name, matched: raw, matchStart: labelRange.start, matchEnd: labelRange.end, via: "label" };
-  return { paragraph, label: raw, labelRange, contentStart, kind: "name", speaker };
+  const name = nameWords.map(titleCase).join(" ");
+  return { paragraph, label: raw, labelRange, contentStart, kind: "name", context: outlet, speaker: guess(name, raw, labelRange), strict };
 }
 
 function trimRange(text: string, start: number, end: number): TextRange | null {
@@ -82,28 +129,158 @@ function trimRange(text: string, start: number, end: number): TextRange | null {
 }
 
 /** A paragraph that is only a stage direction: “[Laughter]”, “(inaudible)”, “END”. */
-const isStageDirection = (line: string) => /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\))$/i.test(line.trim());
+const isStageDirection = (line: string) => /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\)|q&a|q & a|questions and answers)$/i.test(line.trim());
+
+const HEADING_WORDS = /\b(?:statement|remarks|speech|address|press conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
+const DELIVERY_MARKER = /^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery!?|unofficial transcript)\s*\)?\.?!?$/i;
+const INTRO = /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
+
+/** Furniture of an official page's heading block: dates, “Last updated”, bullets, short titles. */
+function isFurniture(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return (
+    DELIVERY_MARKER.test(line) ||
+    INTRO.test(line) ||
+    /^(?:[•·|\-–]\s*)+/.test(line) ||
+    /^(?:last updated|updated|published|delivered on|from|location|date)\b/i.test(line) ||
+    (words <= 12 && !/[.!?…]["”’)]*$/.test(line) && !/,$/.test(line))
+  );
+}
+
+export interface Heading {
+  /** The one speaker the heading names, or null (“Joint press point with A and B”). */
+  speaker: SpeakerGuess | null;
+  /** Index of the first paragraph after the heading block. */
+  bodyFrom: number;
+}
+
+/** People of the directory named in a range, in order, without repeats. */
+function peopleIn(text: string, range: TextRange, index: SpeakerIndex): number[] {
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const alias = matchAlias(text, tokens, i, index);
+    if (!alias) continue;
+    if (alias.people.length === 1 && !found.includes(alias.people[0]!)) found.push(alias.people[0]!);
+    i += alias.length - 1;
+  }
+  return found;
+}
 
 /**
- * The speaker turns of a transcript, or none when the text is not one (fewer than two labels).
+ * The heading block of a text that opens like an official transcript (“Doorstep statement”, “by
+ * NATO Secretary General Jens Stoltenberg”, “(As delivered)”), with the one speaker it names: the
+ * person after “by”, the only person a heading line names, or a role resolved on the text's date
+ * (“Prime Minister's remarks”). Null when the text does not open like a transcript.
  */
-export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph[], index: SpeakerIndex): TranscriptTurn[] {
+export function findHeading(text: string, paragraphs: readonly Paragraph[], index: SpeakerIndex, roles: RoleResolver | null): Heading | null {
+  let headingEnd = -1;
+  let transcriptLike = false;
+  let speaker: SpeakerGuess | null = null;
+  for (const paragraph of paragraphs.slice(0, 12)) {
+    const line = text.slice(paragraph.start, paragraph.end).trim();
+    const furniture = isFurniture(line);
+    const byLine = /^by\s/i.test(line);
+    const heading = HEADING_WORDS.test(line) && line.split(/\s+/).length <= 40 && (INTRO.test(line) || (!/[:.!?]$/.test(line) && (furniture || byLine || /^\p{Lu}/u.test(line))));
+    if (!furniture && !heading && !byLine) break;
+    headingEnd = paragraph.index;
+    if (DELIVERY_MARKER.test(line) || INTRO.test(line) || heading) transcriptLike = true;
+    if (speaker || !(heading || byLine || INTRO.test(line))) continue;
+    const by = /\bby\s+/i.exec(line);
+    const from = paragraph.start + (by ? by.index + by[0].length : 0);
+    const named = peopleIn(text, { start: from, end: paragraph.end }, index);
+    const range = { start: paragraph.start, end: paragraph.end };
+    if (named.length === 1 || (by && named.length > 0)) {
+      const person = index.people[named[0]!]!;
+      speaker = { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}), matched: line.slice(0, 120), matchStart: range.start, matchEnd: range.end, via: "heading" };
+      continue;
+    }
+    if (named.length === 0 && roles && !roles.empty) {
+      const tokens = tokenize(text, paragraph.start, paragraph.end).filter((t) => t.end <= paragraph.end);
+      for (let i = 0; i < tokens.length && !speaker; i++) {
+        const role = roles.matchAt(text, tokens, i);
+        if (role && role.people.length === 1) {
+          const person = index.people[role.people[0]!]!;
+          const end = tokens[role.tokenEnd - 1]!.end;
+          speaker = { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}), matched: text.slice(tokens[i]!.start, end), matchStart: tokens[i]!.start, matchEnd: end, via: "heading" };
+        }
+      }
+    }
+  }
+  return transcriptLike ? { speaker, bodyFrom: headingEnd + 1 } : null;
+}
+
+/** Initials of a name: “Kaja Kallas” → “KK”. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+
+/**
+ * The speaker turns of a transcript, or none when the text is not one: fewer than two labels, and
+ * no speaker named in a heading.
+ */
+export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph[], index: SpeakerIndex, roles: RoleResolver | null = null): TranscriptTurn[] {
+  const heading = findHeading(text, paragraphs, index, roles);
+  const headed = heading?.speaker ? heading : null;
   const labels = new Map<number, Label>();
   for (const paragraph of paragraphs) {
+    if (heading && paragraph.index < heading.bodyFrom) continue;
     const label = readLabel(text, paragraph, index);
     if (label) labels.set(paragraph.index, label);
   }
-  if (labels.size < 2) return [];
-  const firstLabelled = Math.min(...labels.keys());
-  const share = labels.size / (paragraphs.length - firstLabelled);
-  const continues = labels.size >= 4 || (labels.size >= 3 && share >= 0.5);
+  // Initials stand for a name labelled before: “NV:” after “Nick Vinocur:”.
+  const seen: Label[] = [];
+  for (const label of [...labels.values()].sort((a, b) => a.paragraph.index - b.paragraph.index)) {
+    const bare = label.label.trim();
+    if (/^\p{Lu}{2,3}$/u.test(bare)) {
+      const named = seen.find((other) => other.kind !== "role" && initialsOf(other.speaker?.name ?? "") === bare);
+      if (named) Object.assign(label, { kind: named.kind, context: named.context, speaker: { ...named.speaker!, matched: bare, matchStart: label.labelRange.start, matchEnd: label.labelRange.end } });
+    }
+    seen.push(label);
+  }
+  const anyKnown = [...labels.values()].some((l) => l.kind === "known") || headed !== null;
+  if (labels.size < 2 && !headed && !(heading && labels.size === 1)) return [];
+  // In an interview with a known speaker, someone the directory does not know whose turns mostly
+  // ask (“?”) is the interviewer; initials follow their name.
+  if (anyKnown) {
+    const asks = new Map<string, { turns: number; questions: number }>();
+    for (const label of labels.values()) {
+      if (label.kind !== "name") continue;
+      const name = label.speaker!.name;
+      const tally = asks.get(name) ?? { turns: 0, questions: 0 };
+      tally.turns++;
+      if (text.slice(label.contentStart, label.paragraph.end).includes("?")) tally.questions++;
+      asks.set(name, tally);
+    }
+    for (const label of labels.values()) {
+      const tally = label.kind === "name" ? asks.get(label.speaker!.name) : undefined;
+      if (tally && tally.questions * 2 >= tally.turns) label.context = true;
+    }
+  }
+  for (const label of labels.values()) {
+    if (label.kind === "role" || !/^\p{Lu}{2,3}$/u.test(label.label.trim())) continue;
+    const named = [...labels.values()].find((other) => other !== label && other.speaker?.name === label.speaker?.name && other.label !== label.label);
+    if (named) label.context = named.context;
+  }
+  const firstLabelled = labels.size ? Math.min(...labels.keys()) : paragraphs.length;
+  const share = labels.size / Math.max(1, paragraphs.length - firstLabelled);
+  const continues = heading !== null || labels.size >= 4 || (labels.size >= 3 && share >= 0.5);
 
   const turns: TranscriptTurn[] = [];
   let current: TranscriptTurn | null = null;
+  if (headed) {
+    const speaker = headed.speaker!;
+    current = { label: speaker.matched, labelRange: { start: speaker.matchStart, end: speaker.matchEnd }, speaker, labelKind: "known", context: false, paragraphs: [] };
+    turns.push(current);
+  }
   for (const paragraph of paragraphs) {
+    if (heading && paragraph.index < heading.bodyFrom) continue;
     const label = labels.get(paragraph.index);
     if (label) {
-      current = { label: label.label, labelRange: label.labelRange, speaker: label.speaker, labelKind: label.kind, paragraphs: [] };
+      current = { label: label.label, labelRange: label.labelRange, speaker: label.speaker, labelKind: label.kind, context: label.context, paragraphs: [] };
       turns.push(current);
       const range = trimRange(text, label.contentStart, paragraph.end);
       if (range && !isStageDirection(text.slice(range.start, range.end))) current.paragraphs.push(range);
@@ -116,7 +293,10 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph
       current = null; // a heading or rule ends the transcript part
       continue;
     }
-    if (!isStageDirection(line)) current.paragraphs.push({ start: paragraph.start, end: paragraph.end });
+    if (isStageDirection(line)) continue;
+    // Page furniture inside the body (“Q&A”, “New York, 25 June 2020”) is nobody's statement.
+    if (current.labelKind !== "role" && isFurniture(line.trim()) && !/[.!?…,]["”’)]*$/.test(line.trim())) continue;
+    current.paragraphs.push({ start: paragraph.start, end: paragraph.end });
   }
   return turns.filter((turn) => turn.paragraphs.length > 0);
 }

@@ -31,6 +31,7 @@ export interface TopicEntry {
 /** How the speaker of a candidate was found, strongest first. */
 export type AttributionVia =
   | "label" // transcript turn label ("Mark Rutte:")
+  | "heading" // the one speaker a transcript's heading names ("Doorstep statement by …")
   | "after" // attribution after the quote (“…,” Rutte said)
   | "before" // attribution before the quote (Rutte said: “…”)
   | "subject" // subject of a reporting verb (paraphrase)

@@ -94,6 +94,7 @@ export const FLAG_NOTE: Partial<Record<CandidateFlag, string>> = {
 
 export const SPEAKER_VIA: Record<string, string> = {
   label: "from the transcript label",
+  heading: "named in the transcript's heading",
   after: "named after the quote",
   before: "named before the quote",
   subject: "subject of the reporting verb",

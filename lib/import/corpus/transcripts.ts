@@ -29,7 +29,7 @@ Prime Minister Ingrid Solheim: We will make those decisions in the budget, not a
 
 MODERATOR: Thank you. That is all we have time for.`,
     expected: [
-      { kind: "QUOTE", text: "Good afternoon. The Secretary General and the Prime Minister will make short statements, then take questions.", speaker: "Moderator" },
+      { kind: "QUOTE", text: "Good afternoon. The Secretary General and the Prime Minister will make short statements, then take questions.", speaker: "Moderator", optional: true },
       { kind: "QUOTE", text: "Thank you, Prime Minister, and thank you for hosting us in Oslo.", speaker: "Helena Varga" },
       {
         kind: "QUOTE",
@@ -46,15 +46,15 @@ MODERATOR: Thank you. That is all we have time for.`,
         text: "Thank you, Helena. Let me be clear: Norway will keep supporting Ukraine for as long as it takes, and we will raise our own defence budget again next year.",
         speaker: "Ingrid Solheim",
       },
-      { kind: "QUOTE", text: "Secretary General, are you worried that the United States will reduce its forces in Europe?", speaker: "Q" },
+      { kind: "QUOTE", text: "Secretary General, are you worried that the United States will reduce its forces in Europe?", speaker: "Q", optional: true },
       {
         kind: "QUOTE",
         text: "I speak with Washington every week. What I hear is a commitment to the alliance and a demand that Europe does more. Both are right.",
         speaker: "Helena Varga",
       },
-      { kind: "QUOTE", text: "Prime Minister, will Norway buy more long-range missiles?", speaker: "Q" },
+      { kind: "QUOTE", text: "Prime Minister, will Norway buy more long-range missiles?", speaker: "Q", optional: true },
       { kind: "QUOTE", text: "We will make those decisions in the budget, not at a press conference.", speaker: "Ingrid Solheim" },
-      { kind: "QUOTE", text: "Thank you. That is all we have time for.", speaker: "Moderator" },
+      { kind: "QUOTE", text: "Thank you. That is all we have time for.", speaker: "Moderator", optional: true },
     ],
   },
   {
@@ -80,7 +80,7 @@ Q: Will Ukraine join the alliance while you are Secretary General?
 Varga: That is not my decision alone, and I will not give you a date. The path is irreversible. The timing depends on the war and on all thirty-two allies.`,
     expected: [
       { kind: "QUOTE", text: "We are not at war, but we are not at peace either", speaker: "Helena Varga", optional: true },
-      { kind: "QUOTE", text: "You have been in the job for a year. What has surprised you most?", speaker: "Q" },
+      { kind: "QUOTE", text: "You have been in the job for a year. What has surprised you most?", speaker: "Q", optional: true },
       {
         kind: "QUOTE",
         text: "How quickly things change. A year ago, the debate was whether allies could reach two percent. Now the question is how fast they can get to three and a half.",
@@ -91,9 +91,9 @@ Varga: That is not my decision alone, and I will not give you a date. The path i
         text: "And I have been surprised by the defence industry. When we give them long contracts, they deliver. When we don't, they wait. That is not a criticism; it is how markets work.",
         speaker: "Helena Varga",
       },
-      { kind: "QUOTE", text: "Some governments say they cannot afford more. What do you tell them?", speaker: "Q" },
+      { kind: "QUOTE", text: "Some governments say they cannot afford more. What do you tell them?", speaker: "Q", optional: true },
       { kind: "QUOTE", text: "I tell them to look at the alternative. Deterrence is expensive. War is much more expensive.", speaker: "Helena Varga" },
-      { kind: "QUOTE", text: "Will Ukraine join the alliance while you are Secretary General?", speaker: "Q" },
+      { kind: "QUOTE", text: "Will Ukraine join the alliance while you are Secretary General?", speaker: "Q", optional: true },
       {
         kind: "QUOTE",
         text: "That is not my decision alone, and I will not give you a date. The path is irreversible. The timing depends on the war and on all thirty-two allies.",
@@ -155,7 +155,7 @@ TOMAS LINDQVIST: Partly. We can fund training. We cannot invent engineers overni
         text: "I would add that the bottleneck is no longer money. It is skilled workers. We have factories that could run a second shift tomorrow if they could hire the people.",
         speaker: "Anna Berglund",
       },
-      { kind: "QUOTE", text: "Is that something governments can fix?", speaker: "Chair" },
+      { kind: "QUOTE", text: "Is that something governments can fix?", speaker: "Chair", optional: true },
       { kind: "QUOTE", text: "Partly. We can fund training. We cannot invent engineers overnight.", speaker: "Tomas Lindqvist" },
     ],
   },
