@@ -9,6 +9,7 @@ import {
   SPEECH_PHRASAL,
   CONTINUATION_VERBS,
   DESCRIPTOR_STARTS,
+  FUNCTION_WORDS,
   NAMING_VERBS,
   NOT_NAME_WORDS,
   PHRASAL_VERBS,
@@ -284,6 +285,10 @@ export class Attributor {
       if (later && !later.pronoun && until !== undefined) return { kind: "mention", start: later.start, end: later.end, mention: later };
     }
     if (until === undefined) return null;
+    // A speaker is a person or an organisation: not a function word (“and”, “before”, “when”),
+    // not a verb form (“seemed”).
+    const head = span[span.length - 1]!;
+    if (FUNCTION_WORDS.has(token.norm) || FUNCTION_WORDS.has(head.norm) || (!head.capital && /(?:ed|ing)$/.test(head.norm) && !DESCRIPTOR_STARTS.has(head.norm))) return null;
     const textOf = (from: Token, to: Token) => this.text.slice(from.start, to.end);
     if (span.every((t) => t.capital) && span.length <= 3 && !span.some((t) => NOT_NAME_WORDS.has(t.norm) || TITLE_WORDS.has(t.norm))) {
       return { kind: "name", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };

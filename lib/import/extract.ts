@@ -73,9 +73,11 @@ function groupInterrupted(text: string, spans: readonly QuoteSpan[], attributor:
     const previous = group?.[group.length - 1];
     if (group && previous && previous.lastParagraph === span.firstParagraph && group.length < 6) {
       const gap = text.slice(previous.close + 1, span.open);
-      const continuesSentence = /[,:]\s*$/.test(gap) || /^\p{Ll}/u.test(text.slice(span.segments[0]!.start, span.segments[0]!.start + 1));
+      // “…,” he said, adding that, “…” and “…,” said X and added: “…” are two statements.
+      const secondClause = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i.test(gap);
+      const continuesSentence = !secondClause && /[,:]\s*$/.test(gap) || /^\p{Ll}/u.test(text.slice(span.segments[0]!.start, span.segments[0]!.start + 1));
       const previousOpen = !/[.!?]$/.test(text.slice(previous.segments[previous.segments.length - 1]!.start, previous.close).trim()) || /^\p{Ll}/u.test(text[span.segments[0]!.start] ?? "");
-      if (continuesSentence && previousOpen && attributor.isAttributionGap(previous.close + 1, span.open)) {
+      if (continuesSentence && !secondClause && previousOpen && attributor.isAttributionGap(previous.close + 1, span.open)) {
         group.push(span);
         continue;
       }

@@ -71,7 +71,7 @@ rejection dismissal demand demands request urging`);
 export const DESCRIPTOR_STARTS = toSet("a an the one another two three several some many other senior officials diplomats analysts experts");
 
 /** Title words stripped from the front of a name: “Polish Foreign Minister Radek …”. */
-export const TITLE_WORDS = toSet(`president prime minister chancellor secretary general foreign defence defense deputy vice senior chief
+export const TITLE_WORDS = toSet(`president prime minister minster chancellor secretary general foreign defence defense deputy vice senior chief
 ambassador admiral senator governor mayor dr mr mrs ms miss professor prof commissioner high representative spokesperson
 spokesman spokeswoman analyst researcher lieutenant colonel major captain commander king queen prince princess pope
 former acting interim state economy finance interior justice trade health opposition leader director head chair chairman
@@ -110,3 +110,15 @@ share subscribe advertisement background correction editor editor's editors key 
 contact email tel phone fax date time location place dateline by published updated filed copyright warning disclaimer
 summary tl;dr tldr p.s ps nb also quick takes highlights interview transcript exclusive analysis opinion comment breaking live
 video audio podcast factbox explainer timeline profile review`);
+
+/**
+ * Closed-class words (conjunctions, prepositions, subordinators, adverbs of time and manner): a
+ * speaker is a person or an organisation, never one of these (“…,” and added / before adding / when asked).
+ */
+export const FUNCTION_WORDS = toSet(`and but or nor so yet for because although though while whereas if unless until when whenever where
+before after since as than then once also again still just only even already soon later earlier now here there thus hence
+however meanwhile moreover furthermore therefore instead otherwise besides indeed perhaps maybe not never always often
+in on at by with without from to into onto of off over under about above below between among through during against
+toward towards upon within across along around behind beyond despite except like near per via whether which who whom whose
+what that this these those it its itself there's it's he she they we i you him her them us me asked adding saying stating
+noting telling speaking answering replying according`);

@@ -25,7 +25,7 @@ export interface TranscriptTurn {
 }
 
 const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?`;
-const COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:]{1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`);
+const COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`);
 const DASH_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:–—]{1,90}?)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?=\S)`);
 const BARE_QA = /^(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "de", "van", "von", "der", "den", "du", "da", "al", "on", "at", "to"]);
