@@ -97,7 +97,8 @@ today tomorrow yesterday q a question answer moderator mr mrs ms dr quick takes 
 secretary general minister president prime chancellor ambassador spokesperson spokesman spokeswoman chief defence defense
 foreign our my your ok okay well thank thanks good morning afternoon evening ladies gentlemen god new san los las saint
 united great hong kuala buenos rio airport base square river island islands bay mountains hotel palace hall church school
-station port bridge road avenue county district valley lake headquarters secretariat command embassy staff`);
+station port bridge road avenue county district valley lake headquarters secretariat command embassy staff
+one two three force forces article`);
 
 /** Role labels of transcript turns that are not a person's name. */
 export const ROLE_LABELS = toSet(`q a question answer moderator interviewer host presenter reporter journalist audience participant

@@ -2,6 +2,7 @@
 // thousands of aliases costs one map probe per word), people named in the text who are not in the
 // directory, and every mention of a person or a personal pronoun in document order.
 import {
+  FUNCTION_WORDS,
   NAMING_VERBS,
   NOT_NAME_WORDS,
   POSSESSIVE_PRONOUNS,
@@ -13,7 +14,7 @@ import {
 import type { SpeakerDirectory, TextRange } from "./types";
 
 export interface Token extends TextRange {
-  /** Lowercase, ’ as '. */
+  /** Lowercase, ’ as ', accents folded. */
   norm: string;
   /** Followed by a possessive ’s / ' (not part of the token). */
   possessive: boolean;
@@ -35,7 +36,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true; // plural possessive: “the allies’ plan”
     }
     const raw = text.slice(match.index, end);
-    tokens.push({ start: match.index, end, norm: raw.toLowerCase().replace(/’/g, "'"), possessive, capital: /^\p{Lu}/u.test(raw) });
+    // Accents folded, so that one person keeps one name: “Sánchez” and “Sanchez”.
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const norm = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+    tokens.push({ start: match.index, end, norm, possessive, capital: /^\p{Lu}/u.test(raw) });
   }
   return tokens;
 }
@@ -162,6 +166,8 @@ export function matchAlias(text: string, tokens: readonly Token[], i: number, in
   return null;
 }
 
+/** Words before a capitalised run that make it a place or a thing, not a person: “aboard Air Force One”. */
+const PLACE_WORDS = new Set(["aboard", "onboard", "article", "articles", "operation", "resolution", "flight", "ship", "summit", "treaty"]);
 const PREPOSITIONS = new Set(["in", "from", "to", "at", "on", "of", "for", "with", "by", "near", "across", "into", "via", "visiting", "outside", "inside", "toward", "towards", "between", "and", "or"]);
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ibn", "el", "dos", "das", "ter", "ten", "del", "della"]);
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
@@ -213,7 +219,7 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
     // “spokeswoman Lena Berg”, “Gen. Anders Holm”, “the town's mayor, Kadri Saar,”
     let titled = before !== undefined && TITLE_WORDS.has(before.norm) && /^(?:\.?[ \t\u00a0]+|,[ \t\u00a0]+)$/.test(gapBefore);
     // “her colleague Mihhail Petrov”: a common noun (not a preposition or article) right before a full name.
-    const described = before !== undefined && !before.capital && !NOT_NAME_WORDS.has(before.norm) && !PREPOSITIONS.has(before.norm) && SEPARATOR.test(gapBefore);
+    const described = before !== undefined && !before.capital && !NOT_NAME_WORDS.has(before.norm) && !PREPOSITIONS.has(before.norm) && !FUNCTION_WORDS.has(before.norm) && !PLACE_WORDS.has(before.norm) && SEPARATOR.test(gapBefore);
     while (first < runEnd && (TITLE_WORDS.has(tokens[first]!.norm) || NOT_NAME_WORDS.has(tokens[first]!.norm))) {
       if (TITLE_WORDS.has(tokens[first]!.norm)) titled = true;
       first++;

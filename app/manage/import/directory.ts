@@ -18,13 +18,17 @@ export async function importOptions(): Promise<ImportOptions> {
   };
 }
 
-/** Who and what the engine may recognise: live speakers with their aliases, live topics. */
+/** Who and what the engine may recognise: live speakers with their aliases and roles over time, live topics. */
 export async function extractionDirectory(): Promise<{ speakers: SpeakerEntry[]; topics: TopicEntry[] }> {
   const [people, topics] = await Promise.all([
-    db.person.findMany({ where: { deletedAt: null }, select: { id: true, name: true, aliases: { select: { alias: true } } }, orderBy: { id: "asc" } }),
+    db.person.findMany({
+      where: { deletedAt: null },
+      select: { id: true, name: true, aliases: { select: { alias: true } }, roles: { select: { title: true, organisation: true, startDate: true, endDate: true } } },
+      orderBy: { id: "asc" },
+    }),
     db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, description: true, proposition: true }, orderBy: { id: "asc" } }),
   ]);
-  return { speakers: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases.map((a) => a.alias) })), topics };
+  return { speakers: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases.map((a) => a.alias), roles: p.roles })), topics };
 }
 
 export interface ImportedStatement {

@@ -1,0 +1,98 @@
+// Transcripts in the layouts official pages use: each sentence of a turn becomes a statement of
+// its speaker, questions are context, remarks before the first label belong to the speaker the
+// heading names.
+import { describe, expect, it } from "vitest";
+import { extractCandidates, PROPOSED_CONFIDENCE } from "./extract";
+import type { SpeakerDirectory } from "./types";
+
+const speakers: SpeakerDirectory = [
+  { id: 1, name: "Mark Rutte", aliases: [], roles: [{ title: "Secretary General", organisation: "NATO", startDate: "2024-10-01", endDate: null }] },
+  { id: 2, name: "Keir Starmer", aliases: [], roles: [{ title: "Prime Minister", organisation: "United Kingdom", startDate: "2024-07-05", endDate: null }] },
+  { id: 3, name: "Kaja Kallas", aliases: [] },
+];
+
+function proposed(text: string, defaultDate = "2025-04-02") {
+  const { candidates } = extractCandidates(text, { speakers, defaultDate });
+  for (const c of candidates) expect(text.slice(c.start, c.end)).toBe(c.text); // anchored in the source text
+  return candidates.filter((c) => c.confidence >= PROPOSED_CONFIDENCE).map((c) => [c.speaker?.name ?? null, c.text]);
+}
+
+describe("transcript layouts", () => {
+  it("gives a statement with no labels to the speaker the heading names, sentence by sentence", () => {
+    const text = [
+      "Press statement",
+      "by NATO Secretary General Mark Rutte with the Prime Minister of Iceland",
+      "(As delivered)",
+      "Good afternoon.",
+      "NATO Allies continue our support to Ukraine. President Trump has made clear the commitment of the US.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "NATO Allies continue our support to Ukraine."],
+      ["Mark Rutte", "President Trump has made clear the commitment of the US."],
+    ]);
+  });
+
+  it("reads “Speech by”, “Remarks by” and “Doorstep by” headings, and a role resolved on the date", () => {
+    for (const heading of ["Speech by NATO Secretary General Mark Rutte", "Remarks by Mark Rutte at the Munich Security Conference", "Doorstep by the NATO Secretary General"]) {
+      expect(proposed(`${heading}\n\nWe will invest much more in our defence.`)).toEqual([["Mark Rutte", "We will invest much more in our defence."]]);
+    }
+    expect(proposed("Prime Minister's remarks at Downing Street: 6 July 2024\n\nYesterday the work of change began.", "2024-07-06")).toEqual([["Keir Starmer", "Yesterday the work of change began."]]);
+  });
+
+  it("reads dash labels with role and name in either order, and remarks before the first label", () => {
+    const text = [
+      "Press conference by NATO Secretary General Mark Rutte",
+      "We had good talks today.",
+      "Reporter – [Question inaudible]",
+      "NATO Secretary General, Mark Rutte - Well, obviously we will keep supporting Ukraine. Is that enough? We think so.",
+      "Reporter (Reuters) - Will you send more troops?",
+      "Mark Rutte, NATO Secretary General – No decision has been taken.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "We had good talks today."],
+      ["Mark Rutte", "Well, obviously we will keep supporting Ukraine."],
+      ["Mark Rutte", "We think so."],
+      ["Mark Rutte", "No decision has been taken."],
+    ]);
+  });
+
+  it("reads colon labels in caps, bold, with a comma, on their own line, Q and A, and initials", () => {
+    const text = [
+      "**MARK RUTTE, NATO SECRETARY GENERAL:** We will defend every inch of allied territory.",
+      "Q    Will you send more air defence?",
+      "A    Allies are working on it.",
+      "Kaja Kallas:",
+      "Europe is a peace project. We have always been good allies.",
+      "Interviewer: What did Trump offer?",
+      "KK: We simply don’t know.",
+      "Question: And the sanctions?",
+      "Moderator: Last question, please.",
+    ].join("\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "We will defend every inch of allied territory."],
+      ["A", "Allies are working on it."],
+      ["Kaja Kallas", "Europe is a peace project."],
+      ["Kaja Kallas", "We have always been good allies."],
+      ["Kaja Kallas", "We simply don’t know."],
+    ]);
+  });
+
+  it("treats a journalist named with their outlet, and an unknown interviewer who asks, as context", () => {
+    const text = [
+      "Ellen Francis, Washington Post: Secretary General, what good would Article Five do?",
+      "Mark Rutte, NATO Secretary General: I think we should zoom out from Greenland.",
+      "MARGARET BRENNAN: Do you know what the President meant by it?",
+      "Mark Rutte: You have to ask the President.",
+      "MARGARET BRENNAN: It seems there is some tension at this point.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "I think we should zoom out from Greenland."],
+      ["Mark Rutte", "You have to ask the President."],
+    ]);
+  });
+
+  it("does not read a dateline dash as a label", () => {
+    const text = "BRATISLAVA, Slovakia (AP) — Slovakia’s Prime Minister suggested Tuesday that his country might be better off neutral.\n\nTHE HAGUE, Netherlands (AP) — Leaders met.";
+    expect(extractCandidates(text, { speakers }).candidates.filter((c) => c.origin === "transcript")).toEqual([]);
+  });
+});
