@@ -16,7 +16,8 @@ function today(): string {
 
 const QUOTE_1 = "We need more air defence in Ukraine, and we need it before the winter comes";
 const QUOTE_2 = "Allies have delivered a lot, but drone attacks rose by 400%. Every system counts";
-const TURN = "Our support for Ukraine is not charity. It is an investment in our own security.";
+// One sentence: each sentence of a transcript turn is a candidate of its own.
+const TURN = "Our support for Ukraine is not charity but an investment in our own security.";
 
 const article = (tag: string) =>
   [

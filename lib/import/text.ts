@@ -118,7 +118,8 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Import
 
 /**
  * The stored form of a text: no BOM, "\n" line ends, NFC, no control characters but tabs and line
- * breaks, no trailing spaces, at most one blank line in a row, no blank lines at either end.
+ * breaks, no trailing spaces, at most one blank line in a row, no white space at either end (the
+ * stored form: the source schema trims, so extraction must run on trimmed text).
  */
 export function normaliseSnapshotText(raw: string): string {
   return raw
@@ -128,8 +129,7 @@ export function normaliseSnapshotText(raw: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
     .replace(/[ \t\u00a0]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\s*\n/, "")
-    .trimEnd();
+    .trim(); // exactly what a source stores (its schema trims): offsets into this text are offsets into the stored snapshot
 }
 
 function utf8Length(text: string): number {
