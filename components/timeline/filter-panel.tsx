@@ -51,6 +51,7 @@ function FacetList({
   selected,
   expanded,
   toggleHref,
+  showCounts,
 }: {
   name: string;
   noun: string;
@@ -58,6 +59,7 @@ function FacetList({
   selected: string[];
   expanded: boolean;
   toggleHref: string;
+  showCounts: boolean;
 }) {
   const missing = selected.filter((s) => !values.some((v) => v.value === s)).map((s) => ({ value: s, label: s, count: 0 }));
   const all = [...values, ...missing];
@@ -65,7 +67,7 @@ function FacetList({
   return (
     <>
       {shown.map((v) => (
-        <Check key={v.value} name={name} value={v.value} label={v.label} count={v.count} checked={selected.includes(v.value)} />
+        <Check key={v.value} name={name} value={v.value} label={v.label} count={showCounts ? v.count : undefined} checked={selected.includes(v.value)} />
       ))}
       {all.length > FACET_HEAD ? (
         <a href={toggleHref} className="text-link text-sm">
@@ -88,6 +90,7 @@ export function FilterPanel({
   hideSpeakers = false,
   expanded,
   expandHref,
+  showCounts = true,
 }: {
   id: string;
   action: string;
@@ -99,7 +102,10 @@ export function FilterPanel({
   expanded: ExpandableFacet[];
   /** The view's URL with these facets shown in full. */
   expandHref: (expanded: ExpandableFacet[]) => string;
+  /** False while the counts are still on their way: the choices alone. */
+  showCounts?: boolean;
 }) {
+  const count = (n: number) => (showCounts ? n : undefined);
   const toggle = (facet: ExpandableFacet) => expandHref(expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet]);
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
@@ -117,19 +123,19 @@ export function FilterPanel({
         filters.speakers.map((s) => <input key={s} type="hidden" name="speaker" value={s} />)
       ) : (
         <Group legend="Speakers">
-          <FacetList name="speaker" noun="speakers" values={facets.speakers} selected={filters.speakers} expanded={expanded.includes("speaker")} toggleHref={toggle("speaker")} />
+          <FacetList name="speaker" noun="speakers" values={facets.speakers} selected={filters.speakers} expanded={expanded.includes("speaker")} toggleHref={toggle("speaker")} showCounts={showCounts} />
         </Group>
       )}
       {hideTopics ? (
         filters.topics.map((t) => <input key={t} type="hidden" name="topic" value={t} />)
       ) : (
         <Group legend="Topics">
-          <FacetList name="topic" noun="topics" values={facets.topics} selected={filters.topics} expanded={expanded.includes("topic")} toggleHref={toggle("topic")} />
+          <FacetList name="topic" noun="topics" values={facets.topics} selected={filters.topics} expanded={expanded.includes("topic")} toggleHref={toggle("topic")} showCounts={showCounts} />
         </Group>
       )}
       <Group legend="Stance">
         {STANCES.map((stance) => (
-          <Check key={stance} name="stance" value={stance.toLowerCase()} label={STANCE_LABEL[stance as Stance]} count={countOf(facets.stances, stance)} checked={filters.stances.includes(stance)} />
+          <Check key={stance} name="stance" value={stance.toLowerCase()} label={STANCE_LABEL[stance as Stance]} count={count(countOf(facets.stances, stance))} checked={filters.stances.includes(stance)} />
         ))}
       </Group>
       <Group legend="Date said">
@@ -145,20 +151,20 @@ export function FilterPanel({
       </Group>
       <Group legend="Kind">
         <Radio name="kind" value="" label="Quotes and paraphrases" checked={!filters.kind} />
-        <Radio name="kind" value="quote" label="Verbatim quotes" count={countOf(facets.kinds, "QUOTE")} checked={filters.kind === "QUOTE"} />
-        <Radio name="kind" value="paraphrase" label="Paraphrases" count={countOf(facets.kinds, "PARAPHRASE")} checked={filters.kind === "PARAPHRASE"} />
+        <Radio name="kind" value="quote" label="Verbatim quotes" count={count(countOf(facets.kinds, "QUOTE"))} checked={filters.kind === "QUOTE"} />
+        <Radio name="kind" value="paraphrase" label="Paraphrases" count={count(countOf(facets.kinds, "PARAPHRASE"))} checked={filters.kind === "PARAPHRASE"} />
       </Group>
       <Group legend="Source kind">
         {facets.sourceKinds.map((v) => (
-          <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={v.count} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
+          <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={count(v.count)} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
         ))}
       </Group>
       <Group legend="Claims">
         <Radio name="claims" value="" label="Any" checked={!filters.claims} />
-        <Radio name="claims" value="with" label="With checkable claims" count={facets.withClaims} checked={filters.claims === "with"} />
+        <Radio name="claims" value="with" label="With checkable claims" count={count(facets.withClaims)} checked={filters.claims === "with"} />
         <Radio name="claims" value="without" label="Without claims" checked={filters.claims === "without"} />
         {facets.claimStatuses.map((v) => (
-          <Check key={v.value} name="claim" value={v.value.toLowerCase()} label={`Claim ${CLAIM_STATUS_LABEL[v.value as ClaimStatusValue].toLowerCase()}`} count={v.count} checked={filters.claimStatuses.includes(v.value as ClaimStatusValue)} />
+          <Check key={v.value} name="claim" value={v.value.toLowerCase()} label={`Claim ${CLAIM_STATUS_LABEL[v.value as ClaimStatusValue].toLowerCase()}`} count={count(v.count)} checked={filters.claimStatuses.includes(v.value as ClaimStatusValue)} />
         ))}
       </Group>
       <div className="border-t border-stone-200 pt-3 dark:border-stone-800">

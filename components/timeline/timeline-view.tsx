@@ -1,4 +1,5 @@
 import { format, parseISO } from "date-fns";
+import { Suspense } from "react";
 import { Pagination } from "@/components/pagination";
 import { StatementCard } from "@/components/statement-card";
 import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
@@ -6,7 +7,9 @@ import { monthDays } from "@/lib/dates/months";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, expandedFacetsHref, filtersHref, type ExpandableFacet, type TimelineFilters } from "@/lib/statements/filters";
-import { countStatements, filterLabels, monthlyCounts, timelineFacets, timelinePage, type TimelineEntry } from "@/lib/statements/timeline";
+import { countStatements, facetChoices, filterLabels, monthlyCounts, timelineFacets, timelinePage, type Facets, type TimelineEntry } from "@/lib/statements/timeline";
+import type { MonthCount } from "@/lib/statements/month-strip";
+import { timeBudget } from "@/lib/cache/within";
 import { ActiveFilterChips } from "./active-filter-chips";
 import { FilterPanel } from "./filter-panel";
 import { TimelineStrip } from "./timeline-strip";
@@ -25,16 +28,13 @@ function groupByMonth(entries: TimelineEntry[]) {
 }
 
 /**
- * The filterable list of statements, shared by the timeline and the topic and speaker views:
- * `path` is where its links point, `fixed` the filters that the page itself sets.
+ * How long the view waits for its aggregates before sending the statements without them. Most
+ * are ready by then (kept up to date by the database or cached); a broad new view's counts
+ * follow in the same response.
  */
-export async function TimelineView({
-  path,
-  filters,
-  hide = {},
-  feedHref,
-  expanded = [],
-}: {
+const AGGREGATE_BUDGET_MS = 40;
+
+type ViewProps = {
   path: string;
   filters: TimelineFilters;
   /** Facet lists shown in full (from the URL's `more`). */
@@ -42,8 +42,26 @@ export async function TimelineView({
   hide?: { topics?: boolean; speakers?: boolean };
   /** The Atom feed of the page this view belongs to. */
   feedHref?: string;
-}) {
-  const [page, facets, months, labels] = await Promise.all([timelinePage(filters), timelineFacets(filters), monthlyCounts(filters), filterLabels(filters)]);
+};
+
+/**
+ * The filterable list of statements, shared by the timeline and the topic and speaker views:
+ * `path` is where its links point, `fixed` the filters that the page itself sets.
+ *
+ * The statements render first; facet counts and the month strip, which read far more rows, are
+ * rendered in place when ready within a short budget and otherwise follow in the same response
+ * (React streams a Suspense boundary when it resolves). Without JavaScript a streamed boundary's
+ * fallback stays: a working filter form without counts, and no strip.
+ */
+export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [] }: ViewProps) {
+  const budget = timeBudget(AGGREGATE_BUDGET_MS);
+  const facetsComing = timelineFacets(filters);
+  const monthsComing = monthlyCounts(filters);
+  // Awaited below or by a streamed boundary; never left to reject unobserved.
+  facetsComing.catch(() => {});
+  monthsComing.catch(() => {});
+  const [page, labels] = await Promise.all([timelinePage(filters), filterLabels(filters)]);
+  const [facets, months] = await Promise.all([budget.settle(facetsComing), budget.settle(monthsComing)]);
   const chips = activeFilters(filters, {
     speaker: (s) => labels.speakers.get(s) ?? s,
     topic: (t) => labels.topics.get(t) ?? t,
@@ -56,6 +74,7 @@ export async function TimelineView({
       ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await countStatements(chip.without) })))).filter((r) => r.count > 0)
       : [];
   const href = (f: TimelineFilters) => filtersHref(path, f);
+  const panel = { id: "filters", action: path, filters, hideTopics: hide.topics, hideSpeakers: hide.speakers, expanded };
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -64,16 +83,13 @@ export async function TimelineView({
         <details open={expanded.length > 0} className="filter-disclosure rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900 lg:border-0 lg:bg-transparent lg:p-0 lg:dark:bg-transparent">
           <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
           <div className="mt-3 lg:mt-0">
-            <FilterPanel
-              id="filters"
-              action={path}
-              filters={filters}
-              facets={facets}
-              hideTopics={hide.topics}
-              hideSpeakers={hide.speakers}
-              expanded={expanded}
-              expandHref={(facets) => expandedFacetsHref(path, filters, facets)}
-            />
+            {facets ? (
+              <FilterPanelWithCounts {...panel} facets={facets} />
+            ) : (
+              <Suspense fallback={<FilterPanelWithoutCounts {...panel} />}>
+                <FilterPanelWithCounts {...panel} facets={facetsComing} />
+              </Suspense>
+            )}
           </div>
         </details>
       </aside>
@@ -114,15 +130,13 @@ export async function TimelineView({
           </p>
         ) : null}
         <ActiveFilterChips chips={chips} href={(chip) => href(chip.without)} />
-        <TimelineStrip
-          months={months}
-          byStance={filters.topics.length === 1}
-          selected={{ from: filters.from, to: filters.to }}
-          hrefForMonth={(month) => {
-            const { start, end } = monthDays(month);
-            return href({ ...filters, from: start, to: end, page: 1 });
-          }}
-        />
+        {months ? (
+          <MonthStripSection path={path} filters={filters} months={months} />
+        ) : (
+          <Suspense fallback={null}>
+            <MonthStripSection path={path} filters={filters} months={monthsComing} />
+          </Suspense>
+        )}
         {page.searchUnusable ? (
           <p role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
             The search text has no words to look for, so it was ignored.
@@ -170,5 +184,32 @@ export async function TimelineView({
         <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} />
       </section>
     </div>
+  );
+}
+
+type PanelProps = { id: string; action: string; filters: TimelineFilters; hideTopics?: boolean; hideSpeakers?: boolean; expanded: ExpandableFacet[] };
+
+async function FilterPanelWithCounts({ facets, ...props }: PanelProps & { facets: Facets | Promise<Facets> }) {
+  return <FilterPanel {...props} facets={await facets} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
+}
+
+/** What shows until the counts arrive (and stays without JavaScript): every choice, no counts. */
+async function FilterPanelWithoutCounts(props: PanelProps) {
+  const choices = await facetChoices();
+  // Its own ids: until the swap both forms are in the document.
+  return <FilterPanel {...props} id={`${props.id}-pending`} facets={choices} showCounts={false} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
+}
+
+async function MonthStripSection({ path, filters, months }: { path: string; filters: TimelineFilters; months: MonthCount[] | Promise<MonthCount[]> }) {
+  return (
+    <TimelineStrip
+      months={await months}
+      byStance={filters.topics.length === 1}
+      selected={{ from: filters.from, to: filters.to }}
+      hrefForMonth={(month) => {
+        const { start, end } = monthDays(month);
+        return filtersHref(path, { ...filters, from: start, to: end, page: 1 });
+      }}
+    />
   );
 }

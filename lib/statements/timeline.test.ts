@@ -5,7 +5,7 @@ import { midpoint } from "@/lib/dates/precision";
 import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
 import { emptyFilters, parseTimelineFilters, type TimelineFilters } from "./filters";
-import { countStatements, monthlyCounts, timelineFacets, timelinePage } from "./timeline";
+import { computeFacets, computeMonthlyCounts, countStatements, monthlyCounts, timelineFacets, timelinePage } from "./timeline";
 
 const published = demoData.statements;
 const f = (params: Record<string, string | string[]>): TimelineFilters => parseTimelineFilters(params);
@@ -89,5 +89,14 @@ describe("timeline filters on the demo data", () => {
     const total = months.reduce((sum, m) => sum + m.total, 0);
     expect(total).toBe(published.filter((s) => s.topics.some((t) => t.topic === "defence-spending")).length);
     expect(months.every((m) => Object.values(m.byStance).reduce((a, b) => a! + b!, 0) === m.total)).toBe(true);
+  });
+
+  it("reads the same facets, totals and months from the kept counts as from the statements", async () => {
+    expect(await timelineFacets(emptyFilters)).toEqual(await computeFacets(emptyFilters));
+    expect((await timelinePage(emptyFilters)).total).toBe(await countStatements(emptyFilters));
+    expect(await monthlyCounts(emptyFilters)).toEqual(await computeMonthlyCounts(emptyFilters));
+    for (const topic of ["defence-spending", "military-aid-to-ukraine"]) {
+      expect(await monthlyCounts(f({ topic }))).toEqual(await computeMonthlyCounts(f({ topic })));
+    }
   });
 });

@@ -2,10 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { format, parseISO, subDays } from "date-fns";
-import { cachedByDataVersion } from "@/lib/cache/data-version";
+import { cachedAggregate } from "@/lib/cache/aggregates";
 import { toFtsQuery } from "@/lib/search/fts-query";
-import { statementSetKey, type TimelineFilters } from "./filters";
+import { emptyFilters, statementSetKey, type TimelineFilters } from "./filters";
 import type { MonthCount } from "./month-strip";
+import { CLAIM_STATUSES } from "@/lib/claims/kinds";
+import { SOURCE_KINDS } from "@/lib/sources/kinds";
+import { STANCES } from "@/lib/stances/scale";
 import { summariesByIds, type StatementSummary } from "./queries";
 import { readerVisibleSql } from "./visibility";
 
@@ -15,12 +18,10 @@ type Dimension = "speaker" | "topic" | "stance" | "date" | "kind" | "source" | "
 
 const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 
-/** The longest date interval of any statement, in days: bounds date-range lookups on dateStart. */
-function longestIntervalDays(): Promise<number> {
-  return cachedByDataVersion("longest-interval", async () => {
-    const rows = await db.$queryRaw<{ days: number | null }[]>`SELECT MAX(julianday(dateEnd) - julianday(dateStart)) AS days FROM Statement`;
-    return Math.ceil(Number(rows[0]?.days ?? 0));
-  });
+/** The longest date interval of any visible statement, in days: bounds date-range lookups on dateStart. */
+async function longestIntervalDays(): Promise<number> {
+  const rows = await db.$queryRaw<{ days: string | null }[]>`SELECT MAX(value) AS days FROM FacetCount WHERE dimension = 'span' AND count > 0`;
+  return Number(rows[0]?.days ?? 0);
 }
 
 /**
@@ -96,7 +97,7 @@ const BROAD_SEARCH_MATCHES = 2000;
 async function orderedPlan(filters: TimelineFilters): Promise<{ scanInOrder: boolean }> {
   const fts = filters.q ? toFtsQuery(filters.q) : null;
   if (!fts) return { scanInOrder: false };
-  const matches = await cachedByDataVersion(`fts-matches:${fts.match}`, async () => {
+  const matches = await cachedAggregate(`fts-matches:${fts.match}`, async () => {
     const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${fts.match}`;
     return toNumber(rows[0]?.n);
   });
@@ -165,7 +166,7 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
   const where = await conditions(filters, undefined, await orderedPlan(filters));
   const [total, idRows] = await Promise.all([
     // Paging through one view asks for the same total again and again.
-    cachedByDataVersion(`count:${statementSetKey(filters)}`, () => countStatements(filters)),
+    isWholeSet(filters) ? countAll() : cachedAggregate(`count:${statementSetKey(filters)}`, () => countStatements(filters)),
     db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${where} ORDER BY ${orderBy(filters.order)}
       LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
   ]);
@@ -196,42 +197,125 @@ export interface Facets {
   withClaims: number;
 }
 
-/** How many statements each choice would give, keeping the other filters. Cached until data changes. */
+/** Whether the filters choose every visible statement (they may still order or page them). */
+function isWholeSet(filters: TimelineFilters): boolean {
+  return statementSetKey(filters) === statementSetKey(emptyFilters);
+}
+
+type CountRow = { value: string; n: bigint | number };
+
+/** Counts of one FacetCount dimension summed over months, largest first. */
+function storedCounts(dimension: string, valuePrefix = ""): Promise<CountRow[]> {
+  return valuePrefix
+    ? db.$queryRaw<CountRow[]>`SELECT substr(value, ${valuePrefix.length + 1}) AS value, SUM(count) AS n FROM FacetCount
+        WHERE dimension = ${dimension} AND value >= ${valuePrefix} AND value < ${valuePrefix + "\uffff"} GROUP BY value HAVING n > 0`
+    : db.$queryRaw<CountRow[]>`SELECT value, SUM(count) AS n FROM FacetCount WHERE dimension = ${dimension} GROUP BY value HAVING n > 0`;
+}
+
+async function countAll(): Promise<number> {
+  const rows = await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(count) AS n FROM FacetCount WHERE dimension = 'all'`;
+  return toNumber(rows[0]?.n);
+}
+
+// As SQLite orders them (ORDER BY n DESC, name): by count, then by the name's code points.
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+
+/** The facets of the whole set, read from the counts the database keeps (see FacetCount). */
+async function storedFacets(): Promise<Facets> {
+  const [speakerRows, topicRows, stances, kinds, sourceKinds, claimStatuses, withClaims, people, topics] = await Promise.all([
+    storedCounts("speaker"),
+    storedCounts("topic"),
+    storedCounts("stance"),
+    storedCounts("kind"),
+    storedCounts("source"),
+    storedCounts("claim"),
+    storedCounts("with-claims"),
+    db.person.findMany({ select: { id: true, slug: true, name: true } }),
+    db.topic.findMany({ select: { id: true, slug: true, name: true } }),
+  ]);
+  const named = (rows: CountRow[], records: { id: number; slug: string; name: string }[]) => {
+    const byId = new Map(records.map((r) => [String(r.id), r]));
+    return rows.flatMap((r) => {
+      const record = byId.get(r.value);
+      return record ? [{ value: record.slug, label: record.name, count: toNumber(r.n) }] : [];
+    }).sort(byCount);
+  };
+  const plain = (rows: CountRow[]) => rows.map((r) => ({ value: r.value, label: r.value, count: toNumber(r.n) }));
+  return {
+    speakers: named(speakerRows, people),
+    topics: named(topicRows, topics),
+    stances: plain(stances),
+    kinds: plain(kinds),
+    sourceKinds: plain(sourceKinds),
+    claimStatuses: plain(claimStatuses),
+    withClaims: toNumber(withClaims[0]?.n),
+  };
+}
+
+/**
+ * How many statements each choice would give, keeping the other filters. The whole set's counts
+ * are kept by the database; any other set's are computed once and shared (see cachedAggregate).
+ */
 export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
-  return cachedByDataVersion(`facets:${statementSetKey(filters)}`, async () => {
-    type Row = { value: string; label: string; n: bigint };
-    const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
-    const stanceTopics =
-      filters.topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))` : Prisma.empty;
-    const [bySpeaker, byTopic, byStance, byKind, bySource, byClaims] = await Promise.all(
-      (["speaker", "topic", "stance", "kind", "source", "claims"] as const).map((dimension) => conditions(filters, dimension)),
-    );
-    const [speakers, topics, stances, kinds, sourceKinds, claimStatuses, withClaims] = await Promise.all([
-      db.$queryRaw<Row[]>`SELECT p.slug AS value, p.name AS label, COUNT(*) AS n FROM Statement s JOIN Person p ON p.id = s.speakerId
-        WHERE ${bySpeaker} GROUP BY p.id ORDER BY n DESC, p.name`,
-      db.$queryRaw<Row[]>`SELECT t.slug AS value, t.name AS label, COUNT(*) AS n FROM Statement s JOIN Stance st ON st.statementId = s.id
-        JOIN Topic t ON t.id = st.topicId WHERE ${byTopic} GROUP BY t.id ORDER BY n DESC, t.name`,
-      db.$queryRaw<Row[]>`SELECT st.stance AS value, st.stance AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-        JOIN Stance st ON st.statementId = s.id WHERE ${byStance} ${stanceTopics} GROUP BY st.stance`,
-      db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${byKind} GROUP BY s.kind`,
-      db.$queryRaw<Row[]>`SELECT so.kind AS value, so.kind AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-        JOIN StatementSource ss ON ss.statementId = s.id JOIN Source so ON so.id = ss.sourceId
-        WHERE ${bySource} GROUP BY so.kind`,
-      db.$queryRaw<Row[]>`SELECT c.status AS value, c.status AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-        JOIN Claim c ON c.statementId = s.id WHERE ${byClaims} GROUP BY c.status`,
-      db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${byClaims}
-        AND EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`,
-    ]);
-    return {
-      speakers: toFacet(speakers),
-      topics: toFacet(topics),
-      stances: toFacet(stances),
-      kinds: toFacet(kinds),
-      sourceKinds: toFacet(sourceKinds),
-      claimStatuses: toFacet(claimStatuses),
-      withClaims: toNumber(withClaims[0]?.n),
-    };
-  });
+  if (isWholeSet(filters)) return storedFacets();
+  return cachedAggregate(`facets:${statementSetKey(filters)}`, () => computeFacets(filters));
+}
+
+/** The facets counted from the statements themselves. */
+export async function computeFacets(filters: TimelineFilters): Promise<Facets> {
+  type Row = { value: string; label: string; n: bigint };
+  const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
+  const stanceTopics =
+    filters.topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))` : Prisma.empty;
+  const [bySpeaker, byTopic, byStance, byKind, bySource, byClaims] = await Promise.all(
+    (["speaker", "topic", "stance", "kind", "source", "claims"] as const).map((dimension) => conditions(filters, dimension)),
+  );
+  const [speakers, topics, stances, kinds, sourceKinds, claimStatuses, withClaims] = await Promise.all([
+    db.$queryRaw<Row[]>`SELECT p.slug AS value, p.name AS label, COUNT(*) AS n FROM Statement s JOIN Person p ON p.id = s.speakerId
+      WHERE ${bySpeaker} GROUP BY p.id ORDER BY n DESC, p.name`,
+    db.$queryRaw<Row[]>`SELECT t.slug AS value, t.name AS label, COUNT(*) AS n FROM Statement s JOIN Stance st ON st.statementId = s.id
+      JOIN Topic t ON t.id = st.topicId WHERE ${byTopic} GROUP BY t.id ORDER BY n DESC, t.name`,
+    db.$queryRaw<Row[]>`SELECT st.stance AS value, st.stance AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+      JOIN Stance st ON st.statementId = s.id WHERE ${byStance} ${stanceTopics} GROUP BY st.stance`,
+    db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${byKind} GROUP BY s.kind`,
+    db.$queryRaw<Row[]>`SELECT so.kind AS value, so.kind AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+      JOIN StatementSource ss ON ss.statementId = s.id JOIN Source so ON so.id = ss.sourceId
+      WHERE ${bySource} GROUP BY so.kind`,
+    db.$queryRaw<Row[]>`SELECT c.status AS value, c.status AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
+      JOIN Claim c ON c.statementId = s.id WHERE ${byClaims} GROUP BY c.status`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${byClaims}
+      AND EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`,
+  ]);
+  return {
+    speakers: toFacet(speakers),
+    topics: toFacet(topics),
+    stances: toFacet(stances),
+    kinds: toFacet(kinds),
+    sourceKinds: toFacet(sourceKinds),
+    claimStatuses: toFacet(claimStatuses),
+    withClaims: toNumber(withClaims[0]?.n),
+  };
+}
+
+/**
+ * Every choice the filter form offers, without counts: what it shows while the counts are on their
+ * way, and for good without JavaScript. Reads only the small speaker and topic tables.
+ */
+export async function facetChoices(): Promise<Facets> {
+  const [people, topics] = await Promise.all([
+    db.person.findMany({ where: { deletedAt: null }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.topic.findMany({ where: { deletedAt: null }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value, count: 0 }));
+  return {
+    speakers: people.map((p) => ({ value: p.slug, label: p.name, count: 0 })),
+    topics: topics.map((t) => ({ value: t.slug, label: t.name, count: 0 })),
+    stances: plain(STANCES),
+    kinds: plain(["QUOTE", "PARAPHRASE"]),
+    sourceKinds: plain(SOURCE_KINDS),
+    claimStatuses: plain(CLAIM_STATUSES),
+    withClaims: 0,
+  };
 }
 
 /**
@@ -239,27 +323,58 @@ export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
  * range, so the strip keeps its context; per stance on the topic when exactly one is chosen.
  */
 export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
-  return cachedByDataVersion(`months:${statementSetKey({ ...filters, from: null, to: null })}`, async () => {
-    const where = await conditions(filters, "date");
-    const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
-    const rows = topic
-      ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
-          SELECT substr(s.dateSort, 1, 7) AS month, st.stance AS stance, COUNT(*) AS n FROM Statement s
-          JOIN Stance st ON st.statementId = s.id AND st.topicId = (SELECT id FROM Topic WHERE slug = ${topic})
-          WHERE ${where} GROUP BY month, st.stance ORDER BY month`
-      : await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
-          SELECT substr(s.dateSort, 1, 7) AS month, NULL AS stance, COUNT(*) AS n FROM Statement s
-          WHERE ${where} GROUP BY month ORDER BY month`;
-    const months = new Map<string, MonthCount>();
-    for (const row of rows) {
-      const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
-      const n = toNumber(row.n);
-      entry.total += n;
-      if (row.stance) entry.byStance[row.stance] = (entry.byStance[row.stance] ?? 0) + n;
-      months.set(row.month, entry);
-    }
-    return [...months.values()];
-  });
+  const undated = { ...filters, from: null, to: null };
+  if (isWholeSet(undated)) return storedMonths("all", "");
+  if (isWholeSet({ ...undated, topics: [] }) && filters.topics.length === 1) return storedTopicMonths(filters.topics[0]!);
+  return cachedAggregate(`months:${statementSetKey(undated)}`, () => computeMonthlyCounts(filters));
+}
+
+/** Statements per month counted from the statements themselves. */
+export async function computeMonthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
+  const where = await conditions(filters, "date");
+  const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
+  const rows = topic
+    ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
+        SELECT substr(s.dateSort, 1, 7) AS month, st.stance AS stance, COUNT(*) AS n FROM Statement s
+        JOIN Stance st ON st.statementId = s.id AND st.topicId = (SELECT id FROM Topic WHERE slug = ${topic})
+        WHERE ${where} GROUP BY month, st.stance ORDER BY month`
+    : await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
+        SELECT substr(s.dateSort, 1, 7) AS month, NULL AS stance, COUNT(*) AS n FROM Statement s
+        WHERE ${where} GROUP BY month ORDER BY month`;
+  const months = new Map<string, MonthCount>();
+  for (const row of rows) {
+    const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
+    const n = toNumber(row.n);
+    entry.total += n;
+    if (row.stance) entry.byStance[row.stance] = (entry.byStance[row.stance] ?? 0) + n;
+    months.set(row.month, entry);
+  }
+  return [...months.values()];
+}
+
+async function storedMonths(dimension: string, value: string): Promise<MonthCount[]> {
+  const rows = await db.$queryRaw<{ month: string; n: bigint | number }[]>`
+    SELECT month, count AS n FROM FacetCount WHERE dimension = ${dimension} AND value = ${value} AND count > 0 ORDER BY month`;
+  return rows.map((r) => ({ month: r.month, total: toNumber(r.n), byStance: {} }));
+}
+
+/** A topic's statements per month and stance, from the counts the database keeps. */
+async function storedTopicMonths(slug: string): Promise<MonthCount[]> {
+  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true } });
+  if (!topic) return [];
+  const prefix = `${topic.id}:`;
+  const rows = await db.$queryRaw<{ value: string; month: string; n: bigint | number }[]>`
+    SELECT value, month, count AS n FROM FacetCount WHERE dimension = 'topic-stance' AND value >= ${prefix} AND value < ${prefix + "\uffff"}
+      AND count > 0 ORDER BY month`;
+  const months = new Map<string, MonthCount>();
+  for (const row of rows) {
+    const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
+    const stance = row.value.slice(prefix.length);
+    entry.total += toNumber(row.n);
+    entry.byStance[stance] = (entry.byStance[stance] ?? 0) + toNumber(row.n);
+    months.set(row.month, entry);
+  }
+  return [...months.values()];
 }
 
 /** Display names for the speakers and topics named in the filters. */

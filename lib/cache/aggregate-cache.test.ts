@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { createAggregateCache } from "./aggregate-cache";
+
+/** A computation the test finishes by hand, counting how often it was started. */
+function controlled<T>() {
+  const calls: ((value: T) => void)[] = [];
+  const compute = () => new Promise<T>((resolve) => calls.push(resolve));
+  return { compute, calls };
+}
+
+describe("aggregate cache", () => {
+  it("computes once for concurrent readers of a new key", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
+    const { compute, calls } = controlled<number>();
+    const readers = Promise.all([cache.get("k", "v1", compute), cache.get("k", "v1", compute), cache.get("k", "v1", compute)]);
+    await Promise.resolve();
+    expect(calls).toHaveLength(1);
+    calls[0]!(42);
+    expect(await readers).toEqual([42, 42, 42]);
+    expect(await cache.get("k", "v1", compute)).toBe(42);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("after a change, serves the old value while one recomputation runs, then the new one", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
+    expect(await cache.get("k", "v1", async () => 1)).toBe(1);
+    const { compute, calls } = controlled<number>();
+    expect(await cache.get("k", "v2", compute)).toBe(1);
+    expect(await cache.get("k", "v2", compute)).toBe(1);
+    expect(calls).toHaveLength(1);
+    calls[0]!(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get("k", "v2", compute)).toBe(2);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("gives the new value when the recomputation finishes within the allowance", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 10_000 });
+    expect(await cache.get("k", "v1", async () => 1)).toBe(1);
+    expect(await cache.get("k", "v2", async () => 2)).toBe(2);
+  });
+
+  it("keeps the old value when a recomputation fails, and tries again", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 10_000 });
+    expect(await cache.get("k", "v1", async () => 1)).toBe(1);
+    expect(await cache.get("k", "v2", () => Promise.reject(new Error("busy")))).toBe(1);
+    expect(await cache.get("k", "v2", async () => 3)).toBe(3);
+  });
+
+  it("never lets an older computation replace a newer value", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
+    expect(await cache.get("k", "v1", async () => 1)).toBe(1);
+    const slow = controlled<number>();
+    await cache.get("k", "v2", slow.compute);
+    await cache.get("k", "v3", async () => 3);
+    await new Promise((r) => setTimeout(r, 0));
+    slow.calls[0]!(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get("k", "v3", async () => 99)).toBe(3);
+  });
+
+  it("holds at most maxEntries values, dropping the least recently used", async () => {
+    const cache = createAggregateCache({ maxEntries: 2, freshWithinMs: 0 });
+    await cache.get("a", "v", async () => "a");
+    await cache.get("b", "v", async () => "b");
+    await cache.get("a", "v", async () => "a2");
+    await cache.get("c", "v", async () => "c");
+    expect(cache.size).toBe(2);
+    expect(await cache.get("a", "v", async () => "recomputed")).toBe("a");
+    expect(await cache.get("b", "v", async () => "recomputed")).toBe("recomputed");
+  });
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { cache as perRequest } from "react";
+import { db } from "@/lib/db/client";
+import { createAggregateCache } from "./aggregate-cache";
+
+// Aggregates that no table keeps (facets of a filtered view, a topic's claims, a feed) are computed
+// once per data version and shared by every reader. The version: every write made through the app
+// adds a Revision; PRAGMA data_version changes when another connection (a script, a second
+// process) commits. Another instance on a shared database sees both, so this cache needs no
+// message between instances.
+
+// Asked once per request (React's cache is per server render; elsewhere it calls straight
+// through): a page reads several cached aggregates, and each check costs two queries.
+const dataVersion = perRequest(async function dataVersion(): Promise<string> {
+  const [revision, pragma] = await Promise.all([
+    db.$queryRaw<{ v: bigint | number | null }[]>`SELECT MAX(id) AS v FROM Revision`,
+    db.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version"),
+  ]);
+  return `${revision[0]?.v ?? 0}:${pragma[0]?.data_version ?? 0}`;
+});
+
+const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs: 100 });
+
+/**
+ * The aggregate under `key` for the current data. After a write the first reader starts one
+ * recomputation and waits for it at most 100 ms; readers meanwhile (and that reader, when the
+ * recomputation takes longer) get the figures from before the write. Readers of a key never
+ * seen before all wait for the same single computation.
+ */
+export async function cachedAggregate<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  return aggregates.get(key, await dataVersion(), compute);
+}
