@@ -21,6 +21,14 @@ describe("suggestTopics", () => {
     expect(slugs("Secondary sanctions and tariffs will hit countries that trade with Russia.")[0]).toBe("sanctions-on-russia");
   });
 
+  it("suggests a topic only with evidence, and says which words matched", () => {
+    // A warning to Russia over Poland is not about Ukraine's NATO membership: “NATO” alone is no evidence.
+    expect(slugs("Russia must not test Poland: NATO will defend every inch of allied territory.")).not.toContain("ukraine-nato-membership");
+    const [first] = suggestTopics("Ukraine should join NATO; its membership path is irreversible.", demoData.topics);
+    expect(first?.matchedTerms).toEqual(expect.arrayContaining(["Ukraine", "NATO", "membership"]));
+    expect(new Set(first?.matchedTerms).size).toBe(first?.matchedTerms.length);
+  });
+
   it("suggests nothing for text about none of them", () => {
     expect(slugs("The weather in Brussels was mild and the coffee was good.")).toEqual([]);
     expect(suggestTopics("defence spending", [])).toEqual([]);

@@ -2,8 +2,8 @@
 // to weighted word stems (its name counts three times as much as its description or proposition;
 // a stem found in many topics, like “Ukraine”, counts little) plus the word pairs of its name
 // (“air defence”, “peace negotiations”), which count extra when they occur together. A topic is
-// suggested when its score reaches MIN_SCORE with a word of its name, or twice that without one;
-// the best three are returned. The analyst edits them.
+// suggested only with evidence: a word of its name and a second distinct word (or its name's word
+// pair), reaching MIN_SCORE; the best three are returned with the words that matched. The analyst edits them.
 import type { TopicEntry, TopicSuggestion } from "./types";
 
 const STOP_WORDS = new Set(
@@ -105,7 +105,7 @@ export function suggestTopics(text: string, topics: readonly TopicEntry[] | Topi
   if (matcher.topics.length === 0) return [];
   const found = words(text);
   const stemmed = found.map(stem);
-  const scores = new Map<number, { score: number; byName: boolean; matched: string[] }>();
+  const scores = new Map<number, { score: number; byName: boolean; matched: string[]; stems: Set<string> }>();
   const seen = new Set<string>();
   stemmed.forEach((s, i) => {
     if (seen.has(s)) return;
@@ -114,26 +114,30 @@ export function suggestTopics(text: string, topics: readonly TopicEntry[] | Topi
       const { weights, nameStems } = matcher.topics[t]!;
       const weight = weights.get(s)!;
       if (weight <= 0) continue;
-      const entry = scores.get(t) ?? { score: 0, byName: false, matched: [] };
+      const entry = scores.get(t) ?? { score: 0, byName: false, matched: [], stems: new Set<string>() };
       entry.score += weight;
       entry.matched.push(found[i]!);
+      entry.stems.add(s);
       if (nameStems.has(s)) entry.byName = true;
       scores.set(t, entry);
     }
   });
   const adjacent = new Set(stemmed.slice(1).map((s, i) => `${stemmed[i]} ${s}`));
   const suggestions: TopicSuggestion[] = [];
-  for (const [t, { score: wordScore, byName, matched }] of scores) {
+  for (const [t, { score: wordScore, byName, matched, stems: matchedStems }] of scores) {
     const { topic, pairs } = matcher.topics[t]!;
-    const score = wordScore + 2 * pairs.filter(([a, b]) => adjacent.has(`${a} ${b}`)).length;
-    // A topic whose name is not in the text needs twice the evidence from its description.
-    if (score >= (byName ? MIN_SCORE : MIN_SCORE * 2) && (matched.length >= 2 || score >= MIN_SCORE * 1.5)) {
+    const pairHits = pairs.filter(([a, b]) => adjacent.has(`${a} ${b}`)).length;
+    const score = wordScore + 2 * pairHits;
+    // Precision over recall: a word of the topic's name, and a second distinct word (or the
+    // name's words side by side). One shared word (“NATO”) is no evidence.
+    if (byName && score >= MIN_SCORE && (matchedStems.size >= 2 || pairHits > 0)) {
       suggestions.push({
         slug: topic.slug,
         ...(topic.id !== undefined ? { id: topic.id } : {}),
         name: topic.name,
         score: Math.round(score * 100) / 100,
         matched,
+        matchedTerms: [...new Set(matched)],
       });
     }
   }

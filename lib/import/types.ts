@@ -72,8 +72,10 @@ export interface TopicSuggestion {
   id?: string | number;
   name: string;
   score: number;
-  /** Topic keywords found in the candidate. */
+  /** Topic keywords found in the candidate, as written, once per word found. */
   matched: string[];
+  /** The evidence to show: the distinct words of the candidate that matched the topic, as written. */
+  matchedTerms: string[];
 }
 
 /** Where a quote stands in its snapshot: exact text, a little context either side, offsets. */
