@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { clientImports } from "./scripts/lib/eslint-client-imports.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -27,6 +28,33 @@ export default defineConfig([
         },
       ],
     },
+  },
+  // Layers: lib/ is the app's core and knows nothing of pages, components or tooling; modules
+  // never import each other in a circle (eslint-plugin-import comes with eslint-config-next).
+  {
+    files: ["**/*.{ts,tsx,mts,mjs}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./app", "./components", "./scripts"],
+              message: "lib/ must not depend on app/, components/ or scripts/: move the shared code into lib/.",
+            },
+          ],
+        },
+      ],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  // A client component ("use client") is sent to the browser: it must not import a server-only
+  // module (one that imports "server-only", directly or through its imports) or Node's built-ins.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/**/*.tsx"],
+    plugins: { layers: { rules: { "client-imports": clientImports } } },
+    rules: { "layers/client-imports": "error" },
   },
   // Playwright fixtures call a function named `use` that is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },

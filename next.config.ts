@@ -7,8 +7,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // The import assistant accepts files up to 2 MB; a form post carries them with some overhead.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
-  // `npm test` type-checks the whole project before it builds for the browser tests; checking
-  // again inside that build only cost time. Release builds (`npm start`) always check.
+  // Type checking belongs to `npm test` (its own step, before the browser-test build); `npm test`
+  // and `npm start` set TRACKER_TYPES_CHECKED so their builds skip Next's repeat of it. A plain
+  // `next build` still checks.
   typescript: { ignoreBuildErrors: process.env.TRACKER_TYPES_CHECKED === "1" },
 };
 

@@ -1,13 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Run through `npm run test:e2e`, which picks the port and the browser once and passes them on:
-// this file is evaluated again in every worker.
-const port = Number(process.env.E2E_PORT ?? 3100);
+// Run through `npm run test:e2e`, which picks the ports and the browser once and passes them on:
+// this file is evaluated again in every worker. Each worker has a server of its own (the same
+// build, its own throw-away database and port), so spec files run side by side without seeing
+// each other's writes; TEST_PARALLEL_INDEX, set before a worker loads this file, picks its server.
+const ports = (process.env.E2E_PORTS ?? process.env.E2E_PORT ?? "3100").split(",").map(Number);
+const port = ports[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % ports.length];
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: ports.length,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
@@ -31,12 +34,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  // Waits for states, never for a fixed time; generous, as the machine may be busy.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  webServer: ports.map((serverPort) => ({
     command: "node_modules/.bin/tsx scripts/serve-e2e.ts",
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
+    env: { E2E_PORT: String(serverPort) },
+    url: `http://127.0.0.1:${serverPort}/`,
+    timeout: 180_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

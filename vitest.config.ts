@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -13,10 +14,17 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}"],
-    globalSetup: ["lib/testing/global-setup.ts"],
+    globalSetup: ["scripts/lib/vitest-global-setup.ts"],
     setupFiles: ["lib/testing/setup-database.ts"],
     pool: "forks",
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Every test file works on its own copy of the database (lib/testing/setup-database.ts), so
+    // files run side by side: one worker per core (Vitest's default leaves one core idle).
+    // VITEST_MAX_WORKERS overrides it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism(),
+    // Limits only for a test that hangs: a busy machine must not fail a test that would pass.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    // A cheaper password hash for tests (lib/auth/password.ts; the production cost is fixed).
+    env: { TEST_SCRYPT_LOG2_N: "10" },
   },
 });

@@ -2,6 +2,7 @@
 // the full text one click away, so a pasted transcript does not bury the rest of the history.
 import { format } from "date-fns";
 import type { FieldChanges } from "@/lib/revisions/diff";
+import type { ValueLabels } from "@/lib/revisions/labels";
 import type { RevisionEntry } from "@/lib/revisions/queries";
 
 const ACTION_LABEL: Record<RevisionEntry["action"], string> = {
@@ -13,12 +14,7 @@ const ACTION_LABEL: Record<RevisionEntry["action"], string> = {
 
 const SHORT = 140;
 
-export interface ValueLabels {
-  /** Field name → how to call it ("publishedOn" → "Published on"). */
-  fields?: Record<string, string>;
-  /** Field name → stored value → label, for enums ("kind" → "NEWS_ARTICLE" → "News article"). */
-  values?: Record<string, Record<string, string>>;
-}
+export type { ValueLabels };
 
 function humanise(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();

@@ -21,6 +21,8 @@ async function main() {
   await step("First admin", bin("tsx"), ["scripts/ensure-admin.ts"]);
 
   if (!dev) {
+    // Type checking belongs to `npm test`; the first start should not wait for it (next.config.ts).
+    process.env.TRACKER_TYPES_CHECKED = "1";
     const build = await ensureBuild();
     console.log(build === "built" ? "Build complete." : "Build is current; not rebuilding.");
   }

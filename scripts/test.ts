@@ -1,27 +1,82 @@
-// `npm test`: every check, in order, stopping at the first failure.
-import { bin, step, StepFailed } from "./lib/run";
+// `npm test`: every check, stopping after the first stage that fails, then a table of each
+// step's time. Steps that use one core each run side by side; the test runners, which use every
+// core, run alone.
+import { bin, runCaptured, step, StepFailed } from "./lib/run";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+interface Step {
+  label: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** Runs once this step has passed, in the same lane. */
+  then?: Step;
+}
 
-const steps: [label: string, command: string, args: string[], extraEnv?: Record<string, string>][] = [
-  ["Route types", bin("next"), ["typegen"]],
-  ["Type check", bin("tsc"), ["--noEmit"]],
-  ["Lint", bin("eslint"), ["--max-warnings=0", "."]],
-  ["Migration drift check", bin("tsx"), ["scripts/migrate.ts", "drift"]],
-  ["Unit and integration tests", bin("vitest"), ["run"]],
-  // The type check above has passed by now, so the test build need not repeat it (next.config.ts).
-  ["Browser tests", bin("tsx"), ["scripts/e2e.ts"], { TRACKER_TYPES_CHECKED: "1" }],
+// `npm test` type-checks before the browser-test build, so that build skips Next's own type check
+// (next.config.ts reads TRACKER_TYPES_CHECKED).
+const checked = { TRACKER_TYPES_CHECKED: "1" };
+
+const stages: Step[][] = [
+  [
+    // Route types first: the type check reads them.
+    { label: "Route types", command: bin("next"), args: ["typegen"], then: { label: "Type check", command: bin("tsc"), args: ["--noEmit"] } },
+    { label: "Lint", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+    { label: "Migration drift check", command: bin("tsx"), args: ["scripts/migrate.ts", "drift"] },
+  ],
+  [
+    { label: "Unit and integration tests", command: bin("vitest"), args: ["run"] },
+    // Alongside, so it fills the cores the test files leave idle; it writes only into .next-e2e.
+    { label: "Browser-test build", command: bin("tsx"), args: ["scripts/e2e.ts", "--build-only"], env: checked },
+  ],
+  [{ label: "Browser tests", command: bin("tsx"), args: ["scripts/e2e.ts"], env: checked }],
 ];
 
-async function main() {
-  const started = Date.now();
-  for (const [label, command, args, extraEnv] of steps) {
-    console.log(`\n=== ${label} ===`);
-    const t0 = Date.now();
-    await step(label, command, args, { env: { ...env, ...extraEnv } });
-    console.log(`--- ${label}: ok (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const timings: { label: string; seconds: number; ok: boolean }[] = [];
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/** Runs a lane: its output is printed as a whole when it ends, unless it runs alone. */
+async function runLane(first: Step, alone: boolean): Promise<void> {
+  for (let current: Step | undefined = first; current; current = current.then) {
+    const started = performance.now();
+    const options = { env: { ...env, ...current.env } };
+    try {
+      if (alone) {
+        console.log(`\n=== ${current.label} ===`);
+        await step(current.label, current.command, current.args, options);
+      } else {
+        const { code, output } = await runCaptured(current.command, current.args, options);
+        console.log(`\n=== ${current.label} ===\n${output.trimEnd()}`);
+        if (code !== 0) throw new StepFailed(current.label, code);
+      }
+    } catch (error) {
+      timings.push({ label: current.label, seconds: seconds(started), ok: false });
+      throw error;
+    }
+    timings.push({ label: current.label, seconds: seconds(started), ok: true });
+    console.log(`--- ${current.label}: ok (${seconds(started).toFixed(1)} s)`);
   }
-  console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+function summary(total: number): void {
+  const width = Math.max(...timings.map((t) => t.label.length));
+  console.log("\nStep times (side-by-side steps overlap):");
+  for (const { label, seconds, ok } of timings) console.log(`  ${label.padEnd(width)}  ${seconds.toFixed(1).padStart(6)} s  ${ok ? "ok" : "FAILED"}`);
+  console.log(`  ${"Total".padEnd(width)}  ${total.toFixed(1).padStart(6)} s`);
+}
+
+async function main() {
+  const started = performance.now();
+  for (const stage of stages) {
+    const results = await Promise.allSettled(stage.map((lane) => runLane(lane, stage.length === 1)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) {
+      summary(seconds(started));
+      throw failed.reason;
+    }
+  }
+  summary(seconds(started));
+  console.log(`\nAll checks passed in ${seconds(started).toFixed(0)} s.`);
 }
 
 main().catch((error: unknown) => {

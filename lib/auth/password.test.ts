@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
+
+// This file checks the production cost, which the other test files lower (vitest.config.ts);
+// Vitest runs this before the imports.
+vi.hoisted(() => delete process.env.TEST_SCRYPT_LOG2_N);
 
 describe("password hashing", () => {
   it("verifies the right password and rejects others", async () => {

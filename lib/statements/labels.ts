@@ -1,5 +1,5 @@
 // How a statement's fields and stored values read in its history and in conflict notices.
-import type { ValueLabels } from "@/components/revision-history";
+import type { ValueLabels } from "@/lib/revisions/labels";
 
 export const STATEMENT_LABELS: ValueLabels = {
   fields: {

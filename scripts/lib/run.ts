@@ -25,3 +25,15 @@ export class StepFailed extends Error {
 }
 
 export const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/** Runs a command with its output (stdout and stderr, interleaved) collected rather than shown. */
+export function runCaptured(command: string, args: string[], options: SpawnOptions = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stdout!.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr!.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString() }));
+  });
+}

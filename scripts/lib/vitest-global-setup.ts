@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrateDeploy } from "../../scripts/lib/schema-engine";
+import { migrateDeploy } from "./schema-engine";
 
 declare module "vitest" {
   export interface ProvidedContext {
