@@ -2,12 +2,12 @@
 // (leading blank lines, CRLF, non-breaking spaces, HTML), every candidate's offsets cut its text out
 // of the stored snapshot, and the permalink's word-for-word check and context use them as they are.
 import { describe, expect, it } from "vitest";
-import { storedSnapshotText } from "@/app/manage/import/review";
+import { storedSnapshotText } from "./review";
 import { quoteInContext } from "@/lib/sources/context";
 import { sourceCreateSchema } from "@/lib/sources/schema";
-import { verifyQuote } from "./anchor";
-import { extractCandidates } from "./extract";
-import { readImport, type ImportInput } from "./text";
+import { verifyQuote } from "@/lib/import/anchor";
+import { extractCandidates } from "@/lib/import/extract";
+import { readImport, type ImportInput } from "@/lib/import/text";
 
 const speakers = [{ id: 1, name: "Mark Rutte", aliases: [] }];
 const ARTICLE = "Rutte presses allies\n\n“We need more air defence in Ukraine,” Rutte told reporters. “Every system counts,” he added.\n\nPress conference by NATO Secretary General Mark Rutte\n\nMark Rutte: Our support is not charity. Q: More? Mark Rutte: Yes.";
