@@ -8,7 +8,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { fieldErrorsFromIssues, type FieldErrors } from "@/lib/forms/state";
-import { emailSchema } from "@/lib/users/schema";
+import { emailSchema } from "./email";
 import { DUMMY_HASH, PASSWORD_MAX_LENGTH, verifyPassword } from "./password";
 import type { RequestMeta } from "./request-meta";
 import { createSession, type AuthUser } from "./sessions";

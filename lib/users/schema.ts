@@ -1,17 +1,10 @@
 // What an account is made of, as typed into the admin forms and `npm run user:create`.
 import { z } from "zod";
+import { emailSchema, normaliseEmail } from "@/lib/auth/email";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "./roles";
 
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-export const emailSchema = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter an email address.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter an email address like name@example.org." }));
+export { emailSchema, normaliseEmail };
 
 export const newPasswordSchema = z
   .string({ error: "Enter a password." })
