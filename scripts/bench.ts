@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark, one after the other, each printing its own table of figures.
-// They build (once) and reuse a synthetic 100,000-statement database in the temp folder.
+// They build (once) and reuse a synthetic 100,000-statement database in the temp folder;
+// `npm run bench -- --1m` runs them on 1,000,000 statements (built once, a few minutes).
 import { existsSync } from "node:fs";
 import { bin, run } from "./lib/run";
 
 const benches: [label: string, script: string][] = [
+  ["What readers meet: cold URLs, 16 connections, readers during writes, static floor", "scripts/bench-load.ts"],
   ["Reader pages (issue 4)", "scripts/bench-readers.ts"],
   ["Creating statements (issue 3)", "scripts/bench-statements.ts"],
   ["PDF export (issue 5)", "scripts/bench-pdf.ts"],
@@ -12,13 +14,15 @@ const benches: [label: string, script: string][] = [
 ];
 
 async function main() {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => a !== "--1m");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(args.includes("--1m") ? { BENCH_STATEMENTS: "1000000" } : {}) };
   let failed = 0;
   for (const [label, script] of benches) {
     if (only.length > 0 && !only.some((o) => script.includes(o))) continue;
     if (!existsSync(script)) continue;
     console.log(`\n=== ${label} ===`);
-    const code = await run(bin("tsx"), [script], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const code = await run(bin("tsx"), [script], { env });
     if (code !== 0) {
       failed++;
       console.error(`${label}: failed (exit code ${code})`);

@@ -1,12 +1,20 @@
 import "server-only";
+import { cachedAggregate } from "@/lib/cache/aggregates";
 import { db } from "@/lib/db/client";
 import { formatInterval } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
 import { summariesByIds } from "@/lib/statements/queries";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
-/** A speaker's public page: roles, topics with the latest stated stance, recent statements. */
-export async function speakerProfile(slug: string) {
+/**
+ * A speaker's public page: roles, topics with the latest stated stance, recent statements. It reads
+ * every stance of the speaker, so it is computed once per data version and shared by readers.
+ */
+export function speakerProfile(slug: string) {
+  return cachedAggregate(`speaker-profile:${slug}`, () => readSpeakerProfile(slug));
+}
+
+async function readSpeakerProfile(slug: string) {
   const person = await db.person.findFirst({
     where: { slug, deletedAt: null },
     select: {
