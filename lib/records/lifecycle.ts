@@ -45,8 +45,6 @@ export interface RecordDefinition<Row extends VersionedRow, Columns> {
   assertDeletable?(tx: Tx, row: Row): Promise<void>;
 }
 
-export type RecordLifecycle<Row extends VersionedRow, Columns> = ReturnType<typeof defineRecord<Row, Columns>>;
-
 export function defineRecord<Row extends VersionedRow, Columns>(definition: RecordDefinition<Row, Columns>) {
   const { entity, label } = definition;
   const what = `The ${label}`;
@@ -142,7 +140,7 @@ export interface ConflictDetail extends Record<string, unknown> {
  * version bump writes exactly one revision, so the newest (current − expected) revisions are
  * what happened since the user opened the form.
  */
-export async function assertVersion(
+async function assertVersion(
   tx: Tx,
   record: { entity: RevisionEntity; entityId: number; label: string; currentVersion: number; expectedVersion: number },
 ): Promise<void> {
