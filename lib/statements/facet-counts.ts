@@ -1,6 +1,7 @@
 // The FacetCount table (kept by triggers, see the facet_counts migration) and a full recount of
 // the same figures straight from the statements, which the tests hold the triggers to.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readerVisibleSql } from "./visibility";
 
 type Client = Pick<PrismaClient, "$queryRawUnsafe">;
 export type FacetCountMap = Map<string, number>;
@@ -15,7 +16,7 @@ export async function storedFacetCounts(client: Client): Promise<FacetCountMap> 
   return new Map(rows.map((r) => [key(r.dimension, r.value, r.month), Number(r.count)]));
 }
 
-const VISIBLE = `s.status = 'PUBLISHED' AND s.deletedAt IS NULL`;
+const VISIBLE = readerVisibleSql().sql; // no bound values: plain SQL text
 const MONTH = `substr(s.dateSort, 1, 7)`;
 
 /** The same figures counted from scratch, one GROUP BY per dimension. */
