@@ -46,8 +46,8 @@ test.describe("user administration", () => {
     await create.getByLabel("Email address").fill("not-an-email");
     await create.getByLabel("Password").fill("short");
     await create.getByRole("button", { name: "Create account" }).click();
-    await expect(create.getByText("Enter an email address like name@example.org.")).toBeVisible();
-    await expect(create.getByText("Use at least 12 characters.")).toBeVisible();
+    await expect(create.getByText("Enter an email address like name@example.org.", { exact: true })).toBeVisible();
+    await expect(create.getByText("Use at least 12 characters.", { exact: true })).toBeVisible();
     await expect(create.getByLabel("Name")).toHaveValue("E2E Analyst");
     await expect(create.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
     await a11y.check();

@@ -141,7 +141,7 @@ test.describe("import assistant", () => {
     await page.getByLabel("Title *").fill(pdfTitle);
     await page.getByRole("button", { name: "Find statements" }).click();
     await expect(page.getByText("Nothing was read yet.")).toBeVisible();
-    await expect(page.getByText(/“report.txt” looks like a PDF document, not text/)).toBeVisible();
+    await expect(page.getByText(/^The file “report.txt” looks like a PDF document, not text/)).toBeVisible();
     await expect(page.getByLabel("Or upload a file")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Title *")).toHaveValue(pdfTitle);
 
@@ -157,7 +157,7 @@ test.describe("import assistant", () => {
     const title = `No-script import ${run}`;
     await page.goto("/manage/import");
     await page.getByRole("button", { name: "Find statements" }).click();
-    await expect(page.getByText("Paste the text of the article or transcript, or choose a file below.")).toBeVisible();
+    await expect(page.getByText("Paste the text of the article or transcript, or choose a file below.", { exact: true })).toBeVisible();
     await expect(page.getByLabel("Title *")).toHaveAttribute("aria-invalid", "true");
 
     // Yesterday: the same words as the other test, but not duplicates of its statements.

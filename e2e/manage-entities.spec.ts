@@ -76,7 +76,7 @@ test.describe("managing entities", () => {
 
     const url = page.getByLabel("Web address");
     await expect(url).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Enter a web address starting with http:// or https://.")).toBeVisible();
+    await expect(page.getByText("Enter a web address starting with http:// or https://.", { exact: true })).toBeVisible();
     await expect(url).toHaveValue("www.nato.int/cps/en/natohq/opinions.htm");
     await expect(page.getByLabel(/^Title/)).toHaveValue(title);
     await expect(page.getByLabel("Kind")).toHaveValue("OFFICIAL_TRANSCRIPT");

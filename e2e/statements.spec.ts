@@ -153,7 +153,7 @@ test.describe("statements", () => {
     await page.getByRole("button", { name: "Save statement" }).click();
 
     await expect(page.getByText("The statement was not saved.")).toBeVisible();
-    await expect(page.getByText("Enter what was said.")).toBeVisible();
+    await expect(page.getByText("Enter what was said.", { exact: true })).toBeVisible();
     await expect(page.getByLabel("Text *")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Evidence web address (optional)")).toHaveAttribute("aria-invalid", "true");
     // Everything typed is still there.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fieldErrorsFromIssues, type FormValues } from "@/lib/forms/state";
-import { nestFormValues, parseStatementForm, rowSlots, statementFormValues, type StatementInput } from "./schema";
+import { nestFormValues, rowSlots, statementFormValues } from "./form-values";
+import { parseStatementForm, type StatementInput } from "./schema";
 
 // "Today" is fixed so "not in the future" is testable.
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe("statement schema", () => {
 
   it("limits lengths", () => {
     const errors = errorsOf({ ...valid, text: "x".repeat(5001), context: "y".repeat(5001), "topics.0.shiftNote": "z".repeat(1001) });
-    expect(errors["text"]?.[0]).toMatch(/5,000/);
+    expect(errors["text"]).toEqual(["The text is 5,001 characters long; keep it under 5,000 characters: split a long speech into several statements."]);
     expect(errors["context"]?.[0]).toMatch(/5,000/);
     expect(errors["topics.0.shiftNote"]?.[0]).toMatch(/1,000/);
   });
@@ -100,7 +101,11 @@ describe("dates at each precision", () => {
   });
 
   it("refuses impossible, reversed and future dates at the field concerned", () => {
-    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-30" }))["date.day"]).toEqual(["Enter a real date as YYYY-MM-DD."]);
+    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-30" }))["date.day"]).toEqual(["February 2025 has 28 days: there is no 30 February."]);
+    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-45" }))["date.day"]).toEqual(["That day does not exist: February 2025 has 28 days."]);
+    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-04-31", to: "2024-05-02" }))["date.from"]).toEqual(["April 2024 has 30 days: there is no 31 April."]);
+    expect(errorsOf(withDate({ precision: "APPROXIMATE", from: "2024-02-30", to: "" }))).toEqual({ "date.from": ["February 2024 has 29 days: there is no 30 February."] });
+    expect(parsed(withDate({ precision: "DAY", day: "2024-2-4" })).date).toEqual({ start: "2024-02-04", end: "2024-02-04", precision: "DAY" });
     expect(errorsOf(withDate({ precision: "DAY", day: "2025-06-16" }))["date.day"]).toEqual(["This date is in the future."]);
     expect(errorsOf(withDate({ precision: "DAY", day: "" }))["date.day"]).toBeDefined();
     expect(errorsOf(withDate({ precision: "MONTH", year: "2025", month: "7" }))["date.month"]).toEqual(["This date is in the future."]);

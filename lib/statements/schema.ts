@@ -4,34 +4,18 @@
 // not by position, so a blank row left out (no JavaScript: a few spare rows are always sent) or a
 // row removed in the browser never moves another row's messages.
 import { z } from "zod";
-import { dict } from "@/lib/collections/dict";
 import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/kinds";
 import { today } from "@/lib/dates/calendar-day";
-import { DATE_PRECISIONS, intervalProblem, isIsoDay, monthInterval, yearInterval, type DateInterval } from "@/lib/dates/precision";
+import { DATE_PRECISIONS, intervalProblem, monthInterval, yearInterval, type DateInterval } from "@/lib/dates/precision";
+import { readTypedDay } from "@/lib/dates/typed-day";
 import { eventCreateSchema, type EventInput } from "@/lib/events/schema";
 import type { FormValues } from "@/lib/forms/state";
 import { personCreateSchema, type PersonInput } from "@/lib/people/schema";
 import { versionField } from "@/lib/records/schema";
 import { sourceCreateSchema, type SourceInput } from "@/lib/sources/schema";
 import { HEDGINGS, STANCES } from "@/lib/stances/scale";
-
-export const STATEMENT_LIMITS = {
-  text: 5000,
-  context: 5000,
-  shiftNote: 1000,
-  claimText: 1000,
-  claimNote: 2000,
-  claimUnit: 40,
-  url: 2000,
-  topics: 20,
-  claims: 30,
-  sources: 20,
-} as const;
-
-export const STATEMENT_KINDS = ["QUOTE", "PARAPHRASE"] as const;
-export const REVIEW_STATUSES = ["DRAFT", "PUBLISHED"] as const;
-/** "new" in a picker means "create it from the fields below". */
-export const NEW_OPTION = "new";
+import { nestFormValues } from "./form-values";
+import { NEW_OPTION, REVIEW_STATUSES, STATEMENT_KINDS, STATEMENT_LIMITS } from "./limits";
 
 // Every form value arrives as text (or not at all); repeated names keep their first value.
 const formText = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", z.string());
@@ -65,9 +49,10 @@ const dateSchema = z
 
     if (precision === "DAY") {
       if (!date.day) return fail("day", "Enter the day it was said.");
-      if (!isIsoDay(date.day)) return fail("day", "Enter a real date as YYYY-MM-DD.");
-      if (date.day > now) return fail("day", "This date is in the future.");
-      return { start: date.day, end: date.day, precision };
+      const day = readTypedDay(date.day);
+      if (!day.ok) return fail("day", day.message);
+      if (day.day > now) return fail("day", "This date is in the future.");
+      return { start: day.day, end: day.day, precision };
     }
 
     if (precision === "MONTH" || precision === "YEAR") {
@@ -87,22 +72,26 @@ const dateSchema = z
     }
 
     // RANGE and APPROXIMATE: two days. An approximate date may give a single estimated day.
-    const to = precision === "APPROXIMATE" && !date.to ? date.from : date.to;
+    const days: Record<"from" | "to", string> = { from: "", to: "" };
     let failed = false;
-    for (const [field, value, label] of [["from", date.from, "first"], ["to", to, "last"]] as const) {
-      if (!value) {
+    for (const [field, value, label] of [["from", date.from, "first"], ["to", precision === "APPROXIMATE" && !date.to ? date.from : date.to, "last"]] as const) {
+      const day = value ? readTypedDay(value) : null;
+      if (!day) {
         ctx.addIssue({ code: "custom", message: `Enter the ${label} possible day.`, path: [field] });
         failed = true;
-      } else if (!isIsoDay(value)) {
-        ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD.", path: [field] });
+      } else if (!day.ok) {
+        // An approximate single day is typed once, in "from": its message belongs there alone.
+        if (!(field === "to" && !date.to)) ctx.addIssue({ code: "custom", message: day.message, path: [field] });
         failed = true;
-      } else if (value > now) {
-        ctx.addIssue({ code: "custom", message: "This date is in the future.", path: [field] });
+      } else if (day.day > now) {
+        if (!(field === "to" && !date.to)) ctx.addIssue({ code: "custom", message: "This date is in the future.", path: [field] });
         failed = true;
+      } else {
+        days[field] = day.day;
       }
     }
     if (failed) return z.NEVER;
-    const interval = { start: date.from, end: to, precision };
+    const interval = { start: days.from, end: days.to, precision };
     const problem = intervalProblem(interval);
     return problem ? fail("to", problem) : interval;
   });
@@ -329,7 +318,10 @@ export const statementSchema = z.object({
     z
       .string()
       .min(1, "Enter what was said.")
-      .max(STATEMENT_LIMITS.text, `Keep the text under ${STATEMENT_LIMITS.text.toLocaleString("en")} characters; split a long speech into several statements.`),
+      .max(STATEMENT_LIMITS.text, {
+        error: (issue) =>
+          `The text is ${String(issue.input).length.toLocaleString("en")} characters long; keep it under ${STATEMENT_LIMITS.text.toLocaleString("en")} characters: split a long speech into several statements.`,
+      }),
   ),
   context: trimmed.pipe(z.string().max(STATEMENT_LIMITS.context, `Keep the notes under ${STATEMENT_LIMITS.context.toLocaleString("en")} characters.`)),
   language: trimmed.pipe(
@@ -356,93 +348,6 @@ export const statementUpdateSchema = statementSchema;
 
 export type StatementInput = z.output<typeof statementCreateSchema>;
 export type StatementUpdateInput = z.output<typeof statementUpdateSchema>;
-
-// ---- Form names ---------------------------------------------------------------------------
-
-const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
-
-/** The submitted fields as nested objects: "claims.1.text" becomes { claims: { 1: { text } } }. */
-export function nestFormValues(values: FormValues): Record<string, unknown> {
-  const root = dict<unknown>();
-  for (const [name, value] of Object.entries(values)) {
-    const parts = name.split(".");
-    if (parts.some((part) => part === "" || UNSAFE_KEYS.has(part))) continue;
-    let node = root;
-    for (const part of parts.slice(0, -1)) {
-      if (typeof node[part] !== "object" || node[part] === null) node[part] = dict<unknown>();
-      node = node[part] as Record<string, unknown>;
-    }
-    const last = parts[parts.length - 1]!;
-    if (typeof node[last] !== "object") node[last] = value;
-  }
-  return root;
-}
-
-/** The slots ("0", "3", …) a group of rows uses in submitted values, in order. */
-export function rowSlots(values: FormValues | undefined, group: "topics" | "claims" | "sources"): number[] {
-  const slots = new Set<number>();
-  for (const name of Object.keys(values ?? {})) {
-    const match = name.match(/^(topics|claims|sources)\.(\d{1,3})\./);
-    if (match && match[1] === group) slots.add(Number(match[2]));
-  }
-  return [...slots].sort((a, b) => a - b);
-}
-
-/** What a saved statement looks like as form values, for the edit form. */
-export interface StatementFormRecord {
-  speakerId: number;
-  date: DateInterval;
-  eventId: number | null;
-  kind: string;
-  text: string;
-  context: string;
-  language: string;
-  status: string;
-  version: number;
-  sources: { id: number }[];
-  topics: { topicId: number; stance: string; hedging: string | null; shiftNote: string | null }[];
-  claims: { id: number; text: string; kind: string; value: number | null; unit: string | null; status: string; note: string; evidenceUrl: string | null }[];
-}
-
-export function statementFormValues(record: StatementFormRecord): FormValues {
-  const { date } = record;
-  const values: FormValues = {
-    "speaker.id": String(record.speakerId),
-    "date.precision": date.precision,
-    "date.day": date.precision === "DAY" ? date.start : "",
-    "date.year": date.precision === "MONTH" || date.precision === "YEAR" ? date.start.slice(0, 4) : "",
-    "date.month": date.precision === "MONTH" ? String(Number(date.start.slice(5, 7))) : "",
-    "date.from": date.precision === "RANGE" || date.precision === "APPROXIMATE" ? date.start : "",
-    "date.to": date.precision === "RANGE" || date.precision === "APPROXIMATE" ? date.end : "",
-    "event.id": record.eventId === null ? "" : String(record.eventId),
-    kind: record.kind,
-    text: record.text,
-    context: record.context,
-    language: record.language,
-    status: record.status,
-    version: String(record.version),
-  };
-  record.sources.forEach((source, slot) => {
-    values[`sources.${slot}.id`] = String(source.id);
-  });
-  record.topics.forEach((topic, slot) => {
-    values[`topics.${slot}.topicId`] = String(topic.topicId);
-    values[`topics.${slot}.stance`] = topic.stance;
-    values[`topics.${slot}.hedging`] = topic.hedging ?? "";
-    values[`topics.${slot}.shiftNote`] = topic.shiftNote ?? "";
-  });
-  record.claims.forEach((claim, slot) => {
-    values[`claims.${slot}.id`] = String(claim.id);
-    values[`claims.${slot}.text`] = claim.text;
-    values[`claims.${slot}.kind`] = claim.kind;
-    values[`claims.${slot}.value`] = claim.value === null ? "" : String(claim.value);
-    values[`claims.${slot}.unit`] = claim.unit ?? "";
-    values[`claims.${slot}.status`] = claim.status;
-    values[`claims.${slot}.note`] = claim.note;
-    values[`claims.${slot}.evidenceUrl`] = claim.evidenceUrl ?? "";
-  });
-  return values;
-}
 
 /** Parses a submitted statement form; issues carry the names of the fields they concern. */
 export function parseStatementForm<M extends "create" | "update">(values: FormValues, mode: M) {

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/state";
 import { latestPublishedStances } from "./latest-stances";
 import { loadStatementDetail, type StatementLookup } from "./queries";
-import { statementFormValues } from "./schema";
+import { statementFormValues } from "./form-values";
 import type { PublishedStance } from "./shift";
 import { statementClaimsSelect, statementFieldsSelect } from "./selects";
 import { readerVisible } from "./visibility";

@@ -14,7 +14,7 @@ export function CreateUserForm({ passwordMinLength }: { passwordMinLength: numbe
   const value = (name: string, fallback = "") => keptValue(state.values, name, fallback);
   return (
     <form action={formAction} className="mt-4 space-y-4">
-      <FormStatus state={state} id="create-user-status" />
+      <FormStatus state={state} id="create-user-status" fieldHref={(name) => `#new-user-${name}`} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="new-user-name" name="name" label="Name" autoComplete="off" required defaultValue={value("name")} error={errors.name} />
         <TextField id="new-user-email" name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} required defaultValue={value("email")} error={errors.email} />

@@ -135,11 +135,14 @@ describe("bringing a text in", () => {
     expect(at("accept")).toBe("on");
     expect(at("speaker.id")).toBe(String(rutte));
     expect([at("date.precision"), at("date.day")]).toEqual(["DAY", values["source.publishedOn"]]);
-    // Suggested topics come preselected, with no stance assumed.
+    // Topics are suggested with the words that matched, and none is chosen for the analyst.
     const paraphrase = review.candidates.find((c) => c.kind === "PARAPHRASE")!;
-    expect(values[`c.${paraphrase.index}.topics.0.topicId`]).toBe(String(aid));
-    expect(values[`c.${paraphrase.index}.topics.0.stance`]).toBe("NOT_STATED");
-    expect(values[`c.${paraphrase.index}.topics.1.topicId`]).toBe("");
+    expect(paraphrase.suggestedTopics).toContainEqual({ id: String(aid), name: expect.any(String), matched: expect.arrayContaining([expect.any(String)]) });
+    for (const candidate of review.candidates) {
+      for (const topic of candidate.suggestedTopics) expect(topic.matched.length).toBeGreaterThan(0);
+      expect(Object.entries(values).filter(([name, value]) => name.startsWith(`c.${candidate.index}.topics.`) && value !== "")).toEqual([]);
+    }
+    expect(values[`c.${paraphrase.index}.topics.0.topicId`]).toBe("");
     expect(values.text).toBeUndefined();
   });
 
@@ -292,6 +295,21 @@ describe("reviewing and saving", () => {
     expect(refused.values![`c.${last.index}.topics.0.topicId`]).toBe("999999");
     // The source, the new speaker and the first statement were written before the refusal: all rolled back.
     expect(await counts()).toEqual(before);
+  });
+
+  it("saves a candidate whose topic was cleared to “No topic”, its stance left behind dropped with it", async () => {
+    await signInAs("ANALYST");
+    const state = await extracted();
+    const [quote] = reviewOf(state).candidates.filter((c) => c.kind === "QUOTE");
+    const only = Object.fromEntries(reviewOf(state).candidates.map((c) => [`c.${c.index}.accept`, c.index === quote!.index ? "on" : ""]));
+    const before = await counts();
+    const path = await redirectOf(
+      importAction(initialFormState, reviewForm(state, "save", { ...only, [`c.${quote!.index}.topics.0.topicId`]: "", [`c.${quote!.index}.topics.0.stance`]: "FOR" })),
+    );
+    expect(path).toMatch(/count=1$/);
+    expect(await counts()).toMatchObject({ statements: before.statements + 1 });
+    const saved = await db.statement.findFirstOrThrow({ where: { text: quote!.text }, orderBy: { id: "desc" }, include: { stances: true } });
+    expect(saved.stances).toEqual([]);
   });
 
   it("returns every invalid field of every accepted candidate at once", async () => {

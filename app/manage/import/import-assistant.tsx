@@ -4,15 +4,33 @@
 // with its source's details, then review the candidates and save. Both steps are plain POST forms
 // that work without JavaScript; nothing is stored until the review is saved.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FieldError, fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, keptValue, type FieldErrors, type FormState, type FormValues } from "@/lib/forms/state";
 import { SOURCE_KIND_LABEL, SOURCE_KINDS } from "@/lib/sources/kinds";
+import { statementFieldLabel } from "../statements/field-labels";
 import { CandidateFieldset } from "./candidate-fieldset";
 import type { ImportOptions, ReviewModel } from "./model";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** "c.3.topics.0.stance" → "Candidate 2: Topic 1: Stance", numbered as the review shows them. */
+function candidateLabel(name: string, review: ReviewModel | undefined): string | undefined {
+  const match = name.match(/^c\.(\d+)(?:\.(.+))?$/);
+  if (!match || !review) return undefined;
+  const position = review.candidates.findIndex((candidate) => candidate.index === Number(match[1])) + 1;
+  const candidate = `Candidate ${position || Number(match[1]) + 1}`;
+  if (!match[2]) return candidate;
+  return `${candidate}: ${statementFieldLabel(match[2]) ?? match[2]}`;
+}
+
+/** A candidate refused for a possible shift links to the note at the topic concerned. */
+function shiftHref(name: string, review: ReviewModel | undefined): string | undefined {
+  const match = name.match(/^c\.(\d+)$/);
+  const shift = match ? review?.shifts[match[1]!]?.[0] : undefined;
+  return shift ? `#${fieldId(`c.${match![1]}.topics.${shift.key}.shiftNote`)}` : undefined;
+}
 
 const groupClass = "min-w-0 space-y-4 rounded-lg border border-stone-300 p-4 dark:border-stone-700";
 const legendClass = "px-1 text-lg font-semibold";
@@ -33,16 +51,18 @@ export function ImportAssistant({ action, options, today }: { action: Action; op
     setRound(round + 1);
   }
   const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.message) summaryRef.current?.focus();
-  }, [state]);
-
   const review = state.detail?.review as ReviewModel | undefined;
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
+  const failed = !state.ok && Object.values(errors).some((messages) => messages?.length);
+  // A refusal with field messages focuses its own summary; any other outcome is brought into view here.
+  useEffect(() => {
+    if (state.message && !failed) summaryRef.current?.focus();
+  }, [state, failed]);
+
   const status = (
     <div ref={summaryRef} tabIndex={-1} className="focus:outline-none">
-      <FormStatus state={state} />
+      <FormStatus state={state} fieldLabel={(name) => candidateLabel(name, review)} fieldHref={(name) => shiftHref(name, review)} />
     </div>
   );
   return review ? (
@@ -173,10 +193,10 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
         </ul>
       ) : null}
 
-      <fieldset className={groupClass}>
+      <fieldset id={fieldId("source")} tabIndex={-1} className={groupClass}>
         <legend className={legendClass}>The source</legend>
         {existingSource ? (
-          <fieldset className={noticeClass} aria-describedby={errors["source.use"] ? "source-use-error" : undefined}>
+          <fieldset id={fieldId("source.use")} tabIndex={-1} className={noticeClass} aria-describedby={errors["source.use"] ? "source-use-error" : undefined}>
             <legend className="font-semibold">A source with this web address exists: {existingSource.title}</legend>
             <p className="mt-1">
               {existingSource.snapshot === "same"
@@ -202,7 +222,7 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
             ) : null}
           </fieldset>
         ) : null}
-        {errors.source ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.source.join(" ")}</p> : null}
+        <FieldError id={`${fieldId("source")}-error`} error={errors.source} />
         <SourceFields values={values} errors={errors} today={today} options={options} withEvent={false} />
       </fieldset>
 

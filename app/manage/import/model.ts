@@ -42,6 +42,11 @@ export interface ReviewCandidate {
    * `c.<index>.claims.<row>.{include,text,value,unit}`, saved as a NUMERIC, unverified claim.
    */
   claims: { measure: NumericMeasure; text: string }[];
+  /**
+   * Topics whose words occur in the candidate, with the words that matched: offered first in each
+   * topic list, never chosen for the analyst (a stance on them would be invented).
+   */
+  suggestedTopics: { id: string; name: string; matched: string[] }[];
 }
 
 export interface DuplicateOf {

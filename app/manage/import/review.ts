@@ -13,7 +13,8 @@ import type { Candidate } from "@/lib/import/types";
 import { MAX_SNAPSHOT_LENGTH, sourceCreateSchema, type SourceInput } from "@/lib/sources/schema";
 import { normaliseUrl } from "@/lib/sources/url";
 import { findDuplicate } from "@/lib/statements/mutations";
-import { nestFormValues, statementCreateSchema, type StatementInput } from "@/lib/statements/schema";
+import { nestFormValues } from "@/lib/statements/form-values";
+import { statementCreateSchema, type StatementInput } from "@/lib/statements/schema";
 import { extractionDirectory } from "./directory";
 import { candidateField, SPEAKER_VIA, type ExistingSource, type ReviewCandidate, type ReviewModel } from "./model";
 
@@ -125,7 +126,7 @@ export interface Review {
 /**
  * Runs the engine on the snapshot and lays out the review: candidates in document order with the
  * words around them, and the starting value of each field (speaker resolved, date from the event
- * or the publication, suggested topics with "not stated", proposed ones ticked).
+ * or the publication, blank topic rows beside the suggested topics, proposed ones ticked).
  */
 export async function buildReview(
   snapshot: string,
@@ -164,6 +165,10 @@ export async function buildReview(
       speakerNote: speakerNote(candidate),
       duplicateOf: duplicate,
       claims: candidate.claims.map(({ measure, text }) => ({ measure, text })),
+      // Only with evidence: a suggestion names the words it was made from.
+      suggestedTopics: candidate.topics
+        .filter((topic) => topic.id !== undefined && topic.matched.length > 0)
+        .map((topic) => ({ id: String(topic.id), name: topic.name, matched: [...new Set(topic.matched)] })),
     });
     if (proposed) values[field("accept")] = "on";
     values[field("start")] = String(candidate.start);
@@ -176,19 +181,17 @@ export async function buildReview(
     values[field("date.day")] = defaults.day ?? "";
     values[field("event.id")] = defaults.eventId;
     values[field("status")] = "";
-    candidate.topics.forEach((topic, row) => {
-      values[field(`topics.${row}.topicId`)] = String(topic.id ?? "");
-      values[field(`topics.${row}.stance`)] = "NOT_STATED";
-    });
+    // Blank topic rows, one per suggestion (at least one): the analyst picks topic and stance.
+    for (let row = 0; row < Math.max(1, candidates.at(-1)!.suggestedTopics.length); row++) {
+      values[field(`topics.${row}.topicId`)] = "";
+      values[field(`topics.${row}.stance`)] = "";
+    }
     candidate.claims.forEach((claim, row) => {
       values[field(`claims.${row}.include`)] = "on";
       values[field(`claims.${row}.text`)] = claim.text;
       values[field(`claims.${row}.value`)] = String(claim.value);
       values[field(`claims.${row}.unit`)] = claim.unit;
     });
-    // One spare row for a topic the engine did not suggest.
-    values[field(`topics.${candidate.topics.length}.topicId`)] = "";
-    values[field(`topics.${candidate.topics.length}.stance`)] = "";
   }
   return {
     model: {
@@ -261,6 +264,7 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
     const parsed = importedStatementSchema.safeParse({
       ...row,
       claims: includedClaims(row.claims),
+      topics: chosenTopics(row.topics),
       context: row.context ?? "",
       language: row.language ?? "en",
       status: typeof row.status === "string" && row.status ? row.status : defaultStatus,
@@ -273,6 +277,18 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
     accepted.push({ index, start, end, input });
   }
   return { accepted, fieldErrors };
+}
+
+/** Topic rows with a topic chosen: "No topic" drops the row, and with it any stance left in it. */
+function chosenTopics(raw: unknown): Record<string, unknown> {
+  const rows = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    Object.entries(rows).filter(([, fields]) => {
+      const raw = typeof fields === "object" && fields !== null ? (fields as Record<string, unknown>).topicId : undefined;
+      const topicId = Array.isArray(raw) ? raw[0] : raw;
+      return typeof topicId === "string" && topicId.trim() !== "";
+    }),
+  );
 }
 
 /**

@@ -24,6 +24,14 @@ function rowCount(state: FormState, prefix: string, stored: number): number {
   return stored + SPARE_ROWS;
 }
 
+/** Row fields carry ids by row ("role-1-title", "alias-0"): rows are rendered afresh, in submitted order, after a refusal. */
+const rowFieldHref = (name: string) => {
+  const role = name.match(/^roles\.(\d+)\.(\w+)$/);
+  if (role) return `#role-${role[1]}-${role[2]}`;
+  const alias = name.match(/^aliases\.(\d+)$/);
+  return alias ? `#alias-${alias[1]}` : undefined;
+};
+
 export function PersonForm({ action, person, today, notice }: { action: Action; person?: PersonForEdit; today: string; notice?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const hydrated = useHydrated();
@@ -46,7 +54,7 @@ export function PersonForm({ action, person, today, notice }: { action: Action; 
       {person ? <input type="hidden" name="id" value={person.id} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {/* The outcome of the previous save (carried in the address) until the next submission replaces it. */}
-      <FormStatus state={state === initialFormState && notice ? { ok: true, message: notice } : state} />
+      <FormStatus state={state === initialFormState && notice ? { ok: true, message: notice } : state} fieldHref={rowFieldHref} />
       <ConflictNotice state={state} labels={PERSON_LABELS} />
 
       <TextField name="name" label="Name" required maxLength={200} autoComplete="off" defaultValue={value("name", person?.name)} error={errors.name} />
