@@ -50,7 +50,7 @@ export function FormStatus({
   fieldHref?: (name: string) => string | undefined;
 }) {
   const summary = useRef<HTMLDivElement>(null);
-  const [labels, setLabels] = useState<{ for: FormState; read: Record<string, string> } | null>(null);
+  const [labels, setLabels] = useState<{ for: FormState; read: Map<string, string> } | null>(null);
   const failed = !state.ok && Boolean(state.message) && Object.values(state.fieldErrors ?? {}).some((messages) => messages?.length);
 
   // After the form has rendered its fields, read their labels from the page and bring the summary into view.
@@ -58,10 +58,10 @@ export function FormStatus({
     if (!failed) return;
     summary.current?.focus();
     const frame = requestAnimationFrame(() => {
-      const read: Record<string, string> = {};
+      const read = new Map<string, string>();
       for (const name of Object.keys(state.fieldErrors ?? {})) {
         const label = pageLabel(name);
-        if (label) read[name] = label;
+        if (label) read.set(name, label);
       }
       setLabels({ for: state, read });
     });
@@ -86,8 +86,8 @@ export function FormStatus({
     );
   }
 
-  const read = labels?.for === state ? labels.read : {};
-  const items: SummaryItem[] = summaryItems(state.fieldErrors, state.message, (name) => fieldLabel?.(name) ?? read[name]);
+  const read = labels?.for === state ? labels.read : undefined;
+  const items: SummaryItem[] = summaryItems(state.fieldErrors, state.message, (name) => fieldLabel?.(name) ?? read?.get(name));
   return (
     <div
       id={id}

@@ -1,4 +1,5 @@
 // Errors a user can act on. Anything else is unexpected: logged, and shown as a generic message.
+import { own } from "@/lib/collections/dict";
 import type { FieldErrors } from "./state";
 
 export class ExpectedError extends Error {
@@ -59,10 +60,10 @@ export function labelFromName(name: string): string {
   const fields: string[] = [];
   parts.forEach((part, i) => {
     if (/^\d+$/.test(part)) return;
-    const row = /^\d+$/.test(parts[i + 1] ?? "") ? ROW_NOUN[part] : undefined;
+    const row = /^\d+$/.test(parts[i + 1] ?? "") ? own(ROW_NOUN, part) : undefined;
     if (row) rows.push(`${row} ${Number(parts[i + 1]) + 1}`);
     else if (/^\d+$/.test(parts[i + 1] ?? "")) rows.push(`${words(part)} ${Number(parts[i + 1]) + 1}`);
-    else fields.push(FIELD_WORD[part] ?? words(part));
+    else fields.push(own(FIELD_WORD, part) ?? words(part));
   });
   const field = fields.filter(Boolean).join(" ").trim();
   const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,8 @@
 // The statement form's labels by field name, for the error summary as the server renders it
 // (with JavaScript the summary reads the labels from the page). Rows are named by the part after
 // their number: "topics.1.stance" → "Topic 2: Stance".
+import { own } from "@/lib/collections/dict";
+
 const LABELS: Record<string, string> = {
   "speaker.id": "Speaker",
   "speaker.new.name": "New speaker's name",
@@ -32,7 +34,7 @@ const LABELS: Record<string, string> = {
   version: "Version",
 };
 
-const ROW_LABELS: Record<string, Record<string, string>> = {
+const ROW_LABELS: Record<"sources" | "topics" | "claims", Record<string, string>> = {
   sources: { id: "Source", "new.url": "Web address", "new.title": "Title", "new.outlet": "Outlet", "new.kind": "Kind of source", "new.publishedOn": "Published on", "new.snapshotText": "Full text" },
   topics: { topicId: "Topic", stance: "Stance", hedging: "Hedging", shiftNote: "Why the position moved" },
   claims: { text: "Claim", kind: "Kind of claim", status: "Status", value: "Value", unit: "Unit", evidenceUrl: "Evidence web address", note: "Note" },
@@ -43,9 +45,9 @@ export function statementFieldLabel(name: string, prefix = ""): string | undefin
   if (!name.startsWith(prefix)) return undefined;
   const field = name.slice(prefix.length);
   const row = field.match(/^(sources|topics|claims)\.(\d+)(?:\.(.+))?$/);
-  if (!row) return LABELS[field];
+  if (!row) return own(LABELS, field);
   const [, group, position, rest] = row as unknown as [string, "sources" | "topics" | "claims", string, string | undefined];
   const noun = `${ROW_NOUN[group]} ${Number(position) + 1}`;
-  const label = rest ? ROW_LABELS[group]?.[rest] : undefined;
+  const label = rest ? own(ROW_LABELS[group], rest) : undefined;
   return label ? `${noun}: ${label}` : noun;
 }
