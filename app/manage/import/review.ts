@@ -167,8 +167,8 @@ export async function buildReview(
       claims: candidate.claims.map(({ measure, text }) => ({ measure, text })),
       // Only with evidence: a suggestion names the words it was made from.
       suggestedTopics: candidate.topics
-        .filter((topic) => topic.id !== undefined && topic.matched.length > 0)
-        .map((topic) => ({ id: String(topic.id), name: topic.name, matched: [...new Set(topic.matched)] })),
+        .filter((topic) => topic.id !== undefined && topic.matchedTerms.length > 0)
+        .map((topic) => ({ id: String(topic.id), name: topic.name, matched: topic.matchedTerms })),
     });
     if (proposed) values[field("accept")] = "on";
     values[field("start")] = String(candidate.start);
