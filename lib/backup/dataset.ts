@@ -65,7 +65,8 @@ export const DATASET_TABLES: TableSpec[] = [
 
 /** What the data set leaves out on purpose (a test checks every table and column is either in or here). */
 export const NOT_EXPORTED = {
-  tables: ["Session", "LoginAttempt", "_prisma_migrations", "sqlite_sequence", "statement_fts", "statement_fts_config", "statement_fts_content", "statement_fts_data", "statement_fts_docsize", "statement_fts_idx"],
+  // FacetCount is derived: the triggers that keep it fill it again as an import inserts the rows.
+  tables: ["FacetCount", "Session", "LoginAttempt", "_prisma_migrations", "sqlite_sequence", "statement_fts", "statement_fts_config", "statement_fts_content", "statement_fts_data", "statement_fts_docsize", "statement_fts_idx"],
   columns: { User: ["email", "passwordHash"] } as Record<string, string[]>,
 };
 
