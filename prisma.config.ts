@@ -5,7 +5,7 @@ import { defineConfig } from "prisma/config";
 const ftsTables = ["statement_fts", "statement_fts_config", "statement_fts_content", "statement_fts_data", "statement_fts_docsize", "statement_fts_idx"];
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: "prisma/sqlite",
   migrations: { path: "prisma/migrations" },
   datasource: { url: process.env.DATABASE_URL ?? "file:./data/tracker.db" },
   experimental: { externalTables: true },

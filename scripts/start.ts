@@ -3,7 +3,7 @@
 // `next dev` and no build.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/db/url";
 import { ensureBuild } from "./lib/build";
 import { bin, run, step, StepFailed } from "./lib/run";
 
@@ -13,9 +13,13 @@ const port = process.env.PORT || "3000";
 async function main() {
   process.env.DATABASE_URL = databaseUrl();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  mkdirSync(path.dirname(path.resolve(databaseFile())), { recursive: true });
-
-  console.log(`Database: ${databaseFile()}`);
+  if (databaseProvider() === "sqlite") {
+    mkdirSync(path.dirname(path.resolve(databaseFile())), { recursive: true });
+    console.log(`Database: ${databaseFile()}`);
+  } else {
+    // Several instances may start at once: the migration step takes a lock (scripts/lib/schema-engine.ts).
+    console.log(`Database: PostgreSQL at ${new URL(databaseUrl()).host}`);
+  }
   await step("Migrations", bin("tsx"), ["scripts/migrate.ts", "deploy"]);
   await step("Demo data", bin("tsx"), ["scripts/seed.ts", "--if-empty"]);
   await step("First admin", bin("tsx"), ["scripts/ensure-admin.ts"]);

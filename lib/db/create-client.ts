@@ -1,5 +1,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { isPostgresUrl } from "./url";
 
 // Set on every new connection. The default page cache (2 MB) is far smaller than a working set of
 // timeline indexes on a large database; `optimize` refreshes the query planner's statistics when
@@ -15,6 +18,17 @@ class TunedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   }
 }
 
+/** A client for DATABASE_URL's engine: SQLite for `file:` URLs, PostgreSQL for `postgres://`. */
 export function createClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) return createPostgresClient(url);
   return new PrismaClient({ adapter: new TunedSqliteAdapterFactory({ url, timeout: 5000 }) });
+}
+
+function createPostgresClient(url: string): PrismaClient {
+  const schema = new URL(url).searchParams.get("schema") ?? undefined;
+  const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }, { schema }) });
+  // Both clients are generated from the same models (prisma/schema.prisma), so they have the same
+  // model API; the rest of the app is typed against the SQLite client's.
+  return client as unknown as PrismaClient;
 }

@@ -22,6 +22,13 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery("-only")).toBeNull();
   });
 
+  it("says the same as a PostgreSQL tsquery", () => {
+    expect(toFtsQuery('"dark threat" Putin deter*')?.tsquery).toBe("('dark' <-> 'threat') & 'Putin' & 'deter':*");
+    expect(toFtsQuery("Patriot OR missile -Trump")?.tsquery).toBe("('Patriot' | 'missile') & !'Trump'");
+    expect(toFtsQuery("it's 'quoted' \\ & | ! <->")?.tsquery).toBe("('it' <-> 's') & 'quoted'");
+    expect(toFtsQuery("Russia’s Łódź")?.tsquery).toBe("('Russia' <-> 's') & 'Łódź'");
+  });
+
   it("keeps other scripts and apostrophes", () => {
     expect(toFtsQuery("Путин")?.match).toBe('"Путин"');
     expect(toFtsQuery("Łódź Élysée")?.terms).toEqual(["Łódź", "Élysée"]);

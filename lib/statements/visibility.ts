@@ -10,7 +10,8 @@ export const readerVisible = { status: "PUBLISHED", deletedAt: null } as const s
 export function readerVisibleSql(alias = "s"): Prisma.Sql {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not an SQL table alias: ${alias}`);
   const table = Prisma.raw(alias);
-  return Prisma.sql`${table}.status = 'PUBLISHED' AND ${table}.deletedAt IS NULL`;
+  // Quoted names: PostgreSQL folds unquoted ones to lower case.
+  return Prisma.sql`${table}."status" = 'PUBLISHED' AND ${table}."deletedAt" IS NULL`;
 }
 
 /** The rule for a statement already loaded. */

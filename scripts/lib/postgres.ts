@@ -57,9 +57,7 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export function isPostgresUrl(url: string | undefined): boolean {
-  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
-}
+export { isPostgresUrl } from "../../lib/db/url";
 
 // ---------------------------------------------------------------------------------------------
 

@@ -219,14 +219,18 @@ describe("migrateDev on a copy of the project", () => {
   beforeAll(() => {
     root = path.join(tmp, "project");
     mkdirSync(path.join(root, "prisma"), { recursive: true });
+    // As in the repository: the models in prisma/schema.prisma, linked beside SQLite's datasource.
     cpSync(path.join(repoRoot, "prisma/schema.prisma"), path.join(root, "prisma/schema.prisma"));
+    mkdirSync(path.join(root, "prisma/sqlite"));
+    cpSync(path.join(repoRoot, "prisma/sqlite/datasource.prisma"), path.join(root, "prisma/sqlite/datasource.prisma"));
+    symlinkSync("../schema.prisma", path.join(root, "prisma/sqlite/schema.prisma"));
     cpSync(migrationsDir, path.join(root, "prisma/migrations"), { recursive: true });
     symlinkSync(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"), "dir");
     const fts = ["", "_config", "_content", "_data", "_docsize", "_idx"].map((suffix) => `statement_fts${suffix}`);
     writeFileSync(
       path.join(root, "prisma.config.ts"),
       `import { defineConfig } from "prisma/config";\n` +
-        `export default defineConfig({ schema: "prisma/schema.prisma", migrations: { path: "prisma/migrations" }, ` +
+        `export default defineConfig({ schema: "prisma/sqlite", migrations: { path: "prisma/migrations" }, ` +
         `experimental: { externalTables: true }, tables: { external: ${JSON.stringify(fts)} } });\n`,
     );
     file = path.join(root, "dev.db");

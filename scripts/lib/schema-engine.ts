@@ -486,17 +486,21 @@ async function readMigrations(project: Project): Promise<MigrationList> {
 type EngineClass = typeof SchemaEngine;
 type EngineLogger = (line: string) => void;
 
-let engineClass: Promise<EngineClass> | undefined;
+// The wasm-bindgen glue is a Node module with one global `wasm`: a second instance would replace
+// the first under its feet. Test runners may load this file more than once per process (one module
+// graph per Vitest project), so the instance and the queue of sessions live on globalThis.
+const shared = globalThis as { trackerSchemaEngine?: { engineClass?: Promise<EngineClass>; queue: Promise<unknown> } };
+const engineState = (shared.trackerSchemaEngine ??= { queue: Promise.resolve() });
 const pendingTimers = new Set<NodeJS.Timeout>();
 let activeSessions = 0;
 let lastPanicMessage = "";
 
 function loadEngineClass(): Promise<EngineClass> {
-  engineClass ??= instantiateEngine().catch((error: unknown) => {
-    engineClass = undefined;
+  engineState.engineClass ??= instantiateEngine().catch((error: unknown) => {
+    engineState.engineClass = undefined;
     throw error;
   });
-  return engineClass;
+  return engineState.engineClass;
 }
 
 async function instantiateEngine(): Promise<EngineClass> {
@@ -530,8 +534,17 @@ function trackedSetTimeout(callback: () => void, ms: number): NodeJS.Timeout {
   return timer;
 }
 
-/** Runs `fn` with a fresh engine on `target`, then frees the engine, its connections and timers. */
-async function withEngine<T>(project: Project, target: DatabaseTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a fresh engine on `target`, then frees the engine, its connections and timers.
+ * One engine session at a time per process, in the one WebAssembly instance.
+ */
+function withEngine<T>(project: Project, target: DatabaseTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const run = engineState.queue.then(() => withEngineNow(project, target, fn));
+  engineState.queue = run.catch(() => {});
+  return run;
+}
+
+async function withEngineNow<T>(project: Project, target: DatabaseTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = await loadEngineClass();
   const factory = target.provider === "sqlite" ? new SqliteMigrationAdapterFactory(target.file) : new PostgresMigrationAdapterFactory(target.url);
   const logLines: string[] = [];
@@ -619,7 +632,7 @@ function isMultiStatementError(error: unknown): boolean {
 }
 
 /**
- * The pg adapter, as the engine needs it on PostgreSQL. Three differences from PrismaPg as is:
+ * The pg adapter, as the engine needs it on PostgreSQL. Differences from PrismaPg as is:
  * - the schema describer selects columns of PostgreSQL's internal `"char"` type (OID 18), which the
  *   adapter cannot deserialize ("Column type 'char' could not be deserialized"): see readCharColumns;
  * - the pool gets host, port, user and database as separate fields: with `connectionString`, the
@@ -664,6 +677,17 @@ class PostgresMigrationAdapterFactory implements SqlMigrationAwareDriverAdapterF
   #track(adapter: SqlDriverAdapter): SqlDriverAdapter {
     this.#opened.push(adapter);
     readCharColumns(adapter);
+    // PrismaPg.executeScript splits a migration on every ";", which cuts a function body in
+    // pieces, and sends the pieces to whichever pooled connection is free. PostgreSQL takes the
+    // whole script as one simple query, on one connection, in one implicit transaction.
+    const pgAdapter = adapter as SqlDriverAdapter & { underlyingDriver(): pg.Pool; onError(error: unknown): never };
+    adapter.executeScript = async (script: string): Promise<void> => {
+      try {
+        await pgAdapter.underlyingDriver().query(script);
+      } catch (error) {
+        pgAdapter.onError(error);
+      }
+    };
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel): Promise<Transaction> => {
       const transaction = await startTransaction(isolationLevel);

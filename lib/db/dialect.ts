@@ -1,0 +1,71 @@
+// The few SQL fragments that differ between SQLite and PostgreSQL, so raw queries are written once.
+// Everything else is common SQL as both engines read it, with every identifier double-quoted:
+// PostgreSQL folds unquoted names to lower case ("Statement" is not statement).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FtsQuery } from "@/lib/search/fts-query";
+import { databaseProvider, type DatabaseProvider } from "./url";
+
+export interface SearchHighlightRow {
+  id: bigint | number;
+  /** The statement's text with every match between the marks. */
+  text: string;
+  /** The best fragment of its claims' and its sources' texts, marked the same way. */
+  claims: string | null;
+  sources: string | null;
+}
+
+export interface Dialect {
+  readonly provider: DatabaseProvider;
+  /** A subquery of the ids of the statements a search matches: `s."id" IN (${…})`. */
+  searchMatchIds(query: FtsQuery): Prisma.Sql;
+  /** A query of one row `{ n }`: how many statements the search matches. */
+  searchMatchCount(query: FtsQuery): Prisma.Sql;
+  /** A query of SearchHighlightRow for the given statements that match. */
+  searchHighlights(query: FtsQuery, ids: number[], open: string, close: string): Prisma.Sql;
+  /** Whole days from one ISO date (`YYYY-MM-DD` text) to another. */
+  daysBetween(from: Prisma.Sql, to: Prisma.Sql): Prisma.Sql;
+}
+
+const sqlite: Dialect = {
+  provider: "sqlite",
+  searchMatchIds: (query) => Prisma.sql`SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${query.match}`,
+  searchMatchCount: (query) => Prisma.sql`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${query.match}`,
+  searchHighlights: (query, ids, open, close) => Prisma.sql`
+    SELECT rowid AS id,
+      highlight(statement_fts, 0, ${open}, ${close}) AS text,
+      snippet(statement_fts, 1, ${open}, ${close}, '…', 16) AS claims,
+      snippet(statement_fts, 2, ${open}, ${close}, '…', 16) AS sources
+    FROM statement_fts WHERE statement_fts MATCH ${query.match} AND rowid IN (${Prisma.join(ids)})`,
+  daysBetween: (from, to) => Prisma.sql`CAST(julianday(${to}) - julianday(${from}) AS INTEGER)`,
+};
+
+// statement_search and the statement_words configuration come from the hand-written migration
+// prisma/postgres/migrations/*_statement_search.
+const tsquery = (query: FtsQuery) => Prisma.sql`to_tsquery('statement_words', ${query.tsquery})`;
+
+const postgres: Dialect = {
+  provider: "postgres",
+  searchMatchIds: (query) => Prisma.sql`SELECT "statementId" FROM "statement_search" WHERE "document" @@ ${tsquery(query)}`,
+  searchMatchCount: (query) => Prisma.sql`SELECT COUNT(*) AS n FROM "statement_search" WHERE "document" @@ ${tsquery(query)}`,
+  searchHighlights: (query, ids, open, close) => {
+    const all = `StartSel=${open}, StopSel=${close}, HighlightAll=true`;
+    const fragment = `StartSel=${open}, StopSel=${close}, MaxFragments=1, MaxWords=16, MinWords=4, FragmentDelimiter=…`;
+    const q = tsquery(query);
+    return Prisma.sql`
+      SELECT s."id",
+        ts_headline('statement_words', s."text", ${q}, ${all}) AS text,
+        ts_headline('statement_words', coalesce((SELECT string_agg(c."text", E'\n' ORDER BY c."position", c."id")
+          FROM "Claim" AS c WHERE c."statementId" = s."id"), ''), ${q}, ${fragment}) AS claims,
+        ts_headline('statement_words', coalesce((SELECT string_agg(so."title", E'\n' ORDER BY ss."position", so."id")
+          FROM "StatementSource" AS ss JOIN "Source" AS so ON so."id" = ss."sourceId"
+          WHERE ss."statementId" = s."id"), ''), ${q}, ${fragment}) AS sources
+      FROM "Statement" AS s JOIN "statement_search" AS ft ON ft."statementId" = s."id"
+      WHERE ft."document" @@ ${q} AND s."id" IN (${Prisma.join(ids)})`;
+  },
+  daysBetween: (from, to) => Prisma.sql`(CAST(${to} AS DATE) - CAST(${from} AS DATE))`,
+};
+
+/** The dialect of DATABASE_URL's engine (or of the given one). */
+export function dialect(provider: DatabaseProvider = databaseProvider()): Dialect {
+  return provider === "postgres" ? postgres : sqlite;
+}
