@@ -235,6 +235,16 @@ CREATE TABLE "LoginAttempt" (
     CONSTRAINT "LoginAttempt_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "FacetCount" (
+    "dimension" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "FacetCount_pkey" PRIMARY KEY ("dimension","value","month")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Person_slug_key" ON "Person"("slug");
 
