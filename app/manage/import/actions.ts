@@ -6,6 +6,7 @@ import { guardedFormAction, STAFF } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { keptValue, type FieldErrors, type FormState, type FormValues } from "@/lib/forms/state";
 import { submittedIndexes } from "@/lib/records/form-rows";
+import { importPage } from "@/lib/sources/import-page";
 import { normaliseUrl } from "@/lib/sources/url";
 import type { ReviewModel } from "./model";
 import { buildReview, parseAccepted, parseSourceMeta, readSubmittedText, SOURCE_FIELDS, storedSnapshotText, verifiedSnapshot, type Review } from "./review";
@@ -43,9 +44,40 @@ function summary({ model }: Review): string {
   return `Found ${count} ${count === 1 ? "candidate" : "candidates"} in the text.`;
 }
 
+/**
+ * A web address to fetch (step 1): the page's article becomes the text, and its metadata fills the
+ * source's details the analyst left empty. Fetched on the server, through the SSRF guard.
+ */
+async function fetchedText(formData: FormData, values: FormValues): Promise<{ values: FormValues; fieldErrors: FieldErrors }> {
+  const address = keptValue(values, "fetchUrl").trim();
+  if (!address) return { values, fieldErrors: {} };
+  const file = formData.get("file");
+  if (keptValue(values, "text").trim() || (file instanceof File && file.size > 0)) {
+    return { values, fieldErrors: { fetchUrl: ["Paste the text, upload a file or give a web address: one of them."] } };
+  }
+  const result = await importPage(address);
+  if (!result.ok) return { values, fieldErrors: { fetchUrl: [result.message] } };
+  const { page } = result;
+  const filled: FormValues = { ...values, text: page.text };
+  const fill = (field: string, value: string | null) => {
+    if (value && !keptValue(values, field).trim()) filled[field] = value;
+  };
+  fill("source.url", page.url);
+  fill("source.title", page.title);
+  fill("source.outlet", page.outlet);
+  fill("source.publishedOn", page.publishedOn);
+  return { values: filled, fieldErrors: {} };
+}
+
 /** Step 1: read the text, propose candidates, store nothing. */
-async function extract(formData: FormData, values: FormValues): Promise<FormState> {
-  const kept = { ...sourceValues(values), text: keptValue(values, "text") };
+async function extract(formData: FormData, submitted: FormValues): Promise<FormState> {
+  const fetched = await fetchedText(formData, submitted);
+  const values = fetched.values;
+  if (Object.keys(fetched.fieldErrors).length) {
+    return { ok: false, message: "Nothing was read yet. Check the fields marked below.", fieldErrors: fetched.fieldErrors, values: { ...sourceValues(values), text: keptValue(values, "text"), fetchUrl: keptValue(values, "fetchUrl") } };
+  }
+  if (keptValue(values, "fetchUrl").trim()) formData.set("text", keptValue(values, "text"));
+  const kept = { ...sourceValues(values), text: keptValue(values, "text"), fetchUrl: keptValue(values, "fetchUrl") };
   const { event, meta, day, eventId } = await reviewDefaults(values);
   const fieldErrors: FieldErrors = meta.ok ? {} : { ...meta.fieldErrors };
   if (event === undefined) fieldErrors["event.id"] = ["Choose an event from the list, or none."];

@@ -153,6 +153,16 @@ function SourceStep({ action, values, errors, options, today, status }: StepProp
           error={fileError ? [fileError] : errors.file}
           onChange={(event) => setFileError(tooLarge(event.currentTarget))}
         />
+        <TextField
+          name="fetchUrl"
+          label="Or fetch a web page"
+          type="url"
+          maxLength={2000}
+          autoComplete="off"
+          hint="Its article text is read on the server; the title, outlet and date fill in from the page where you left them empty."
+          defaultValue={keptValue(values, "fetchUrl")}
+          error={errors.fetchUrl}
+        />
       </fieldset>
       <fieldset className={groupClass}>
         <legend className={legendClass}>The source</legend>
