@@ -120,8 +120,8 @@ test.describe("topic and speaker views", () => {
   test("the topic chart marks change points that link to their statements", async ({ page, a11y }) => {
     await page.goto("/topics/defence-spending");
     await expect(page.getByText("Stances are measured against:")).toBeVisible();
-    await expect(page.getByText(/Currently/)).toBeVisible();
-    const changes = page.getByRole("link", { name: /\(change of position\)$/ });
+    await expect(page.getByTestId("position-headline")).toHaveText("For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal.");
+    const changes = page.getByRole("link", { name: /^Hardened to Strongly for, Jun 2025/ });
     expect(await changes.count()).toBeGreaterThan(0);
     await changes.first().click();
     await expect(page).toHaveURL(/\/statements\/\d+$/);

@@ -24,12 +24,14 @@ export default async function TopicsPage() {
               <span>
                 {topic.statementCount} {topic.statementCount === 1 ? "statement" : "statements"}
               </span>
-              {topic.mainSpeaker && topic.latest ? (
+              {topic.mainSpeaker && topic.current ? (
                 <>
                   <span aria-hidden="true">·</span>
-                  <span>{topic.mainSpeaker.name}, latest:</span>
-                  <StanceBadge stance={topic.latest.stance} />
-                  <span className="text-stone-600 dark:text-stone-400">{topic.latest.dateLabel}</span>
+                  <span>{topic.mainSpeaker.name}:</span>
+                  {topic.current.stances.map((stance) => (
+                    <StanceBadge key={stance} stance={stance} />
+                  ))}
+                  <span className="text-stone-700 dark:text-stone-300">since {topic.current.since}</span>
                 </>
               ) : null}
             </p>

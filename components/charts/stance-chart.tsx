@@ -1,99 +1,155 @@
-import { STANCE_COLOR, STANCE_LABEL, type Stance } from "@/lib/stances/scale";
-import { timeScale } from "@/lib/dates/time-scale";
+import { stanceChartModel } from "@/lib/stances/chart-model";
+import { CHANGE_KIND_LABEL, changesByStatement, positionLabel, type PositionHistory } from "@/lib/stances/positions";
+import { STANCE_COLOR } from "@/lib/stances/scale";
 
-export interface ChartPoint {
-  statementId: number;
-  start: string;
-  end: string;
-  sortKey: string;
-  stance: Stance;
-  dateLabel: string;
-  isShift: boolean;
-}
+const LANE = 16;
+const ROW_PAD = 6;
+const CHANGE_BAND = 30;
+const AXIS = 22;
+const DOT = 6;
 
-const ROWS: Stance[] = ["STRONGLY_FOR", "FOR", "MIXED", "AGAINST", "STRONGLY_AGAINST", "NOT_STATED"];
-const ROW_HEIGHT = 30;
+/** Text on a dot: dark on the light fills, white on the dark ones. */
+const countFill = (color: string) => (["#34d399", "#f59e0b", "#fb7185", "#a8a29e"].includes(color) ? "#1c1917" : "#ffffff");
 
 /**
- * Stance over time: time runs across, the scale runs from "strongly for" at the top to
- * "strongly against". An uncertain date is drawn as the range it covers; change points are
- * ringed and link to their statements. Positions are in percent, so it fits any width.
+ * Stance over time: time runs across, only the part of the scale the record uses runs down.
+ * One dot per occasion and stance, with the number of statements; an approximate date is a
+ * lighter bar in a lane of its own, so it never covers an exact one. Changes of position are
+ * marked above the plot by their kind and link to their statements. The table below says the
+ * same in words. Horizontal positions are in percent, so the chart fits any width.
  */
-export function StanceChart({ points, speaker }: { points: ChartPoint[]; speaker: string }) {
-  if (points.length === 0) return null;
-  const scale = timeScale(points.flatMap((p) => [p.start, p.end]));
-  const y = (stance: Stance) => ROWS.indexOf(stance) * ROW_HEIGHT + ROW_HEIGHT / 2;
-  const height = ROWS.length * ROW_HEIGHT + 22;
-  const stated = points.filter((p) => p.stance !== "NOT_STATED");
+export function StanceChart({ history, speaker }: { history: PositionHistory; speaker: string }) {
+  const model = stanceChartModel(history);
+  if (!model) return null;
+  const rowHeights = model.rows.map((r) => 2 * ROW_PAD + r.lanes * LANE);
+  const rowTop = model.rows.map((_, i) => CHANGE_BAND + rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
+  const plotBottom = CHANGE_BAND + rowHeights.reduce((a, b) => a + b, 0);
+  const height = plotBottom + AXIS;
+  const rowIndex = new Map(model.rows.map((r, i) => [r.stance, i]));
+  const laneY = (stance: (typeof model.rows)[number]["stance"], lane: number) => rowTop[rowIndex.get(stance)!]! + ROW_PAD + lane * LANE + LANE / 2;
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  const changeOf = changesByStatement(history);
 
   return (
     <figure>
       <div className="flex gap-2">
-        <div aria-hidden="true" className="w-24 shrink-0 text-right text-xs text-stone-700 sm:w-32 dark:text-stone-300">
-          {ROWS.map((stance) => (
-            <div key={stance} className="flex items-center justify-end" style={{ height: ROW_HEIGHT }}>
-              {STANCE_LABEL[stance]}
+        <div aria-hidden="true" className="w-20 shrink-0 text-right text-xs text-stone-700 sm:w-28 dark:text-stone-300" style={{ paddingTop: CHANGE_BAND }}>
+          {model.rows.map((row, i) => (
+            <div key={row.stance} className="flex items-start justify-end" style={{ height: rowHeights[i], paddingTop: ROW_PAD + LANE / 2 - 8 }}>
+              {row.label}
             </div>
           ))}
         </div>
-        <svg role="group" aria-label={`${speaker}'s stance over time; ringed points are changes of position.`} className="min-w-0 flex-1 overflow-visible" height={height} width="100%">
-          {ROWS.map((stance) => (
-            <line key={stance} x1="0" x2="100%" y1={y(stance)} y2={y(stance)} className="stroke-stone-200 dark:stroke-stone-800" strokeWidth="1" />
+        <svg
+          role="group"
+          aria-label={`${speaker}'s stance over time. The table below the chart lists the same positions.`}
+          className="min-w-0 flex-1 overflow-visible"
+          height={height}
+          width="100%"
+        >
+          {model.rows.map((row, i) => (
+            <g key={row.stance}>
+              {i > 0 ? <line x1="0" x2="100%" y1={rowTop[i]} y2={rowTop[i]} className="stroke-stone-200 dark:stroke-stone-800" /> : null}
+              <line x1="0" x2="100%" y1={laneY(row.stance, 0)} y2={laneY(row.stance, 0)} className="stroke-stone-300 dark:stroke-stone-700" />
+            </g>
           ))}
-          {scale.ticks.map((tick) => (
-            <g key={tick.label}>
-              <line x1={`${tick.x}%`} x2={`${tick.x}%`} y1="0" y2={ROWS.length * ROW_HEIGHT} className="stroke-stone-200 dark:stroke-stone-800" strokeDasharray="2 3" />
-              <text x={`${Math.min(96, Math.max(4, tick.x))}%`} y={height - 6} textAnchor="middle" fontSize="11" className="fill-stone-600 dark:fill-stone-400">
+          {model.ticks.map((tick, i) => (
+            <g key={`${tick.label}-${i}`}>
+              <line x1={pct(tick.x)} x2={pct(tick.x)} y1={CHANGE_BAND} y2={plotBottom + 4} className="stroke-stone-300 dark:stroke-stone-700" strokeDasharray={tick.major ? undefined : "2 3"} />
+              <text
+                x={pct(tick.x)}
+                y={height - 5}
+                textAnchor={i === 0 ? "start" : "middle"}
+                fontSize="11"
+                className={`fill-stone-700 dark:fill-stone-300 ${!tick.major && i % 2 === 1 ? "max-sm:hidden" : ""}`}
+              >
                 {tick.label}
               </text>
             </g>
           ))}
-          {stated.slice(1).map((point, i) => {
-            const prev = stated[i]!;
+          {model.changes.map((change) => (
+            <a key={`change-${change.statementId}`} href={`/statements/${change.statementId}`} aria-label={change.label}>
+              <title>{change.label}</title>
+              {change.exact ? null : <line x1={pct(change.x1)} x2={pct(change.x2)} y1={CHANGE_BAND - 6} y2={CHANGE_BAND - 6} className="stance-chart-change" strokeWidth="2" />}
+              <line x1={pct(change.x)} x2={pct(change.x)} y1={CHANGE_BAND - 8} y2={plotBottom} className="stance-chart-change" strokeWidth="1.5" strokeDasharray={change.exact ? undefined : "4 3"} />
+              <text x={pct(change.x)} y={CHANGE_BAND - 12} textAnchor="middle" fontSize="11" fontWeight="600" className="stance-chart-change-label">
+                {change.kind === "REVERSAL" ? "⇄ " : ""}
+                {change.kindLabel}
+              </text>
+              <rect x={pct(change.x)} y={0} width="1" height={CHANGE_BAND} fill="transparent" className="stance-chart-focus" />
+            </a>
+          ))}
+          {/* Approximate dates first and lighter, in their own lanes; exact dates on top. */}
+          {[...model.markers.filter((m) => !m.exact), ...model.markers.filter((m) => m.exact)].map((marker) => {
+            const cy = laneY(marker.stance, marker.lane);
+            const count = marker.statementIds.length;
+            const color = STANCE_COLOR[marker.stance];
+            const change = marker.statementIds.map((id) => changeOf.get(id)).find(Boolean);
+            const label = `${marker.label}${change ? `; ${CHANGE_KIND_LABEL[change.kind].toLowerCase()}` : ""}${marker.exact ? "" : " (date approximate)"}`;
             return (
-              <line
-                key={`step-${point.statementId}`}
-                x1={`${scale.x(prev.sortKey)}%`}
-                y1={y(prev.stance)}
-                x2={`${scale.x(point.sortKey)}%`}
-                y2={y(point.stance)}
-                className="stance-chart-step"
-              />
-            );
-          })}
-          {/* Ranges first and inert, so no range covers a dot; change points last, on top. */}
-          {points
-            .filter((point) => point.start !== point.end)
-            .map((point) => (
-              <line
-                key={`range-${point.statementId}`}
-                x1={`${scale.x(point.start)}%`}
-                x2={`${scale.x(point.end)}%`}
-                y1={y(point.stance)}
-                y2={y(point.stance)}
-                stroke={STANCE_COLOR[point.stance]}
-                strokeOpacity="0.45"
-                strokeWidth="8"
-                strokeLinecap="round"
-                pointerEvents="none"
-              />
-            ))}
-          {[...points.filter((p) => !p.isShift), ...points.filter((p) => p.isShift)].map((point) => {
-            const label = `${point.dateLabel}: ${STANCE_LABEL[point.stance]}${point.isShift ? " (change of position)" : ""}`;
-            const exact = point.start === point.end;
-            return (
-              <a key={point.statementId} href={`/statements/${point.statementId}`} aria-label={label}>
+              <a key={marker.key} href={`/statements/${marker.statementIds[0]}`} aria-label={label}>
                 <title>{label}</title>
-                {point.isShift ? <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r="10" className="stance-chart-ring" /> : null}
-                <circle cx={`${scale.x(point.sortKey)}%`} cy={y(point.stance)} r={exact ? 6 : 5} fill={STANCE_COLOR[point.stance]} className="stance-chart-dot" />
+                {marker.exact ? (
+                  <circle cx={pct(marker.x)} cy={cy} r={count > 1 ? DOT + 2 : DOT} fill={color} className="stance-chart-dot stance-chart-focus" />
+                ) : (
+                  <>
+                    <line x1={pct(marker.x1)} x2={pct(marker.x2)} y1={cy} y2={cy} stroke={color} strokeOpacity="0.35" strokeWidth="8" strokeLinecap="round" />
+                    <circle cx={pct(marker.x)} cy={cy} r={count > 1 ? DOT + 1 : DOT - 1} fill={color} fillOpacity="0.55" className="stance-chart-vague stance-chart-focus" />
+                  </>
+                )}
+                {count > 1 ? (
+                  <text x={pct(marker.x)} y={cy + 3.5} textAnchor="middle" fontSize="10" fontWeight="700" fill={countFill(color)} pointerEvents="none">
+                    {count}
+                  </text>
+                ) : null}
               </a>
             );
           })}
         </svg>
       </div>
-      <figcaption className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        Each dot is a statement (a bar shows a date known only approximately); ringed dots mark a change of position. Select one to open it.
+      <figcaption className="mt-2 text-xs text-stone-700 dark:text-stone-300">
+        One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only approximately. Marks
+        above the chart name each change of position. Select one to open its statement.
       </figcaption>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-stone-700 dark:text-stone-300">The chart as a table</summary>
+        <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">{speaker}&rsquo;s positions by occasion, oldest first</caption>
+          <thead>
+            <tr className="border-b border-stone-300 dark:border-stone-700">
+              <th scope="col" className="py-1 pr-3 font-semibold">
+                Date
+              </th>
+              <th scope="col" className="py-1 pr-3 font-semibold">
+                Position
+              </th>
+              <th scope="col" className="py-1 pr-3 font-semibold">
+                Statements
+              </th>
+              <th scope="col" className="py-1 font-semibold">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.occasions.map((occasion) => {
+              const change = history.changes.find((c) => c.occasion.key === occasion.key);
+              return (
+                <tr key={occasion.key} className="border-b border-stone-200 dark:border-stone-800">
+                  <td className="py-1 pr-3">
+                    <a href={`/statements/${occasion.statements[0]!.statementId}`} className="text-link">
+                      {occasion.dateLabel}
+                    </a>
+                  </td>
+                  <td className="py-1 pr-3">{positionLabel(occasion.stances)}</td>
+                  <td className="py-1 pr-3 tabular-nums">{new Set(occasion.statements.map((s) => s.statementId)).size}</td>
+                  <td className="py-1">{change ? CHANGE_KIND_LABEL[change.kind] : history.unordered.some((u) => u.occasion.key === occasion.key) ? "Order unknown" : ""}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { formatDay, formatInterval, type DatePrecision } from "@/lib/dates/precision";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
-import { currentPosition, stanceShifts } from "@/lib/stances/shifts";
+import { stanceChartModel } from "@/lib/stances/chart-model";
+import { CHANGE_KIND_LABEL, changesByStatement, positionHeadline, positionHistory, positionLabel } from "@/lib/stances/positions";
 import { HEDGING_LABEL, STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, filtersToSearchParams, type TimelineFilters } from "@/lib/statements/filters";
 import { summariesByIds } from "@/lib/statements/queries";
@@ -53,8 +54,8 @@ async function viewSpeaker(topicId: number, requested: string | undefined) {
  * loop busy for 80–170 ms; this one takes a few.
  */
 async function recordPoints(topicId: number, speakerSlug: string): Promise<Omit<LabelledStancePoint, "text" | "kind">[]> {
-  const rows = await db.$queryRaw<{ id: bigint | number; dateStart: string; dateEnd: string; dateSort: string; datePrecision: DatePrecision; stance: Stance }[]>`
-    SELECT s.id, s.dateStart, s.dateEnd, s.dateSort, s.datePrecision, st.stance
+  const rows = await db.$queryRaw<{ id: bigint | number; dateStart: string; dateEnd: string; datePrecision: DatePrecision; eventId: bigint | number | null; stance: Stance }[]>`
+    SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
     FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
     WHERE st.topicId = ${topicId} AND ${readerVisibleSql()} AND p.slug = ${speakerSlug}
     ORDER BY s.dateSort ASC, s.dateStart ASC, s.id ASC`;
@@ -62,7 +63,8 @@ async function recordPoints(topicId: number, speakerSlug: string): Promise<Omit<
     statementId: Number(row.id),
     start: row.dateStart,
     end: row.dateEnd,
-    sortKey: row.dateSort,
+    precision: row.datePrecision,
+    eventId: row.eventId === null ? null : Number(row.eventId),
     stance: row.stance,
     dateLabel: formatInterval({ start: row.dateStart, end: row.dateEnd, precision: row.datePrecision }),
   }));
@@ -119,8 +121,10 @@ export async function buildTopicDossier(
     liveUrl: `${base}/topics/${topic.slug}${query ? `?${query}` : ""}`,
     position: null,
     recordCount: 0,
+    occasionCount: 0,
+    reversals: 0,
     shifts: [],
-    chart: [],
+    chart: null,
     statements: [],
     sources: [],
   };
@@ -134,27 +138,37 @@ export async function buildTopicDossier(
   const points = await recordPoints(topic.id, speaker.slug);
   await yieldToEventLoop();
   const ids = await matchingStatementIds(view, MAX_DOSSIER_STATEMENTS);
-  const shifts = stanceShifts(points);
-  const shiftById = new Map(shifts.map((s) => [s.statementId, s]));
-  const labelOf = new Map(points.map((p) => [p.statementId, p.dateLabel]));
-  const position = currentPosition(points);
-  dossier.recordCount = points.length;
-  dossier.position = position && {
-    stance: position.stance,
-    stanceLabel: STANCE_LABEL[position.stance],
-    sinceLabel: labelOf.get(position.since.statementId) ?? "",
-    latestLabel: labelOf.get(position.latest.statementId) ?? "",
-    sinceIsLatest: position.since.statementId === position.latest.statementId,
+  const history = positionHistory(points);
+  const changeById = changesByStatement(history);
+  const current = history.current;
+  dossier.recordCount = history.statementCount;
+  dossier.occasionCount = history.occasions.length;
+  dossier.reversals = history.reversals;
+  dossier.position = current && {
+    stances: current.stances,
+    stanceLabel: positionLabel(current.stances),
+    sinceLabel: current.since.dateLabel,
+    latestLabel: current.latest.dateLabel,
+    sinceIsLatest: current.since.key === current.latest.key,
+    headline: positionHeadline(history) ?? "",
   };
-  dossier.shifts = shifts.map((s) => ({
-    statementId: s.statementId,
-    dateLabel: labelOf.get(s.statementId) ?? "",
-    from: s.from,
-    to: s.to,
-    fromLabel: STANCE_LABEL[s.from],
-    toLabel: STANCE_LABEL[s.to],
-  }));
-  dossier.chart = points.map((p) => ({ statementId: p.statementId, start: p.start, end: p.end, sortKey: p.sortKey, stance: p.stance, isShift: shiftById.has(p.statementId) }));
+  dossier.shifts = history.changes.flatMap((change) =>
+    change.kind === "FIRST"
+      ? []
+      : [
+          {
+            statementId: change.statementIds[0]!,
+            dateLabel: change.occasion.dateLabel,
+            kind: change.kind,
+            kindLabel: CHANGE_KIND_LABEL[change.kind],
+            from: change.from ?? [],
+            to: change.to,
+            fromLabel: positionLabel(change.from ?? []),
+            toLabel: positionLabel(change.to),
+          },
+        ],
+  );
+  dossier.chart = stanceChartModel(history);
 
   const summaries = await inChunks(ids, (chunk) => summariesByIds(chunk));
   const claims = await inChunks(
@@ -184,7 +198,7 @@ export async function buildTopicDossier(
   const sources = new Map<number, DossierSource>();
   dossier.statements = summaries.map((s): DossierStatement => {
     const onTopic = s.topics.find((t) => t.slug === topic.slug) ?? null;
-    const shift = shiftById.get(s.id);
+    const shift = changeById.get(s.id);
     return {
       id: s.id,
       dateLabel: s.dateLabel,
@@ -197,7 +211,7 @@ export async function buildTopicDossier(
       stance: onTopic?.stance ?? null,
       stanceLabel: onTopic ? STANCE_LABEL[onTopic.stance] : null,
       hedgingLabel: onTopic?.hedging ? HEDGING_LABEL[onTopic.hedging] : null,
-      shift: shift ? { fromLabel: STANCE_LABEL[shift.from], toLabel: STANCE_LABEL[shift.to] } : null,
+      shift: shift ? { kindLabel: CHANGE_KIND_LABEL[shift.kind], fromLabel: positionLabel(shift.from ?? []), toLabel: positionLabel(shift.to) } : null,
       claims: (claimsBy.get(s.id) ?? []).map((c) => ({
         text: c.text,
         status: c.status,

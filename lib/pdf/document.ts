@@ -6,7 +6,7 @@
 import type PDFDocument from "pdfkit";
 import { STANCE_COLOR } from "@/lib/stances/scale";
 import { dossierTitle, type DossierSource, type DossierStatement, type TopicDossier } from "./dossier";
-import { drawStanceChart, STANCE_CHART_HEIGHT } from "./stance-chart";
+import { drawStanceChart, stanceChartHeight } from "./stance-chart";
 import { CLAIM_STATUS_COLOR, CONTENT_WIDTH, PAGE, palette, TYPE, type TextStyle } from "./theme";
 import { Typesetter, type Run } from "./typesetter";
 import { metaRows, noStatementsReason, READING_NOTE, recordSummary, sourceDetails, statementsIntro } from "./wording";
@@ -22,7 +22,8 @@ const BODY_INDENT = 11;
 const FACT_LABEL_WIDTH = 60;
 const SOURCE_NUMBER_WIDTH = 26;
 const SHIFT_DATE_WIDTH = 120;
-const CHART_CAPTION = "Each dot is a statement (a bar shows a date known only approximately); ringed dots mark a change of position.";
+const CHART_CAPTION =
+  "One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only approximately. Marks above the chart name each change of position.";
 
 const dot = (color: string): Run => ({ text: "● ", color });
 
@@ -107,20 +108,21 @@ class DossierWriter {
     const inner = W - 2 * PANEL_PADDING;
     const lead: Run[] | string = position
       ? [
-          { text: "Currently " },
-          dot(STANCE_COLOR[position.stance]),
+          { text: "Now " },
+          ...position.stances.map((stance) => dot(STANCE_COLOR[stance])),
           { text: position.stanceLabel, face: "sansBold", color: palette.ink },
-          { text: ` since ${position.sinceLabel}${position.sinceIsLatest ? "" : ` (latest statement: ${position.latestLabel})`}.` },
+          { text: ` since ${position.sinceLabel}${position.sinceIsLatest ? "" : ` (latest: ${position.latestLabel})`}. ` },
+          { text: `${position.headline}.` },
         ]
       : "No stated position on this topic.";
     const record = recordSummary(dossier);
-    const chart = dossier.chart.length > 0;
+    const chart = dossier.chart;
     const height =
       2 * PANEL_PADDING +
       t.measure(lead, TYPE.lead, inner) +
       3 +
       t.measure(record, TYPE.body, inner) +
-      (chart ? 10 + STANCE_CHART_HEIGHT + 4 + t.measure(CHART_CAPTION, TYPE.note, inner) : 0);
+      (chart ? 10 + stanceChartHeight(chart) + 4 + t.measure(CHART_CAPTION, TYPE.note, inner) : 0);
 
     this.sectionHeading(`${speaker.name}’s position`, height);
     const top = t.y;
@@ -129,7 +131,7 @@ class DossierWriter {
     t.y += 3;
     t.write(record, TYPE.body, x + PANEL_PADDING, inner);
     if (chart) {
-      drawStanceChart(t, dossier.chart, x + PANEL_PADDING, t.y + 10, inner);
+      drawStanceChart(t, chart, x + PANEL_PADDING, t.y + 10, inner);
       t.y += 4;
       t.write(CHART_CAPTION, TYPE.note, x + PANEL_PADDING, inner);
     }
@@ -149,7 +151,13 @@ class DossierWriter {
       const y = t.y + 2;
       const dateHeight = t.write(shift.dateLabel, TYPE.subheading, x, SHIFT_DATE_WIDTH, { y });
       const textHeight = t.write(
-        [dot(STANCE_COLOR[shift.from]), { text: `${shift.fromLabel} → ` }, dot(STANCE_COLOR[shift.to]), { text: shift.toLabel }],
+        [
+          { text: `${shift.kindLabel}: `, face: "sansBold" },
+          ...shift.from.map((stance) => dot(STANCE_COLOR[stance])),
+          { text: `${shift.fromLabel} → ` },
+          ...shift.to.map((stance) => dot(STANCE_COLOR[stance])),
+          { text: shift.toLabel },
+        ],
         TYPE.body,
         x + SHIFT_DATE_WIDTH,
         W - SHIFT_DATE_WIDTH,
@@ -167,7 +175,7 @@ class DossierWriter {
     return [
       statement.stance ? dot(STANCE_COLOR[statement.stance]) : { text: "" },
       { text: `${statement.stanceLabel ?? "Not recorded"}${statement.hedgingLabel ? ` (${statement.hedgingLabel})` : ""}` },
-      statement.shift ? { text: ` · Change of position: ${statement.shift.fromLabel} → ${statement.shift.toLabel}`, face: "sansBold" } : { text: "" },
+      statement.shift ? { text: ` · ${statement.shift.kindLabel}: ${statement.shift.fromLabel} → ${statement.shift.toLabel}`, face: "sansBold" } : { text: "" },
     ];
   }
 

@@ -8,6 +8,8 @@ import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
 import { midpoint } from "@/lib/dates/precision";
 import { parseTimelineFilters } from "@/lib/statements/filters";
+import { stanceChartModel } from "@/lib/stances/chart-model";
+import { positionHistory } from "@/lib/stances/positions";
 import { stancePoints } from "@/lib/topics/positions";
 import { buildTopicDossier } from "./build-dossier";
 import { dossierTitle, type TopicDossier } from "./dossier";
@@ -93,9 +95,10 @@ describe("topic dossier PDF", () => {
       expect(text.body).toContain(expected);
     }
     // Position summary: current stance, since when, how many statements, the change.
-    expect(text.body).toMatch(/Currently ● Strongly for since 9 Jun 2025/);
-    expect(text.body).toContain("7 statements on record on this topic, 1 change of position.");
-    expect(text.body).toMatch(/Changes of position 9 Jun 2025 ● For → ● Strongly for/);
+    expect(text.body).toMatch(/Now ● Strongly for since Jun 2025 \(latest: 15 Jul 2025\)/);
+    expect(text.body).toContain("For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal.");
+    expect(text.body).toContain("7 statements on record on this topic on 5 occasions, 1 change of position.");
+    expect(text.body).toMatch(/Changes of position Jun 2025 Hardened: ● For → ● Strongly for/);
 
     // Every statement of the view with its date and text, oldest first, as the database orders them.
     const expectedIds = (
@@ -111,7 +114,7 @@ describe("topic dossier PDF", () => {
     expect(text.body).toContain("Secretary General, NATO");
     expect(text.body).toContain("Press conference: Mark Rutte's first press conference as NATO Secretary General");
     expect(text.body).toMatch(/QUOTE.*PARAPHRASE|PARAPHRASE.*QUOTE/);
-    expect(text.body).toContain("Strongly for (committed) · Change of position: For → Strongly for");
+    expect(text.body).toContain("Strongly for (committed) · Hardened: For → Strongly for");
     expect(text.body).toContain("NATO needs a 400% increase in air and missile defence. — Supported");
 
     // Citations in the statements and the numbered list of sources, with their addresses.
@@ -157,7 +160,7 @@ describe("topic dossier PDF", () => {
     expect(text.pages[0]).toContain("IN THIS VIEW No statements match this view.");
     expect(text.body).toContain("From 1990-01-01 · Until 1990-12-31");
     // The position summary still covers the speaker's record; the statements section explains the gap.
-    expect(text.body).toContain("Currently ● Strongly for");
+    expect(text.body).toContain("Now ● Strongly for");
     expect(text.body).toMatch(/Statements in this view No statements match this view\. No published statement by this speaker on the topic matches all the filters above/);
     expect(text.body).not.toContain("Sources [1]");
     expect(text.pages.at(-1)).toContain(`Page ${pages} of ${pages}`);
@@ -176,10 +179,8 @@ describe("topic dossier PDF", () => {
     const topic = (await db.topic.findUniqueOrThrow({ where: { slug: "defence-spending" } })).id;
     const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte", kind: "quote" }), "defence-spending", { baseUrl: BASE }))!;
     const page = await stancePoints(topic, "mark-rutte");
-    expect(dossier.chart.map(({ statementId, start, end, sortKey, stance }) => ({ statementId, start, end, sortKey, stance }))).toEqual(
-      page.map(({ statementId, start, end, sortKey, stance }) => ({ statementId, start, end, sortKey, stance })),
-    );
-    expect(dossier.recordCount).toBe(page.length);
+    expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page)));
+    expect(dossier.recordCount).toBe(new Set(page.map((p) => p.statementId)).size);
   });
 
   it("finds no dossier for an unknown topic", async () => {

@@ -2,6 +2,8 @@
 // from the database in the request's thread (build-dossier.ts) and posted to a render worker, so
 // it holds only strings, numbers and plain objects, with every label already worded.
 import type { ClaimStatusValue } from "@/lib/claims/kinds";
+import type { StanceChartModel } from "@/lib/stances/chart-model";
+import type { ChangeKind } from "@/lib/stances/positions";
 import type { Stance } from "@/lib/stances/scale";
 
 export interface DossierClaim {
@@ -29,8 +31,8 @@ export interface DossierStatement {
   stance: Stance | null;
   stanceLabel: string | null;
   hedgingLabel: string | null;
-  /** The statement where the speaker's stance on the topic changed. */
-  shift: { fromLabel: string; toLabel: string } | null;
+  /** The change of position the statement's occasion begins, if any. */
+  shift: { kindLabel: string; fromLabel: string; toLabel: string } | null;
   claims: DossierClaim[];
   citations: DossierCitation[];
   permalink: string;
@@ -47,31 +49,26 @@ export interface DossierSource {
   statementCount: number;
 }
 
-export interface DossierChartPoint {
-  statementId: number;
-  start: string;
-  end: string;
-  sortKey: string;
-  stance: Stance;
-  isShift: boolean;
-}
-
 export interface DossierShift {
   statementId: number;
   dateLabel: string;
-  from: Stance;
-  to: Stance;
+  kind: Exclude<ChangeKind, "FIRST">;
+  kindLabel: string;
+  from: Stance[];
+  to: Stance[];
   fromLabel: string;
   toLabel: string;
 }
 
 export interface DossierPosition {
-  stance: Stance;
+  stances: Stance[];
   stanceLabel: string;
   sinceLabel: string;
   latestLabel: string;
-  /** Whether the latest statement is the one that began the current run. */
+  /** Whether the latest occasion is the one that began the current position. */
   sinceIsLatest: boolean;
+  /** "For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal" */
+  headline: string;
 }
 
 export interface TopicDossier {
@@ -88,8 +85,10 @@ export interface TopicDossier {
   /** The speaker's position over the whole record on the topic (as on the topic page). */
   position: DossierPosition | null;
   recordCount: number;
+  occasionCount: number;
+  reversals: number;
   shifts: DossierShift[];
-  chart: DossierChartPoint[];
+  chart: StanceChartModel | null;
   /** The statements of the view, oldest first. */
   statements: DossierStatement[];
   sources: DossierSource[];

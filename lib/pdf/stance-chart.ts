@@ -1,62 +1,82 @@
 // The topic page's stance-over-time chart (components/charts/stance-chart.tsx) as vector graphics:
-// the same rows, colours, date ranges and ringed change points, in points instead of percent.
-// Its labels are ordinary text in the embedded fonts, so they stay searchable.
-import { timeScale } from "@/lib/dates/time-scale";
-import { STANCE_COLOR, STANCE_LABEL, type Stance } from "@/lib/stances/scale";
-import type { DossierChartPoint } from "./dossier";
+// the same model (lib/stances/chart-model.ts), in points instead of percent. Its labels are
+// ordinary text in the embedded fonts, so they stay searchable.
+import type { StanceChartModel } from "@/lib/stances/chart-model";
+import { STANCE_COLOR, type Stance } from "@/lib/stances/scale";
 import { palette, TYPE } from "./theme";
 import type { Typesetter } from "./typesetter";
 
-const ROWS: Stance[] = ["STRONGLY_FOR", "FOR", "MIXED", "AGAINST", "STRONGLY_AGAINST", "NOT_STATED"];
-const ROW_HEIGHT = 17;
+const LANE = 10;
+const ROW_PAD = 3;
+const CHANGE_BAND = 16;
 const LABEL_WIDTH = 84;
 const GAP = 8;
 const AXIS_HEIGHT = 14;
+const DARK_TEXT = new Set(["#34d399", "#f59e0b", "#fb7185", "#a8a29e"]);
 
-export const STANCE_CHART_HEIGHT = ROWS.length * ROW_HEIGHT + AXIS_HEIGHT;
+const rowHeight = (row: StanceChartModel["rows"][number]) => 2 * ROW_PAD + row.lanes * LANE;
 
-/** Draws the chart with its top-left corner at (x, y); it is STANCE_CHART_HEIGHT points tall. */
-export function drawStanceChart(t: Typesetter, points: DossierChartPoint[], x: number, y: number, width: number): void {
+/** How tall the chart of this model is, in points. */
+export function stanceChartHeight(model: StanceChartModel): number {
+  return CHANGE_BAND + model.rows.reduce((sum, row) => sum + rowHeight(row), 0) + AXIS_HEIGHT;
+}
+
+/** Draws the chart with its top-left corner at (x, y). */
+export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: number, y: number, width: number): void {
   const { doc } = t;
   const plotX = x + LABEL_WIDTH + GAP;
   const plotWidth = width - LABEL_WIDTH - GAP;
-  const plotBottom = y + ROWS.length * ROW_HEIGHT;
-  const scale = timeScale(points.flatMap((p) => [p.start, p.end]));
-  const px = (day: string) => plotX + (scale.x(day) / 100) * plotWidth;
-  const py = (stance: Stance) => y + ROWS.indexOf(stance) * ROW_HEIGHT + ROW_HEIGHT / 2;
+  const px = (fraction: number) => plotX + fraction * plotWidth;
+  const rowTop = new Map<Stance, number>();
+  let top = y + CHANGE_BAND;
+  for (const row of model.rows) {
+    rowTop.set(row.stance, top);
+    top += rowHeight(row);
+  }
+  const plotBottom = top;
+  const laneY = (stance: Stance, lane: number) => rowTop.get(stance)! + ROW_PAD + lane * LANE + LANE / 2;
 
   doc.save();
-  for (const stance of ROWS) {
-    t.write(STANCE_LABEL[stance], { ...TYPE.chartLabel, size: 7.5 }, x, LABEL_WIDTH, { y: py(stance) - 4.5, align: "right" });
-    doc.moveTo(plotX, py(stance)).lineTo(plotX + plotWidth, py(stance)).lineWidth(0.6).strokeColor(palette.rule).stroke();
+  for (const row of model.rows) {
+    t.write(row.label, { ...TYPE.chartLabel, size: 7.5 }, x, LABEL_WIDTH, { y: laneY(row.stance, 0) - 4.5, align: "right" });
+    doc.moveTo(plotX, laneY(row.stance, 0)).lineTo(plotX + plotWidth, laneY(row.stance, 0)).lineWidth(0.6).strokeColor(palette.rule).stroke();
   }
-  for (const tick of scale.ticks) {
-    const tx = plotX + (tick.x / 100) * plotWidth;
-    doc.moveTo(tx, y).lineTo(tx, plotBottom).lineWidth(0.6).dash(2, { space: 3 }).strokeColor(palette.rule).stroke().undash();
-    const left = Math.min(plotX + plotWidth - 30, Math.max(plotX, tx - 15));
-    t.write(tick.label, TYPE.chartLabel, left, 30, { y: plotBottom + 3, align: "center" });
+  model.ticks.forEach((tick, i) => {
+    const tx = px(tick.x);
+    doc.moveTo(tx, y + CHANGE_BAND).lineTo(tx, plotBottom).lineWidth(0.5);
+    if (!tick.major) doc.dash(2, { space: 3 });
+    doc.strokeColor(palette.rule).stroke().undash();
+    const left = i === 0 ? tx : Math.min(plotX + plotWidth - 36, Math.max(plotX, tx - 18));
+    t.write(tick.label, TYPE.chartLabel, left, 36, { y: plotBottom + 3, align: i === 0 ? "left" : "center" });
+  });
+
+  for (const change of model.changes) {
+    doc.lineWidth(0.8).strokeColor(palette.ink);
+    if (!change.exact) doc.moveTo(px(change.x1), y + CHANGE_BAND - 3).lineTo(px(change.x2), y + CHANGE_BAND - 3).stroke();
+    if (!change.exact) doc.dash(2, { space: 2 });
+    doc.moveTo(px(change.x), y + CHANGE_BAND - 4).lineTo(px(change.x), plotBottom).stroke().undash();
+    const label = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
+    t.write(label, { ...TYPE.chartLabel, size: 7 }, Math.max(plotX, px(change.x) - 30), 60, { y: y + 2, align: "center" });
   }
 
-  // Steps between stated positions, then ranges, then dots, change points last so they stay on top.
-  const stated = points.filter((p) => p.stance !== "NOT_STATED");
-  doc.lineWidth(0.6).dash(3, { space: 2 }).strokeColor(palette.faint);
-  stated.slice(1).forEach((point, i) => {
-    const previous = stated[i]!;
-    doc.moveTo(px(previous.sortKey), py(previous.stance)).lineTo(px(point.sortKey), py(point.stance)).stroke();
-  });
-  doc.undash().lineCap("round").lineWidth(5).strokeOpacity(0.45);
-  for (const point of points) {
-    if (point.start === point.end) continue;
-    doc.moveTo(px(point.start), py(point.stance)).lineTo(px(point.end), py(point.stance)).strokeColor(STANCE_COLOR[point.stance]).stroke();
-  }
-  doc.strokeOpacity(1).lineCap("butt");
-  const ordered = [...points.filter((p) => !p.isShift), ...points.filter((p) => p.isShift)];
-  for (const point of ordered) {
-    const cx = px(point.sortKey);
-    const cy = py(point.stance);
-    if (point.isShift) doc.lineWidth(1.2).circle(cx, cy, 6).fillAndStroke(palette.white, palette.ink);
-    doc.lineWidth(0.8).circle(cx, cy, point.start === point.end ? 3.6 : 3).fillAndStroke(STANCE_COLOR[point.stance], palette.white);
+  // Approximate dates first, lighter and in lanes of their own; exact dates on top.
+  const ordered = [...model.markers.filter((m) => !m.exact), ...model.markers.filter((m) => m.exact)];
+  for (const marker of ordered) {
+    const cy = laneY(marker.stance, marker.lane);
+    const color = STANCE_COLOR[marker.stance];
+    const count = marker.statementIds.length;
+    const r = count > 1 ? 4.6 : 3.6;
+    if (!marker.exact) {
+      doc.lineCap("round").lineWidth(5).strokeOpacity(0.35).moveTo(px(marker.x1), cy).lineTo(px(marker.x2), cy).strokeColor(color).stroke();
+      doc.strokeOpacity(1).lineCap("butt");
+      doc.lineWidth(0.6).fillOpacity(0.55).circle(px(marker.x), cy, r - 0.6).fillAndStroke(color, palette.faint).fillOpacity(1);
+    } else {
+      doc.lineWidth(0.8).circle(px(marker.x), cy, r).fillAndStroke(color, palette.white);
+    }
+    if (count > 1) {
+      t.write(String(count), { ...TYPE.chartLabel, size: 5.5, color: DARK_TEXT.has(color) ? palette.ink : palette.white }, px(marker.x) - 6, 12, { y: cy - 2.6, align: "center" });
+    }
   }
   doc.restore();
-  t.y = y + STANCE_CHART_HEIGHT;
+  t.y = plotBottom + AXIS_HEIGHT;
 }

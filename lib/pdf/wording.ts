@@ -23,7 +23,8 @@ export const READING_NOTE =
   "This dossier shows the published statements of the live view as they stood when it was generated (see the dataset version). Quotes are verbatim and set in quotation marks; paraphrases are the analysts’ wording. Stances are measured against the proposition above. Each statement’s permalink leads to its current version.";
 
 export function recordSummary(dossier: TopicDossier): string {
-  return `${plural(dossier.recordCount, "statement")} on record on this topic, ${plural(dossier.shifts.length, "change")} of position. This summary and the chart cover the whole record; the statements listed below are those in the view.`;
+  const reversals = dossier.reversals > 0 ? `, ${plural(dossier.reversals, "reversal")}` : "";
+  return `${plural(dossier.recordCount, "statement")} on record on this topic on ${plural(dossier.occasionCount, "occasion")}, ${plural(dossier.shifts.length, "change")} of position${reversals}. This summary and the chart cover the whole record; the statements listed below are those in the view.`;
 }
 
 export function statementsIntro(dossier: TopicDossier): string {

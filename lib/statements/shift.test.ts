@@ -32,7 +32,16 @@ describe("detectStanceShift", () => {
   });
 
   it("counts strongly for → for as a shift (the scale has five positions)", () => {
-    expect(detectStanceShift({ ...lastParis, stance: "STRONGLY_FOR" }, "FOR")).not.toBeNull();
+    expect(detectStanceShift({ ...lastParis, stance: "STRONGLY_FOR" }, "FOR")).toMatchObject({ kind: "SOFTENING", kindLabel: "Softened" });
+  });
+
+  it("names the kind of change, and sees none in a stance the current position already holds", () => {
+    expect(detectStanceShift(lastParis, "AGAINST")).toMatchObject({ kind: "REVERSAL" });
+    expect(detectStanceShift(lastParis, "MIXED")).toMatchObject({ kind: "TO_MIXED" });
+    const both = { ...lastParis, stance: "STRONGLY_FOR" as const, position: ["FOR", "STRONGLY_FOR"] as ("FOR" | "STRONGLY_FOR")[] };
+    expect(detectStanceShift(both, "FOR")).toBeNull();
+    expect(detectStanceShift(both, "STRONGLY_FOR")).toBeNull();
+    expect(detectStanceShift(both, "AGAINST")?.message).toBe("Mark Rutte's last stance on Military aid to Ukraine: for and strongly for, 12 Nov 2024");
   });
 });
 

@@ -1,14 +1,19 @@
-// A possible shift: the stance a statement takes on a topic differs from the speaker's latest
-// published stance on it. Pure, so the form (live notice) and the server (check on save) agree.
+// A possible shift: the stance a statement takes on a topic would be a change of position
+// (lib/stances/positions.ts) from the speaker's current one. Pure, so the form (live notice) and
+// the server (check on save) agree.
 import { formatInterval, type DateInterval } from "@/lib/dates/precision";
-import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
+import { CHANGE_KIND_LABEL, changeKind, positionLabel, type ChangeKind } from "@/lib/stances/positions";
+import type { Stance } from "@/lib/stances/scale";
 
-/** The speaker's latest published stance on one topic. */
+/** The speaker's current position on one topic and their latest published statement on it. */
 export interface PublishedStance {
   topicId: number;
   topicName: string;
   speakerName: string;
+  /** The stance of the latest statement. */
   stance: Stance;
+  /** The position it belongs to ("For and Strongly for"); the latest stance alone when absent. */
+  position?: Stance[];
   statementId: number;
   date: DateInterval;
 }
@@ -19,6 +24,9 @@ export interface StanceShift {
   speakerName: string;
   previous: { stance: Stance; statementId: number; dateLabel: string };
   proposed: Stance;
+  kind: Exclude<ChangeKind, "FIRST">;
+  /** "Reversal", "Softened" */
+  kindLabel: string;
   /** Identifies the notice the analyst was shown; a later statement changes it and shows it again. */
   signature: string;
   /** "Mark Rutte's last stance on Military aid to Ukraine: for, 12 Nov 2024" */
@@ -28,13 +36,15 @@ export interface StanceShift {
 export const shiftSignature = (previous: Pick<PublishedStance, "statementId" | "stance">) => `${previous.statementId}:${previous.stance}`;
 
 /**
- * The shift between the latest published stance and the proposed one, or null when there is
- * none. "Not stated" takes no position, so it neither starts nor ends a shift; hedging alone
- * (for, hedged → for, committed) is not a change of position.
+ * The change of position the proposed stance would make, or null when it makes none: the same
+ * stance, one within the current position (for, when the speaker said both for and strongly for),
+ * or "not stated", which takes no position. Hedging alone is not a change of position.
  */
 export function detectStanceShift(previous: PublishedStance | null | undefined, proposed: Stance | null | undefined): StanceShift | null {
   if (!previous || !proposed) return null;
-  if (proposed === "NOT_STATED" || previous.stance === "NOT_STATED" || proposed === previous.stance) return null;
+  const position = previous.position?.length ? previous.position : [previous.stance];
+  const kind = changeKind(position, [proposed]);
+  if (!kind) return null;
   const dateLabel = formatInterval(previous.date);
   return {
     topicId: previous.topicId,
@@ -42,8 +52,10 @@ export function detectStanceShift(previous: PublishedStance | null | undefined, 
     speakerName: previous.speakerName,
     previous: { stance: previous.stance, statementId: previous.statementId, dateLabel },
     proposed,
+    kind,
+    kindLabel: CHANGE_KIND_LABEL[kind],
     signature: shiftSignature(previous),
-    message: `${previous.speakerName}'s last stance on ${previous.topicName}: ${STANCE_LABEL[previous.stance].toLowerCase()}, ${dateLabel}`,
+    message: `${previous.speakerName}'s last stance on ${previous.topicName}: ${positionLabel(position).toLowerCase()}, ${dateLabel}`,
   };
 }
 

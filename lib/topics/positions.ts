@@ -4,7 +4,7 @@ import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db/client";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
-import type { StancePoint } from "@/lib/stances/shifts";
+import { positionHeadline, positionHistory, positionLabel, type StanceRecord } from "@/lib/stances/positions";
 import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
@@ -31,7 +31,7 @@ export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: 
   });
 }
 
-export interface LabelledStancePoint extends StancePoint {
+export interface LabelledStancePoint extends StanceRecord {
   dateLabel: string;
   text: string;
   kind: "QUOTE" | "PARAPHRASE";
@@ -47,7 +47,7 @@ async function readStancePoints(topicId: number, speakerSlug: string): Promise<L
     where: { topicId, statement: { ...readerVisible, speaker: { slug: speakerSlug } } },
     select: {
       stance: true,
-      statement: { select: { id: true, dateStart: true, dateEnd: true, dateSort: true, datePrecision: true, text: true, kind: true } },
+      statement: { select: { id: true, dateStart: true, dateEnd: true, datePrecision: true, eventId: true, text: true, kind: true } },
     },
     orderBy: [{ statement: { dateSort: "asc" } }, { statement: { dateStart: "asc" } }, { statementId: "asc" }],
   });
@@ -55,7 +55,8 @@ async function readStancePoints(topicId: number, speakerSlug: string): Promise<L
     statementId: s.id,
     start: s.dateStart,
     end: s.dateEnd,
-    sortKey: s.dateSort,
+    precision: s.datePrecision,
+    eventId: s.eventId,
     stance: stance as Stance,
     dateLabel: formatInterval({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision }),
     text: s.text,
@@ -146,21 +147,54 @@ async function computeTopicsOverview() {
   return Promise.all(
     topics.map(async (topic) => {
       const main = (await speakersOnTopic(topic.id))[0] ?? null;
-      const latest = main
-        ? await db.stance.findFirst({
-            where: { topicId: topic.id, stance: { not: "NOT_STATED" }, statement: { ...readerVisible, speaker: { slug: main.slug } } },
-            select: { stance: true, statement: { select: { dateStart: true, dateEnd: true, datePrecision: true } } },
-            orderBy: [{ statement: { dateSort: "desc" } }, { statementId: "desc" }],
-          })
-        : null;
+      const current = main ? positionHistory(await stancePoints(topic.id, main.slug)).current : null;
       return {
         ...topic,
         statementCount: countBy.get(topic.id) ?? 0,
         mainSpeaker: main,
-        latest: latest
-          ? { stance: latest.stance as Stance, dateLabel: formatInterval({ start: latest.statement.dateStart, end: latest.statement.dateEnd, precision: latest.statement.datePrecision }) }
-          : null,
+        current: current ? { stances: current.stances, label: positionLabel(current.stances), since: current.since.dateLabel } : null,
       };
     }),
   );
+}
+
+export interface TopicPosition {
+  stances: Stance[];
+  sinceLabel: string;
+  sinceStatementId: number;
+  headline: string;
+}
+
+/** A speaker's current position on every topic they spoke on, keyed by topic slug (the speaker page). */
+export function speakerPositions(speakerId: number): Promise<Map<string, TopicPosition>> {
+  return cachedByDataVersion(`speaker-positions:${speakerId}`, async () => {
+    const rows = await db.$queryRaw<{ slug: string; statementId: bigint | number; dateStart: string; dateEnd: string; datePrecision: DatePrecision; eventId: bigint | number | null; stance: Stance }[]>`
+      SELECT t.slug, s.id AS statementId, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
+      FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
+      WHERE s.speakerId = ${speakerId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL AND t.deletedAt IS NULL`;
+    const byTopic = new Map<string, StanceRecord[]>();
+    for (const row of rows) {
+      const record: StanceRecord = {
+        statementId: Number(row.statementId),
+        start: row.dateStart,
+        end: row.dateEnd,
+        precision: row.datePrecision,
+        eventId: row.eventId === null ? null : Number(row.eventId),
+        stance: row.stance,
+      };
+      byTopic.set(row.slug, [...(byTopic.get(row.slug) ?? []), record]);
+    }
+    const positions = new Map<string, TopicPosition>();
+    for (const [slug, records] of byTopic) {
+      const history = positionHistory(records);
+      if (!history.current) continue;
+      positions.set(slug, {
+        stances: history.current.stances,
+        sinceLabel: history.current.since.dateLabel,
+        sinceStatementId: history.current.since.statements[0]!.statementId,
+        headline: positionHeadline(history) ?? "",
+      });
+    }
+    return positions;
+  });
 }

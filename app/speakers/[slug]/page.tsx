@@ -5,6 +5,7 @@ import { StanceBadge } from "@/components/stance-badge";
 import { StatementCard } from "@/components/statement-card";
 import { formatDay } from "@/lib/dates/precision";
 import { speakerProfile } from "@/lib/people/profile";
+import { speakerPositions } from "@/lib/topics/positions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,6 +26,7 @@ const period = (start: string | null, end: string | null) =>
 export default async function SpeakerPage({ params }: Props) {
   const profile = await speakerProfile((await params).slug);
   if (!profile) notFound();
+  const positions = await speakerPositions(profile.id);
   return (
     <article className="space-y-8">
       <header>
@@ -80,7 +82,7 @@ export default async function SpeakerPage({ params }: Props) {
                     Topic
                   </th>
                   <th scope="col" className="py-2 pr-4 font-semibold">
-                    Latest stance
+                    Position now
                   </th>
                   <th scope="col" className="py-2 text-right font-semibold">
                     Statements
@@ -96,12 +98,17 @@ export default async function SpeakerPage({ params }: Props) {
                       </Link>
                     </td>
                     <td className="py-2 pr-4">
-                      {topic.latest ? (
+                      {positions.get(topic.slug) ? (
                         <span className="flex flex-wrap items-center gap-2">
-                          <StanceBadge stance={topic.latest.stance} />
-                          <Link href={`/statements/${topic.latest.statementId}`} className="text-stone-600 underline dark:text-stone-400">
-                            {topic.latest.dateLabel}
-                          </Link>
+                          {positions.get(topic.slug)!.stances.map((stance) => (
+                            <StanceBadge key={stance} stance={stance} />
+                          ))}
+                          <span>
+                            since{" "}
+                            <Link href={`/statements/${positions.get(topic.slug)!.sinceStatementId}`} className="text-link">
+                              {positions.get(topic.slug)!.sinceLabel}
+                            </Link>
+                          </span>
                         </span>
                       ) : (
                         "Not stated"

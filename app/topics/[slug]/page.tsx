@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NumericSeriesChart } from "@/components/charts/numeric-series-chart";
-import { StanceChart } from "@/components/charts/stance-chart";
 import { ExportPdfButton } from "@/components/export-pdf-button";
-import { StanceBadge } from "@/components/stance-badge";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
-import { stanceShifts, currentPosition } from "@/lib/stances/shifts";
-import { STANCE_LABEL } from "@/lib/stances/scale";
+import { positionHistory } from "@/lib/stances/positions";
 import { filtersToSearchParams, parseTimelineFilters } from "@/lib/statements/filters";
 import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
+import { PositionSummary } from "./position-summary";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,9 +35,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const path = `/topics/${topic.slug}`;
 
   const [points, details] = speaker ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)]) : [[], { claims: [], sources: [] }];
-  const shifts = stanceShifts(points);
-  const shiftIds = new Set(shifts.map((s) => s.statementId));
-  const position = currentPosition(points);
+  const history = positionHistory(points);
   const series = numericSeries(details.claims);
   const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
 
@@ -85,48 +81,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
               {speaker?.name}&rsquo;s position
             </h2>
-            {position ? (
-              <p className="mt-1 flex flex-wrap items-center gap-2">
-                Currently <StanceBadge stance={position.stance} />
-                <span>
-                  since{" "}
-                  <Link href={`/statements/${position.since.statementId}`} className="text-link">
-                    {points.find((p) => p.statementId === position.since.statementId)?.dateLabel}
-                  </Link>
-                  {position.latest.statementId !== position.since.statementId ? (
-                    <>
-                      {" "}
-                      (latest:{" "}
-                      <Link href={`/statements/${position.latest.statementId}`} className="text-link">
-                        {points.find((p) => p.statementId === position.latest.statementId)?.dateLabel}
-                      </Link>
-                      )
-                    </>
-                  ) : null}
-                  . {points.length} {points.length === 1 ? "statement" : "statements"}, {shifts.length} {shifts.length === 1 ? "change" : "changes"} of position.
-                </span>
-              </p>
-            ) : (
-              <p className="mt-1">No stated position on this topic.</p>
-            )}
-            <div className="mt-4">
-              <StanceChart speaker={speaker?.name ?? ""} points={points.map((p) => ({ ...p, isShift: shiftIds.has(p.statementId) }))} />
-            </div>
-            {shifts.length > 0 ? (
-              <>
-                <h3 className="mt-4 text-sm font-semibold">Changes of position</h3>
-                <ol className="mt-1 space-y-1 text-sm">
-                  {shifts.map((shift) => (
-                    <li key={shift.statementId}>
-                      <a href={`/statements/${shift.statementId}`} className="text-link">
-                        {points.find((p) => p.statementId === shift.statementId)?.dateLabel}
-                      </a>
-                      : {STANCE_LABEL[shift.from]} → {STANCE_LABEL[shift.to]}
-                    </li>
-                  ))}
-                </ol>
-              </>
-            ) : null}
+            <PositionSummary history={history} speaker={speaker?.name ?? ""} />
           </section>
 
           <section aria-labelledby="statements-heading">

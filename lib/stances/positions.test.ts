@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { demoData } from "@/lib/demo/data";
+import type { DatePrecision } from "@/lib/dates/precision";
+import { changeKind, occasionsOf, positionHeadline, positionHistory, positionLabel, type StanceRecord } from "./positions";
+import type { Stance } from "./scale";
+
+let nextId = 1;
+const said = (day: string, stance: Stance, extra: Partial<StanceRecord> = {}): StanceRecord => ({
+  statementId: nextId++,
+  start: day,
+  end: day,
+  precision: "DAY",
+  eventId: null,
+  stance,
+  ...extra,
+});
+const vague = (start: string, end: string, stance: Stance, extra: Partial<StanceRecord> = {}) => said(start, stance, { end, precision: "APPROXIMATE", ...extra });
+const kinds = (records: StanceRecord[]) => positionHistory(records).changes.map((c) => [c.kind, positionLabel(c.to)]);
+
+describe("changeKind", () => {
+  it("names crossing sides a reversal, and a change of strength on one side hardening or softening", () => {
+    expect(changeKind(["FOR"], ["AGAINST"])).toBe("REVERSAL");
+    expect(changeKind(["STRONGLY_AGAINST"], ["STRONGLY_FOR"])).toBe("REVERSAL");
+    expect(changeKind(["FOR"], ["STRONGLY_FOR"])).toBe("HARDENING");
+    expect(changeKind(["AGAINST"], ["STRONGLY_AGAINST"])).toBe("HARDENING");
+    expect(changeKind(["STRONGLY_FOR"], ["FOR"])).toBe("SOFTENING");
+    expect(changeKind(["FOR"], ["MIXED"])).toBe("TO_MIXED");
+    expect(changeKind(["MIXED"], ["AGAINST"])).toBe("FROM_MIXED");
+  });
+
+  it("sees no change between positions that share part of the scale", () => {
+    expect(changeKind(["FOR", "STRONGLY_FOR"], ["STRONGLY_FOR"])).toBeNull();
+    expect(changeKind(["FOR"], ["FOR", "STRONGLY_FOR"])).toBeNull();
+    expect(changeKind(["MIXED", "FOR"], ["FOR"])).toBeNull();
+    expect(changeKind(["FOR"], ["NOT_STATED"])).toBeNull();
+  });
+});
+
+describe("positionHistory", () => {
+  it("makes one position of one day's statements and says when they differ", () => {
+    const history = positionHistory([said("2024-11-12", "FOR"), said("2024-11-12", "STRONGLY_FOR"), said("2024-11-12", "FOR")]);
+    expect(history.occasions).toHaveLength(1);
+    expect(positionLabel(history.occasions[0]!.stances)).toBe("For and Strongly for");
+    expect(history.changes.map((c) => c.kind)).toEqual(["FIRST"]);
+    expect(history.statementCount).toBe(3);
+  });
+
+  it("makes one position of one event's statements even when their recorded days differ", () => {
+    const event = { eventId: 7 };
+    const history = positionHistory([
+      said("2025-03-01", "AGAINST"),
+      said("2025-06-01", "FOR", event),
+      vague("2025-06-01", "2025-06-30", "MIXED", event),
+    ]);
+    expect(history.occasions).toHaveLength(2);
+    expect(history.occasions[1]!.dateLabel).toBe("1 Jun 2025");
+    expect(history.changes.map((c) => c.kind)).toEqual(["FIRST", "TO_MIXED"]);
+  });
+
+  it("names a same-side change of strength and never invents one from the order of a day's statements", () => {
+    expect(
+      kinds([said("2024-10-01", "FOR"), said("2024-11-12", "FOR"), said("2024-11-12", "STRONGLY_FOR"), said("2025-06-09", "STRONGLY_FOR"), said("2025-09-01", "AGAINST")]),
+    ).toEqual([
+      ["FIRST", "For"],
+      ["HARDENING", "Strongly for"],
+      ["REVERSAL", "Against"],
+    ]);
+    expect(kinds([said("2024-10-01", "FOR"), said("2025-06-09", "STRONGLY_FOR")])).toEqual([
+      ["FIRST", "For"],
+      ["HARDENING", "Strongly for"],
+    ]);
+  });
+
+  it("claims no change between overlapping vague dates whose order is unknown", () => {
+    const history = positionHistory([vague("2025-01-01", "2025-12-31", "FOR"), vague("2025-07-01", "2025-10-31", "AGAINST")]);
+    expect(history.changes.map((c) => c.kind)).toEqual(["FIRST"]);
+    expect(history.unordered).toHaveLength(1);
+    expect(history.unordered[0]!.occasion.stances).toEqual(["AGAINST"]);
+  });
+
+  it("does not let a wide vague date put an exact change in doubt, nor claim one itself", () => {
+    const history = positionHistory([said("2025-01-10", "FOR"), vague("2025-01-01", "2025-12-31", "AGAINST"), said("2025-11-01", "AGAINST")]);
+    expect(history.changes.map((c) => [c.kind, c.occasion.dateLabel])).toEqual([
+      ["FIRST", "10 Jan 2025"],
+      ["REVERSAL", "1 Nov 2025"],
+    ]);
+    expect(history.unordered.map((u) => u.occasion.dateLabel)).toEqual(["c. 2025"]);
+  });
+
+  it("places an approximate date by its interval: a change after it is claimed only when the order is certain", () => {
+    const uncertain = positionHistory([vague("2025-06-01", "2025-08-31", "FOR"), said("2025-07-14", "AGAINST")]);
+    expect(uncertain.changes.map((c) => c.kind)).toEqual(["FIRST"]);
+    const certain = positionHistory([vague("2025-06-01", "2025-08-31", "FOR"), said("2025-09-14", "AGAINST")]);
+    expect(certain.changes.map((c) => c.kind)).toEqual(["FIRST", "REVERSAL"]);
+  });
+
+  it("gives the current position and where it began, whatever order same-day statements come in", () => {
+    const a = positionHistory([said("2025-08-01", "FOR"), said("2025-08-01", "STRONGLY_FOR"), said("2024-10-01", "FOR")]);
+    const b = positionHistory([said("2025-08-01", "STRONGLY_FOR"), said("2025-08-01", "FOR"), said("2024-10-01", "FOR")]);
+    for (const history of [a, b]) {
+      expect(positionLabel(history.current!.stances)).toBe("For");
+      expect(history.current!.since.dateLabel).toBe("1 Oct 2024");
+      expect(history.current!.latest.dateLabel).toBe("1 Aug 2025");
+    }
+  });
+
+  it("ignores 'not stated' and has no position without a stated stance", () => {
+    expect(positionHistory([said("2024-01-01", "NOT_STATED")]).current).toBeNull();
+    expect(positionHistory([]).current).toBeNull();
+    expect(kinds([said("2024-01-01", "FOR"), said("2024-02-01", "NOT_STATED"), said("2024-03-01", "FOR")])).toEqual([["FIRST", "For"]]);
+  });
+
+  it("writes a headline a reader can use", () => {
+    const history = positionHistory([said("2024-10-01", "FOR"), vague("2024-10-01", "2025-03-25", "FOR"), said("2025-06-09", "STRONGLY_FOR")]);
+    expect(positionHeadline(history)).toBe("For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal");
+    expect(positionHeadline(positionHistory([said("2024-10-01", "FOR"), said("2025-01-01", "AGAINST")]))).toBe(
+      "For since Oct 2024; reversed to Against in Jan 2025",
+    );
+    expect(positionHeadline(positionHistory([said("2024-10-01", "FOR")]))).toBe("For since Oct 2024; no change; no reversal");
+  });
+});
+
+describe("the demo data's positions", () => {
+  const events = new Map(demoData.events.map((e, i) => [e.key, i + 1]));
+  const record = (speaker: string, topic: string) =>
+    positionHistory(
+      demoData.statements.flatMap((s, i) =>
+        s.speaker !== speaker
+          ? []
+          : s.topics
+              .filter((t) => t.topic === topic)
+              .map((t) => ({
+                statementId: i + 1,
+                start: s.dateStart,
+                end: s.dateEnd,
+                precision: s.datePrecision as DatePrecision,
+                eventId: s.event ? events.get(s.event)! : null,
+                stance: t.stance,
+              })),
+      ),
+    );
+
+  it("shows Mark Rutte steadily in favour of military aid to Ukraine: no reversal, no invented changes", () => {
+    const history = record("mark-rutte", "military-aid-to-ukraine");
+    expect(history.reversals).toBe(0);
+    expect(history.changes.filter((c) => c.kind !== "FIRST").length).toBeLessThanOrEqual(1);
+    expect(positionLabel(history.current!.stances)).toMatch(/For/);
+    expect(positionHeadline(history)).toMatch(/^For and Strongly for since Oct 2024;.*no reversal$/);
+  });
+
+  it("finds no change of position within one day for Russia as a threat", () => {
+    const history = record("mark-rutte", "russia-as-threat");
+    const first = history.occasions.find((o) => o.start === "2024-10-01" && o.end === "2024-10-01")!;
+    expect(first.stances.length).toBeGreaterThan(0);
+    expect(history.changes.filter((c) => c.occasion.key === first.key)).toHaveLength(1);
+    expect(history.reversals).toBe(0);
+  });
+});
+
+describe("occasionsOf", () => {
+  it("orders occasions by the middle of their interval", () => {
+    const occasions = occasionsOf([said("2025-12-01", "FOR"), vague("2025-05-01", "2025-08-31", "AGAINST"), said("2025-01-01", "FOR")]);
+    expect(occasions.map((o) => o.start)).toEqual(["2025-01-01", "2025-05-01", "2025-12-01"]);
+  });
+});
