@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
+import { currentUser } from "@/lib/auth/current-user";
 import "./globals.css";
 
 // Every page reads the live database; nothing is prerendered at build time.
@@ -20,6 +21,16 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The footer's sign-in link, for readers only: a signed-in analyst has the header's menu. */
+async function FooterSignIn() {
+  if (await currentUser()) return null;
+  return (
+    <Link href="/login" className="underline">
+      Analyst sign-in
+    </Link>
+  );
+}
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -36,9 +47,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
           <span>Every statement links to its sources. Dates show how precisely they are known.</span>
-          <Link href="/login" className="underline">
-            Analyst sign-in
-          </Link>
+          <FooterSignIn />
         </footer>
       </body>
     </html>

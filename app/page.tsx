@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { parseExpandedFacets, parseTimelineFilters } from "@/lib/statements/filters";
+import { redirect } from "next/navigation";
+import { ignoredDateFilters, parseExpandedFacets, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
 
 export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements.atom", title: "All statements (Atom)" }] } },
@@ -10,6 +11,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TimelinePage({ searchParams }: Props) {
   const params = await searchParams;
+  const clean = withoutEmptyParams("/", params);
+  if (clean) redirect(clean);
   const filters = parseTimelineFilters(params);
   return (
     <>
@@ -17,7 +20,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
         What was said, when, and where it is recorded. Filter by speaker, topic, stance, date and more; every view is a link you can share.
       </p>
-      <TimelineView path="/" filters={filters} expanded={parseExpandedFacets(params)} feedHref="/feeds/statements.atom" />
+      <TimelineView path="/" filters={filters} expanded={parseExpandedFacets(params)} feedHref="/feeds/statements.atom" ignoredDates={ignoredDateFilters(params)} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { speakersIndex } from "@/lib/people/profile";
 export const metadata: Metadata = { title: "Speakers" };
 
 export default async function SpeakersPage() {
-  const speakers = await speakersIndex();
+  // Readers see the people who have said something; a speaker with nothing published yet has no page worth opening.
+  const speakers = (await speakersIndex()).filter((speaker) => speaker.count > 0);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Speakers</h1>

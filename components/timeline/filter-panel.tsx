@@ -83,6 +83,7 @@ const countOf = (values: FacetValue[], value: string) => values.find((v) => v.va
 /** The timeline's filters as a plain GET form: it works without JavaScript and fills the URL. */
 export function FilterPanel({
   id,
+  formId,
   action,
   filters,
   facets,
@@ -93,6 +94,7 @@ export function FilterPanel({
   showCounts = true,
 }: {
   id: string;
+  formId?: string;
   action: string;
   filters: TimelineFilters;
   facets: Facets;
@@ -109,7 +111,7 @@ export function FilterPanel({
   const toggle = (facet: ExpandableFacet) => expandHref(expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet]);
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
-    <form action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
+    <form id={formId} action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
       <div>
         <label htmlFor={`${id}-q`} className="text-sm font-semibold">
           Search
@@ -118,17 +120,21 @@ export function FilterPanel({
         <p id={`${id}-q-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
           Words, &ldquo;exact phrases&rdquo;, prefix*, OR, -exclude. Searches text, claims and source titles.
         </p>
+        {/* Early, so a keyboard user applies the search without tabbing through every facet. */}
+        <button type="submit" className="mt-2 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+          Apply filters
+        </button>
       </div>
       {hideSpeakers ? (
         filters.speakers.map((s) => <input key={s} type="hidden" name="speaker" value={s} />)
-      ) : (
+      ) : facets.speakers.length === 0 && filters.speakers.length === 0 ? null : (
         <Group legend="Speakers">
           <FacetList name="speaker" noun="speakers" values={facets.speakers} selected={filters.speakers} expanded={expanded.includes("speaker")} toggleHref={toggle("speaker")} showCounts={showCounts} />
         </Group>
       )}
       {hideTopics ? (
         filters.topics.map((t) => <input key={t} type="hidden" name="topic" value={t} />)
-      ) : (
+      ) : facets.topics.length === 0 && filters.topics.length === 0 ? null : (
         <Group legend="Topics">
           <FacetList name="topic" noun="topics" values={facets.topics} selected={filters.topics} expanded={expanded.includes("topic")} toggleHref={toggle("topic")} showCounts={showCounts} />
         </Group>
@@ -154,11 +160,13 @@ export function FilterPanel({
         <Radio name="kind" value="quote" label="Verbatim quotes" count={count(countOf(facets.kinds, "QUOTE"))} checked={filters.kind === "QUOTE"} />
         <Radio name="kind" value="paraphrase" label="Paraphrases" count={count(countOf(facets.kinds, "PARAPHRASE"))} checked={filters.kind === "PARAPHRASE"} />
       </Group>
-      <Group legend="Source kind">
-        {facets.sourceKinds.map((v) => (
-          <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={count(v.count)} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
-        ))}
-      </Group>
+      {facets.sourceKinds.length > 0 || filters.sourceKinds.length > 0 ? (
+        <Group legend="Source kind">
+          {[...facets.sourceKinds, ...filters.sourceKinds.filter((k) => !facets.sourceKinds.some((v) => v.value === k)).map((value) => ({ value, count: 0 }))].map((v) => (
+            <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={count(v.count)} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
+          ))}
+        </Group>
+      ) : null}
       <Group legend="Claims">
         <Radio name="claims" value="" label="Any" checked={!filters.claims} />
         <Radio name="claims" value="with" label="With checkable claims" count={count(facets.withClaims)} checked={filters.claims === "with"} />

@@ -1,16 +1,17 @@
-import { format, parseISO } from "date-fns";
 import { Suspense } from "react";
 import { Pagination } from "@/components/pagination";
 import { StatementCard } from "@/components/statement-card";
 import { CLAIM_STATUS_LABEL, type ClaimStatusValue } from "@/lib/claims/kinds";
-import { monthDays } from "@/lib/dates/months";
+import { monthDays, monthLabel } from "@/lib/dates/months";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, expandedFacetsHref, filtersHref, type ExpandableFacet, type TimelineFilters } from "@/lib/statements/filters";
 import { countStatements, facetChoices, filterLabels, monthlyCounts, timelineFacets, timelinePage, type Facets, type TimelineEntry } from "@/lib/statements/timeline";
 import type { MonthCount } from "@/lib/statements/month-strip";
 import { timeBudget } from "@/lib/cache/within";
+import { formatDay } from "@/lib/dates/precision";
 import { ActiveFilterChips } from "./active-filter-chips";
+import { FilterFormEnhancer } from "./filter-form-enhancer";
 import { FilterPanel } from "./filter-panel";
 import { TimelineStrip } from "./timeline-strip";
 
@@ -22,7 +23,7 @@ function groupByMonth(entries: TimelineEntry[]) {
     const period = start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
     const last = groups.at(-1);
     if (last?.period === period) last.entries.push(entry);
-    else groups.push({ period, id: `${period}-${groups.length}`, label: period.length === 7 ? format(parseISO(`${period}-01`), "MMMM yyyy") : period, entries: [entry] });
+    else groups.push({ period, id: `${period}-${groups.length}`, label: period.length === 7 ? monthLabel(period) : period, entries: [entry] });
   }
   return groups;
 }
@@ -36,6 +37,8 @@ const AGGREGATE_BUDGET_MS = 40;
 
 type ViewProps = {
   path: string;
+  /** Date filters from the URL that name no day and were ignored. */
+  ignoredDates?: { key: "from" | "to"; value: string }[];
   filters: TimelineFilters;
   /** Facet lists shown in full (from the URL's `more`). */
   expanded?: ExpandableFacet[];
@@ -53,7 +56,7 @@ type ViewProps = {
  * (React streams a Suspense boundary when it resolves). Without JavaScript a streamed boundary's
  * fallback stays: a working filter form without counts, and no strip.
  */
-export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [] }: ViewProps) {
+export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [], ignoredDates = [] }: ViewProps) {
   const budget = timeBudget(AGGREGATE_BUDGET_MS);
   const facetsComing = timelineFacets(filters);
   const monthsComing = monthlyCounts(filters);
@@ -63,6 +66,7 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
   const [page, labels] = await Promise.all([timelinePage(filters), filterLabels(filters)]);
   const [facets, months] = await Promise.all([budget.settle(facetsComing), budget.settle(monthsComing)]);
   const chips = activeFilters(filters, {
+    day: formatDay,
     speaker: (s) => labels.speakers.get(s) ?? s,
     topic: (t) => labels.topics.get(t) ?? t,
     stance: (s) => STANCE_LABEL[s as Stance],
@@ -74,11 +78,15 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
       ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await countStatements(chip.without) })))).filter((r) => r.count > 0)
       : [];
   const href = (f: TimelineFilters) => filtersHref(path, f);
-  const panel = { id: "filters", action: path, filters, hideTopics: hide.topics, hideSpeakers: hide.speakers, expanded };
+  const panel = { id: "filters", formId: "filters-form", action: path, filters, hideTopics: hide.topics, hideSpeakers: hide.speakers, expanded };
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside className="lg:order-1">
+      <a href="#results-heading" className="sr-only focus:not-sr-only focus:rounded focus:px-2 focus:py-1 focus:ring-2 lg:col-span-2">
+        Skip the filters, go to the results
+      </a>
+      <FilterFormEnhancer formId="filters-form" resultsId="results-heading" />
+      <aside aria-label="Filters" className="lg:order-1">
         {/* One form for every width: a disclosure on phones, always open from lg up (globals.css). */}
         <details open={expanded.length > 0} className="filter-disclosure rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900 lg:border-0 lg:bg-transparent lg:p-0 lg:dark:bg-transparent">
           <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
@@ -94,8 +102,8 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
         </details>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
-        <h2 id="results-heading" className="sr-only">
-          Statements
+        <h2 id="results-heading" tabIndex={-1} className="sr-only focus:not-sr-only focus:mb-2 focus:block focus:text-lg focus:font-semibold">
+          Results
         </h2>
         <p aria-live="polite" className="text-stone-700 dark:text-stone-300">
           {page.total} {page.total === 1 ? "statement" : "statements"}
@@ -137,12 +145,30 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
             <MonthStripSection path={path} filters={filters} months={monthsComing} />
           </Suspense>
         )}
+        {ignoredDates.map(({ key, value }) => (
+          <p key={key} role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+            The {key === "from" ? "start" : "end"} date &ldquo;{value}&rdquo; is not a date (use a year, a month like 2025-06 or a day like 2025-06-30), so it was
+            ignored.
+          </p>
+        ))}
         {page.searchUnusable ? (
           <p role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
             The search text has no words to look for, so it was ignored.
           </p>
         ) : null}
-        {page.entries.length === 0 ? (
+        {page.entries.length === 0 && page.total > 0 ? (
+          <div className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">
+            <p className="font-medium">
+              Page {page.page} is past the end: {page.total === 1 ? "this view has" : `these ${page.total} statements fill`} {page.pageCount}{" "}
+              {page.pageCount === 1 ? "page" : "pages"}.
+            </p>
+            <p className="mt-1">
+              <a className="text-link" href={href({ ...filters, page: page.pageCount })}>
+                Go to the last page (page {page.pageCount})
+              </a>
+            </p>
+          </div>
+        ) : page.entries.length === 0 ? (
           <div className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">
             <p className="font-medium">No results.</p>
             {chips.length === 0 ? (
@@ -181,13 +207,13 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
             </section>
           ))
         )}
-        <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} />
+        {page.page <= page.pageCount ? <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} /> : null}
       </section>
     </div>
   );
 }
 
-type PanelProps = { id: string; action: string; filters: TimelineFilters; hideTopics?: boolean; hideSpeakers?: boolean; expanded: ExpandableFacet[] };
+type PanelProps = { id: string; formId: string; action: string; filters: TimelineFilters; hideTopics?: boolean; hideSpeakers?: boolean; expanded: ExpandableFacet[] };
 
 async function FilterPanelWithCounts({ facets, ...props }: PanelProps & { facets: Facets | Promise<Facets> }) {
   return <FilterPanel {...props} facets={await facets} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
@@ -197,7 +223,7 @@ async function FilterPanelWithCounts({ facets, ...props }: PanelProps & { facets
 async function FilterPanelWithoutCounts(props: PanelProps) {
   const choices = await facetChoices();
   // Its own ids: until the swap both forms are in the document.
-  return <FilterPanel {...props} id={`${props.id}-pending`} facets={choices} showCounts={false} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
+  return <FilterPanel {...props} id={`${props.id}-pending`} formId={`${props.formId}-pending`} facets={choices} showCounts={false} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
 }
 
 async function MonthStripSection({ path, filters, months }: { path: string; filters: TimelineFilters; months: MonthCount[] | Promise<MonthCount[]> }) {

@@ -2,14 +2,26 @@ import { describe, expect, it } from "vitest";
 import {
   compareNewestFirst,
   describeInterval,
+  formatDayRange,
   formatInterval,
   intervalProblem,
   isIsoDay,
   midpoint,
   monthInterval,
   overlaps,
+  precisionNote,
   yearInterval,
 } from "./precision";
+
+describe("precisionNote and formatDayRange", () => {
+  it("says how precise a date is once, without nesting the label in itself", () => {
+    expect(precisionNote({ start: "2025-09-01", end: "2025-09-30", precision: "MONTH" })).toBe("known only to the month");
+    expect(precisionNote({ start: "2025-09-01", end: "2025-09-01", precision: "DAY" })).toBeNull();
+    expect(precisionNote({ start: "2024-10-01", end: "2025-03-25", precision: "APPROXIMATE" })).toBe("approximate: estimated 1 Oct 2024 – 25 Mar 2025");
+    expect(formatDayRange("2025-09-01", "2025-09-30")).toBe("1–30 Sep 2025");
+    expect(formatDayRange("2025-07-14", "2025-07-15")).toBe("14–15 Jul 2025");
+  });
+});
 
 describe("isIsoDay", () => {
   it("accepts real days and rejects impossible or malformed ones", () => {
@@ -73,9 +85,8 @@ describe("formatInterval", () => {
   });
 
   it("describes the interval in full for titles", () => {
-    expect(describeInterval({ start: "2024-11-01", end: "2024-11-30", precision: "MONTH" })).toBe(
-      "sometime in Nov 2024 (1 Nov 2024 to 30 Nov 2024)",
-    );
+    expect(describeInterval({ start: "2024-11-01", end: "2024-11-30", precision: "MONTH" })).toBe("sometime in Nov 2024");
+    expect(describeInterval({ start: "2025-02-01", end: "2025-12-31", precision: "APPROXIMATE" })).toBe("approximately Feb–Dec 2025 (estimated 1 Feb – 31 Dec 2025)");
     expect(describeInterval({ start: "2024-11-12", end: "2024-11-12", precision: "DAY" })).toBe("on 12 Nov 2024");
   });
 });

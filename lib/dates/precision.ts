@@ -109,19 +109,42 @@ export function formatInterval({ start, end, precision }: DateInterval): string 
   }
 }
 
-/** A longer, unambiguous wording for titles and screen readers. */
+/** "1–30 Sep 2025", "14–15 Jul 2025", "1 Feb – 31 Dec 2025", "1 Oct 2024 – 25 Mar 2025". */
+export function formatDayRange(start: string, end: string): string {
+  if (start === end) return formatDay(start);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${Number(start.slice(8, 10))}–${formatDay(end)}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${Number(start.slice(8, 10))} ${monthAbbreviation(start)} – ${formatDay(end)}`;
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** A longer, unambiguous wording for titles and screen readers, without repeating the label. */
 export function describeInterval(interval: DateInterval): string {
   const { start, end, precision } = interval;
   if (precision === "DAY" || start === end) return `on ${formatDay(start)}`;
-  const span = `${formatDay(start)} to ${formatDay(end)}`;
   switch (precision) {
     case "MONTH":
     case "YEAR":
-      return `sometime in ${formatInterval(interval)} (${span})`;
+      return `sometime in ${formatInterval(interval)}`;
     case "RANGE":
       return `sometime ${formatRange(start, end)}`;
     case "APPROXIMATE":
-      return `approximately ${describeApproximately(start, end)} (estimated ${span})`;
+      return `approximately ${describeApproximately(start, end)} (estimated ${formatDayRange(start, end)})`;
+  }
+}
+
+/** What a reader should know about a date's precision, beside its label: "known only to the month". */
+export function precisionNote(interval: DateInterval): string | null {
+  const { start, end, precision } = interval;
+  if (precision === "DAY" || start === end) return null;
+  switch (precision) {
+    case "MONTH":
+      return "known only to the month";
+    case "YEAR":
+      return "known only to the year";
+    case "RANGE":
+      return "the exact day is not known";
+    case "APPROXIMATE":
+      return `approximate: estimated ${formatDayRange(start, end)}`;
   }
 }
 

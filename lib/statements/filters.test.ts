@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, boundaryDay, emptyFilters, expandedFacetsHref, filtersHref, parseExpandedFacets, parseTimelineFilters } from "./filters";
+import { activeFilters, boundaryDay, ignoredDateFilters, withoutEmptyParams, emptyFilters, expandedFacetsHref, filtersHref, parseExpandedFacets, parseTimelineFilters } from "./filters";
 
 describe("parseTimelineFilters", () => {
   it("reads repeated and comma-separated values and normalises case", () => {
@@ -54,3 +54,17 @@ describe("filter URLs", () => {
   });
 });
 
+
+describe("ignoredDateFilters and withoutEmptyParams", () => {
+  it("names a date that is no day, so the page can say it was ignored", () => {
+    expect(ignoredDateFilters({ from: "2025-13-45", to: "2025-06" })).toEqual([{ key: "from", value: "2025-13-45" }]);
+    expect(ignoredDateFilters({ from: "2024", to: "" })).toEqual([]);
+    expect(parseTimelineFilters({ from: "2025-13-45" }).from).toBeNull();
+  });
+
+  it("drops the empty parameters a GET form sends, and only when there are some", () => {
+    expect(withoutEmptyParams("/", { q: "", from: "", kind: "quote", stance: ["", "for"] })).toBe("/?kind=quote&stance=for");
+    expect(withoutEmptyParams("/topics/x", { q: "", order: "" })).toBe("/topics/x");
+    expect(withoutEmptyParams("/", { kind: "quote" })).toBeNull();
+  });
+});

@@ -142,7 +142,7 @@ export interface ActiveFilter {
   without: TimelineFilters;
 }
 
-type Labeller = { speaker: (slug: string) => string; topic: (slug: string) => string; stance: (v: string) => string; sourceKind: (v: string) => string; claimStatus: (v: string) => string };
+type Labeller = { day?: (isoDay: string) => string; speaker: (slug: string) => string; topic: (slug: string) => string; stance: (v: string) => string; sourceKind: (v: string) => string; claimStatus: (v: string) => string };
 
 export function activeFilters(filters: TimelineFilters, label: Labeller): ActiveFilter[] {
   const base = { ...filters, page: 1 };
@@ -152,11 +152,36 @@ export function activeFilters(filters: TimelineFilters, label: Labeller): Active
   for (const s of filters.speakers) chips.push({ key: `speaker:${s}`, label: `Speaker: ${label.speaker(s)}`, without: without("speakers", filters.speakers.filter((x) => x !== s)) });
   for (const t of filters.topics) chips.push({ key: `topic:${t}`, label: `Topic: ${label.topic(t)}`, without: without("topics", filters.topics.filter((x) => x !== t)) });
   for (const s of filters.stances) chips.push({ key: `stance:${s}`, label: `Stance: ${label.stance(s)}`, without: without("stances", filters.stances.filter((x) => x !== s)) });
-  if (filters.from) chips.push({ key: "from", label: `From ${filters.from}`, without: without("from", null) });
-  if (filters.to) chips.push({ key: "to", label: `Until ${filters.to}`, without: without("to", null) });
+  const day = label.day ?? ((d: string) => d);
+  if (filters.from) chips.push({ key: "from", label: `From ${day(filters.from)}`, without: without("from", null) });
+  if (filters.to) chips.push({ key: "to", label: `Until ${day(filters.to)}`, without: without("to", null) });
   if (filters.kind) chips.push({ key: "kind", label: filters.kind === "QUOTE" ? "Quotes only" : "Paraphrases only", without: without("kind", null) });
   for (const k of filters.sourceKinds) chips.push({ key: `source:${k}`, label: `Source: ${label.sourceKind(k)}`, without: without("sourceKinds", filters.sourceKinds.filter((x) => x !== k)) });
   if (filters.claims) chips.push({ key: "claims", label: filters.claims === "with" ? "With claims" : "Without claims", without: without("claims", null) });
   for (const c of filters.claimStatuses) chips.push({ key: `claim:${c}`, label: `Claim: ${label.claimStatus(c)}`, without: without("claimStatuses", filters.claimStatuses.filter((x) => x !== c)) });
   return chips;
+}
+
+/** Date filters in the URL that name no day ("2025-13-45"): ignored, and the reader is told so. */
+export function ignoredDateFilters(params: RawParams): { key: "from" | "to"; value: string }[] {
+  return (["from", "to"] as const).flatMap((key) => {
+    const value = first(params[key]);
+    return value && !boundaryDay(value, key === "from" ? "start" : "end") ? [{ key, value: value.slice(0, 40) }] : [];
+  });
+}
+
+/**
+ * The same address without its empty parameters (`?q=&from=&kind=` as a GET form sends them), or
+ * null when there are none: the page redirects there, so shared links stay short.
+ */
+export function withoutEmptyParams(path: string, params: RawParams): string | null {
+  const clean = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      if (v.trim() === "") dropped = true;
+      else clean.append(key, v);
+    }
+  }
+  return dropped ? withQuery(path, clean) : null;
 }

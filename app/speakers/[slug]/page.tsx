@@ -35,15 +35,19 @@ export default async function SpeakerPage({ params }: Props) {
         {profile.aliases.length > 0 ? (
           <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Also referred to as: {profile.aliases.join(", ")}</p>
         ) : null}
-        <p className="mt-3">
-          <Link href={`/?speaker=${profile.slug}`} className="text-link">
-            All {profile.statementCount} published {profile.statementCount === 1 ? "statement" : "statements"} on the timeline
-          </Link>{" "}
-          ·{" "}
-          <a href={`/feeds/speakers/${profile.slug}.atom`} type="application/atom+xml" className="text-link">
-            Atom feed
-          </a>
-        </p>
+        {profile.statementCount > 0 ? (
+          <p className="mt-3">
+            <Link href={`/?speaker=${profile.slug}`} className="text-link">
+              All {profile.statementCount} published {profile.statementCount === 1 ? "statement" : "statements"} on the timeline
+            </Link>{" "}
+            ·{" "}
+            <a href={`/feeds/speakers/${profile.slug}.atom`} type="application/atom+xml" className="text-link">
+              Atom feed
+            </a>
+          </p>
+        ) : (
+          <p className="mt-3 text-stone-700 dark:text-stone-300">No statements by {profile.name} have been published yet.</p>
+        )}
       </header>
 
       <section aria-labelledby="roles-heading">
@@ -123,18 +127,20 @@ export default async function SpeakerPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading" className="text-xl font-semibold">
-          Recent statements
-        </h2>
-        <ol className="mt-3 space-y-4">
-          {profile.recent.map((statement) => (
-            <li key={statement.id}>
-              <StatementCard statement={statement} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      {profile.recent.length > 0 ? (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading" className="text-xl font-semibold">
+            Recent statements
+          </h2>
+          <ol className="mt-3 space-y-4">
+            {profile.recent.map((statement) => (
+              <li key={statement.id}>
+                <StatementCard statement={statement} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -6,7 +6,7 @@ import { RevisionHistory } from "@/components/revision-history";
 import { StanceBadge } from "@/components/stance-badge";
 import { StatementText } from "@/components/statement-text";
 import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
-import { formatDay } from "@/lib/dates/precision";
+import { formatDay, precisionNote } from "@/lib/dates/precision";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { currentUser } from "@/lib/auth/current-user";
@@ -83,7 +83,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
           <dt className="font-medium">Date</dt>
           <dd>
             <time dateTime={statement.date.start}>{statement.dateLabel}</time>
-            {statement.date.precision !== "DAY" ? <span className="text-stone-600 dark:text-stone-400"> ({statement.dateDescription})</span> : null}
+            {precisionNote(statement.date) ? <span className="text-stone-700 dark:text-stone-300"> ({precisionNote(statement.date)})</span> : null}
           </dd>
           {statement.event ? (
             <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { NumericSeriesChart } from "@/components/charts/numeric-series-chart";
 import { ExportPdfButton } from "@/components/export-pdf-button";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { positionHistory } from "@/lib/stances/positions";
-import { filtersToSearchParams, parseTimelineFilters } from "@/lib/statements/filters";
+import { filtersToSearchParams, ignoredDateFilters, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
 import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
 import { PositionSummary } from "./position-summary";
 
@@ -28,6 +28,8 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await findTopic((await params).slug);
   if (!topic) notFound();
   const raw = await searchParams;
+  const clean = withoutEmptyParams(`/topics/${topic.slug}`, raw);
+  if (clean) redirect(clean);
   const speakers = await speakersOnTopic(topic.id);
   const requested = parseTimelineFilters(raw).speakers[0];
   const speaker = speakers.find((s) => s.slug === requested) ?? speakers[0] ?? null;
@@ -88,7 +90,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <h2 id="statements-heading" className="text-xl font-semibold">
               Statements
             </h2>
-            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} feedHref={`/feeds/topics/${topic.slug}.atom`} />
+            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} feedHref={`/feeds/topics/${topic.slug}.atom`} ignoredDates={ignoredDateFilters(raw)} />
           </section>
 
           <section aria-labelledby="claims-heading">
