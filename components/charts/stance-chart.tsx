@@ -4,7 +4,7 @@ import { STANCE_COLOR } from "@/lib/stances/scale";
 
 const LANE = 16;
 const ROW_PAD = 6;
-const CHANGE_BAND = 30;
+const CHANGE_BAND_HEIGHT = 30;
 const AXIS = 22;
 const DOT = 6;
 
@@ -21,6 +21,13 @@ const countFill = (color: string) => (["#34d399", "#f59e0b", "#fb7185", "#a8a29e
 export function StanceChart({ history, speaker }: { history: PositionHistory; speaker: string }) {
   const model = stanceChartModel(history);
   if (!model) return null;
+  const CHANGE_BAND = model.changes.length > 0 ? CHANGE_BAND_HEIGHT : 8;
+  // On a phone only the years (and a first month far from them) keep their labels.
+  const phoneLabel = (i: number) => {
+    const tick = model.ticks[i]!;
+    if (i === 0) return !model.ticks.some((t, j) => j > 0 && t.major && t.x - tick.x < 0.25);
+    return tick.major;
+  };
   const rowHeights = model.rows.map((r) => 2 * ROW_PAD + r.lanes * LANE);
   const rowTop = model.rows.map((_, i) => CHANGE_BAND + rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
   const plotBottom = CHANGE_BAND + rowHeights.reduce((a, b) => a + b, 0);
@@ -61,7 +68,7 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
                 y={height - 5}
                 textAnchor={i === 0 ? "start" : "middle"}
                 fontSize="11"
-                className={`fill-stone-700 dark:fill-stone-300 ${!tick.major && i % 2 === 1 ? "max-sm:hidden" : ""}`}
+                className={`fill-stone-700 dark:fill-stone-300 ${phoneLabel(i) ? "" : "max-sm:hidden"}`}
               >
                 {tick.label}
               </text>

@@ -179,8 +179,9 @@ export function FilterPanel({
         <label htmlFor={`${id}-order`} className="text-sm font-semibold">
           Order
         </label>
-        <select id={`${id}-order`} name="order" defaultValue={filters.order} className={input}>
-          <option value="newest">Newest first</option>
+        {/* The default is an empty value, so it stays out of the URL. */}
+        <select id={`${id}-order`} name="order" defaultValue={filters.order === "oldest" ? "oldest" : ""} className={input}>
+          <option value="">Newest first</option>
           <option value="oldest">Oldest first</option>
         </select>
       </div>

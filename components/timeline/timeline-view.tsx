@@ -193,7 +193,8 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
           </div>
         ) : (
           groupByMonth(page.entries).map((group) => (
-            <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-6">
+            // Not a landmark: a vague date can bring one year's heading back after its months.
+            <div key={group.id} className="mt-6">
               <h3 id={`group-${group.id}`} className="timeline-period">
                 {group.label}
               </h3>
@@ -204,7 +205,7 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
                   </li>
                 ))}
               </ol>
-            </section>
+            </div>
           ))
         )}
         {page.page <= page.pageCount ? <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} /> : null}

@@ -36,7 +36,7 @@ class DossierWriter {
     private readonly doc: PDFDocument,
     private readonly dossier: TopicDossier,
   ) {
-    this.t = new Typesetter(doc);
+    this.t = new Typesetter(doc, true);
     this.sources = new Map(dossier.sources.map((source) => [source.number, source]));
   }
 
@@ -46,6 +46,7 @@ class DossierWriter {
     this.shifts();
     this.statements();
     this.sourceList();
+    this.t.finish();
     return this.chrome();
   }
 
@@ -55,7 +56,7 @@ class DossierWriter {
     const height = t.measure(title, TYPE.sectionHeading, W) + 6;
     t.keep(SECTION_GAP + height + following);
     if (t.y > t.top + 1) t.y += SECTION_GAP;
-    t.write(title, TYPE.sectionHeading, this.x, W);
+    t.write(title, TYPE.sectionHeading, this.x, W, { tag: "H2" });
     this.doc.outline.addItem(title);
     t.y += 6;
   }
@@ -65,7 +66,7 @@ class DossierWriter {
     const { topic, speaker } = dossier;
     t.write("STATEMENT TRACKER · TOPIC DOSSIER", TYPE.kicker, x, W);
     t.y += 6;
-    t.write(topic.name, TYPE.title, x, W);
+    t.write(topic.name, TYPE.title, x, W, { tag: "H1" });
     if (speaker) {
       t.y += 2;
       t.write(`Statements by ${speaker.name}`, TYPE.subtitle, x, W);
@@ -144,7 +145,7 @@ class DossierWriter {
     const rowHeight = (dateLabel: string) => 2 + Math.max(t.measure(dateLabel, TYPE.subheading, SHIFT_DATE_WIDTH), TYPE.body.size * TYPE.body.leading);
     t.keep(12 + 16 + rowHeight(dossier.shifts[0]!.dateLabel));
     if (t.y > t.top + 1) t.y += 12;
-    t.write("Changes of position", TYPE.subheading, x, W);
+    t.write("Changes of position", TYPE.subheading, x, W, { tag: "H3" });
     t.y += 3;
     for (const shift of dossier.shifts) {
       t.keep(rowHeight(shift.dateLabel));
@@ -374,13 +375,13 @@ class DossierWriter {
       // The footer sits in the bottom margin; without this PDFKit would start a new page for it.
       const margins = doc.page.margins;
       doc.page.margins = { ...margins, bottom: 0 };
-      t.write(title, TYPE.chrome, x, W * 0.6, { y: 28 });
-      t.write(stamp, TYPE.chrome, x + W * 0.4, W * 0.6, { y: 28, align: "right" });
+      t.write(title, TYPE.chrome, x, W * 0.6, { y: 28, tag: "Artifact" });
+      t.write(stamp, TYPE.chrome, x + W * 0.4, W * 0.6, { y: 28, align: "right", tag: "Artifact" });
       t.rule(x, t.right, 42, palette.rule);
       const footerY = PAGE.height - 38;
       t.rule(x, t.right, footerY - 4, palette.rule);
-      t.write([{ text: footerUrl, link: dossier.liveUrl }], footerStyle, x, W - 90, { y: footerY });
-      t.write(`Page ${page + 1} of ${count}`, TYPE.chrome, t.right - 90, 90, { y: footerY - 0.5, align: "right" });
+      t.write([{ text: footerUrl, link: dossier.liveUrl }], footerStyle, x, W - 90, { y: footerY, tag: "Artifact" });
+      t.write(`Page ${page + 1} of ${count}`, TYPE.chrome, t.right - 90, 90, { y: footerY - 0.5, align: "right", tag: "Artifact" });
       doc.page.margins = margins;
     }
     return count;

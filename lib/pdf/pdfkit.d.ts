@@ -20,6 +20,8 @@ declare module "pdfkit" {
       lang?: string;
       displayTitle?: boolean;
       pdfVersion?: "1.3" | "1.4" | "1.5" | "1.6" | "1.7";
+      /** Writes a structure tree (a tagged PDF) for the content marked with struct(). */
+      tagged?: boolean;
       /** null: no default font (PDFKit would otherwise load Helvetica). */
       font?: string | null;
       compress?: boolean;
@@ -41,6 +43,11 @@ declare module "pdfkit" {
       width: number;
       height: number;
       margins: Margins;
+    }
+
+    interface StructElement {
+      add(child: StructElement | (() => void)): StructElement;
+      end(): void;
     }
 
     interface Outline {
@@ -84,6 +91,10 @@ declare module "pdfkit" {
     fillOpacity(opacity: number): this;
     strokeOpacity(opacity: number): this;
     link(x: number, y: number, width: number, height: number, url: string): this;
+    struct(type: string, options?: { alt?: string; lang?: string; title?: string } | (() => void), children?: () => void): PDFKit.StructElement;
+    addStructure(element: PDFKit.StructElement): this;
+    markContent(tag: string, options?: { type?: string }): this;
+    endMarkedContent(): this;
     end(): void;
   }
 

@@ -45,6 +45,7 @@ export async function renderDossierPdf(dossier: TopicDossier, fonts: DossierFont
     autoFirstPage: false,
     font: null,
     pdfVersion: "1.7",
+    tagged: true,
     lang: "en-GB",
     displayTitle: true,
     info: {

@@ -36,9 +36,11 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
   const plotBottom = top;
   const laneY = (stance: Stance, lane: number) => rowTop.get(stance)! + ROW_PAD + lane * LANE + LANE / 2;
 
+  // Drawn as decoration in the structure tree: the caption and the list of changes say it in words.
+  doc.markContent("Artifact");
   doc.save();
   for (const row of model.rows) {
-    t.write(row.label, { ...TYPE.chartLabel, size: 7.5 }, x, LABEL_WIDTH, { y: laneY(row.stance, 0) - 4.5, align: "right" });
+    t.write(row.label, { ...TYPE.chartLabel, size: 7.5 }, x, LABEL_WIDTH, { y: laneY(row.stance, 0) - 4.5, align: "right", tag: null });
     doc.moveTo(plotX, laneY(row.stance, 0)).lineTo(plotX + plotWidth, laneY(row.stance, 0)).lineWidth(0.6).strokeColor(palette.rule).stroke();
   }
   model.ticks.forEach((tick, i) => {
@@ -47,7 +49,7 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
     if (!tick.major) doc.dash(2, { space: 3 });
     doc.strokeColor(palette.rule).stroke().undash();
     const left = i === 0 ? tx : Math.min(plotX + plotWidth - 36, Math.max(plotX, tx - 18));
-    t.write(tick.label, TYPE.chartLabel, left, 36, { y: plotBottom + 3, align: i === 0 ? "left" : "center" });
+    t.write(tick.label, TYPE.chartLabel, left, 36, { y: plotBottom + 3, align: i === 0 ? "left" : "center", tag: null });
   });
 
   for (const change of model.changes) {
@@ -56,7 +58,7 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
     if (!change.exact) doc.dash(2, { space: 2 });
     doc.moveTo(px(change.x), y + CHANGE_BAND - 4).lineTo(px(change.x), plotBottom).stroke().undash();
     const label = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
-    t.write(label, { ...TYPE.chartLabel, size: 7 }, Math.max(plotX, px(change.x) - 30), 60, { y: y + 2, align: "center" });
+    t.write(label, { ...TYPE.chartLabel, size: 7 }, Math.max(plotX, px(change.x) - 30), 60, { y: y + 2, align: "center", tag: null });
   }
 
   // Approximate dates first, lighter and in lanes of their own; exact dates on top.
@@ -74,9 +76,10 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
       doc.lineWidth(0.8).circle(px(marker.x), cy, r).fillAndStroke(color, palette.white);
     }
     if (count > 1) {
-      t.write(String(count), { ...TYPE.chartLabel, size: 5.5, color: DARK_TEXT.has(color) ? palette.ink : palette.white }, px(marker.x) - 6, 12, { y: cy - 2.6, align: "center" });
+      t.write(String(count), { ...TYPE.chartLabel, size: 5.5, color: DARK_TEXT.has(color) ? palette.ink : palette.white }, px(marker.x) - 6, 12, { y: cy - 2.6, align: "center", tag: null });
     }
   }
   doc.restore();
+  doc.endMarkedContent();
   t.y = plotBottom + AXIS_HEIGHT;
 }

@@ -10,13 +10,30 @@ export interface Run {
   link?: string;
 }
 
+/** What a paragraph is in the document's structure tree; "Artifact" is decoration (page headers), null leaves it unmarked. */
+export type StructureTag = "P" | "H1" | "H2" | "H3" | "Artifact" | null;
+
 export class Typesetter {
   readonly left = PAGE.marginX;
   readonly right = PAGE.width - PAGE.marginX;
   readonly top = PAGE.marginTop;
   readonly bottom = PAGE.height - PAGE.marginBottom;
 
-  constructor(readonly doc: PDFDocument) {}
+  private readonly root: ReturnType<PDFDocument["struct"]> | null;
+
+  /** With `tagged`, every paragraph goes into the structure tree, so screen readers read it in order. */
+  constructor(
+    readonly doc: PDFDocument,
+    tagged = false,
+  ) {
+    this.root = tagged ? doc.struct("Document") : null;
+    if (this.root) doc.addStructure(this.root);
+  }
+
+  /** Closes the structure tree; call once, after the last paragraph. */
+  finish(): void {
+    this.root?.end();
+  }
 
   get y(): number {
     return this.doc.y;
@@ -46,7 +63,21 @@ export class Typesetter {
   }
 
   /** Sets a paragraph at (x, y) and leaves the cursor below it; returns its height. */
-  write(runs: string | Run[], style: TextStyle, x: number, width: number, options: { y?: number; align?: "left" | "center" | "right" } = {}): number {
+  write(runs: string | Run[], style: TextStyle, x: number, width: number, options: { y?: number; align?: "left" | "center" | "right"; tag?: StructureTag } = {}): number {
+    const tag = options.tag === undefined ? "P" : options.tag;
+    if (!this.root || tag === null) return this.set(runs, style, x, width, options);
+    if (tag === "Artifact") {
+      this.doc.markContent("Artifact");
+      const height = this.set(runs, style, x, width, options);
+      this.doc.endMarkedContent();
+      return height;
+    }
+    let height = 0;
+    this.root.add(this.doc.struct(tag, () => (height = this.set(runs, style, x, width, options))));
+    return height;
+  }
+
+  private set(runs: string | Run[], style: TextStyle, x: number, width: number, options: { y?: number; align?: "left" | "center" | "right" }): number {
     const list = (typeof runs === "string" ? [{ text: runs }] : runs).filter((run) => run.text !== "");
     const start = options.y ?? this.doc.y;
     if (list.length === 0) return 0;

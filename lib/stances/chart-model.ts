@@ -66,7 +66,9 @@ function axis(firstDay: string, lastDay: string) {
     for (let m = first; m <= last; m = addMonths(m, 1)) {
       const monthNumber = Number(m.slice(5, 7));
       if ((monthNumber - 1) % step !== 0) continue;
-      const major = monthNumber === 1 || ticks.length === 0;
+      // The first tick carries the year unless a January follows soon (it would crowd it).
+      const januarySoon = ticks.length === 0 && monthNumber > 12 - 3 * step && months > 12 - monthNumber + 1;
+      const major = monthNumber === 1 || (ticks.length === 0 && !januarySoon);
       ticks.push({ x: x(`${m}-01`), label: major ? monthLabel(m) : monthAbbreviation(m), major });
     }
   } else {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoData } from "@/lib/demo/data";
 import type { DatePrecision } from "@/lib/dates/precision";
+import { stanceChartModel } from "./chart-model";
 import { changeKind, occasionsOf, positionHeadline, positionHistory, positionLabel, type StanceRecord } from "./positions";
 import type { Stance } from "./scale";
 
@@ -161,5 +162,41 @@ describe("occasionsOf", () => {
   it("orders occasions by the middle of their interval", () => {
     const occasions = occasionsOf([said("2025-12-01", "FOR"), vague("2025-05-01", "2025-08-31", "AGAINST"), said("2025-01-01", "FOR")]);
     expect(occasions.map((o) => o.start)).toEqual(["2025-01-01", "2025-05-01", "2025-12-01"]);
+  });
+});
+
+describe("stanceChartModel", () => {
+  const history = (records: StanceRecord[]) => positionHistory(records);
+
+  it("draws only the rows of the scale the record uses, one marker per occasion and stance with its count", () => {
+    const model = stanceChartModel(history([said("2024-10-01", "FOR", { eventId: 1 }), said("2024-10-01", "FOR", { eventId: 1 }), said("2024-10-01", "STRONGLY_FOR", { eventId: 1 }), said("2025-03-01", "FOR")]))!;
+    expect(model.rows.map((r) => r.stance)).toEqual(["STRONGLY_FOR", "FOR"]);
+    expect(model.markers.map((m) => [m.stance, m.statementIds.length])).toEqual([
+      ["FOR", 2],
+      ["STRONGLY_FOR", 1],
+      ["FOR", 1],
+    ]);
+  });
+
+  it("keeps approximate dates out of the lane of exact ones, and dots apart", () => {
+    const model = stanceChartModel(history([vague("2025-01-01", "2025-12-31", "FOR"), said("2025-07-01", "FOR"), said("2025-07-02", "FOR")]))!;
+    const exact = model.markers.filter((m) => m.exact).map((m) => m.lane);
+    const approximate = model.markers.find((m) => !m.exact)!;
+    expect(new Set(exact).size).toBe(2);
+    expect(exact).not.toContain(approximate.lane);
+  });
+
+  it("ticks months for a short span and years for a long one", () => {
+    const short = stanceChartModel(history([said("2024-10-01", "FOR"), said("2025-08-01", "FOR")]))!;
+    expect(short.ticks.map((t) => t.label)).toContain("Jan 2025");
+    expect(short.ticks.length).toBeGreaterThan(3);
+    const long = stanceChartModel(history([said("2010-10-01", "FOR"), said("2025-08-01", "FOR")]))!;
+    expect(long.ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+    expect(long.ticks.length).toBeLessThanOrEqual(8);
+  });
+
+  it("marks each change by its kind", () => {
+    const model = stanceChartModel(history([said("2024-10-01", "FOR"), said("2025-06-09", "STRONGLY_FOR"), said("2025-09-01", "AGAINST")]))!;
+    expect(model.changes.map((c) => c.kindLabel)).toEqual(["Hardened", "Reversal"]);
   });
 });

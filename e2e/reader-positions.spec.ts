@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, test } from "./fixtures";
+
+// Every reader page, in both colour schemes, at a phone's width and a desktop's: nothing serious
+// or critical for axe, and nothing wider than the screen.
+const READER_PAGES = ["/", "/?topic=defence-spending&from=2025-01-01", "/topics", "/topics/military-aid-to-ukraine", "/topics/defence-spending", "/speakers", "/speakers/mark-rutte", "/no-such-page"];
+
+test.describe("reader pages in light and dark", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [375, 1440]) {
+      test(`pass axe at ${width} px in ${colorScheme} mode`, async ({ page }) => {
+        test.setTimeout(240_000);
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto("/");
+        const permalink = await page.locator("article a.permalink").first().getAttribute("href");
+        const problems: string[] = [];
+        for (const path of [...READER_PAGES, permalink!]) {
+          await page.goto(path);
+          const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+          const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "landmark-unique");
+          problems.push(...blocking.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) problems.push(`${path}: ${overflow} px wider than the screen`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe("positions", () => {
+  test("the topic view names the changes a careful analyst would: Rutte on military aid has no reversal", async ({ page }) => {
+    await page.goto("/topics/military-aid-to-ukraine?speaker=mark-rutte");
+    await expect(page.getByTestId("position-headline")).toHaveText(/^For and Strongly for since Oct 2024; .*no reversal\.$/);
+    await expect(page.getByText(/on 8 occasions; [01] changes? of position\./)).toBeVisible();
+    await expect(page.getByText(/11 changes/)).toHaveCount(0);
+    // The chart's text equivalent lists each occasion once.
+    await page.getByText("The chart as a table").click();
+    await expect(page.getByRole("table").first().getByRole("row")).toHaveCount(9);
+  });
+
+  test("the speaker page shows each topic's position, not the stance of whichever statement sorts last", async ({ page }) => {
+    await page.goto("/speakers/mark-rutte");
+    const row = page.getByRole("row", { name: /Military aid to Ukraine/ });
+    await expect(row).toContainText("For");
+    await expect(row).toContainText("Strongly for");
+    await expect(row).toContainText("since 1 Oct 2024");
+  });
+});
+
+test.describe("reader defects", () => {
+  test("a page past the end says so and links to the last page", async ({ page }) => {
+    await page.goto("/?page=999");
+    await expect(page.getByText(/Page 999 is past the end/)).toBeVisible();
+    await expect(page.getByText("No statements have been published yet")).toHaveCount(0);
+    await expect(page.getByText(/Page 999 of/)).toHaveCount(0);
+    await page.getByRole("link", { name: /Go to the last page/ }).click();
+    await expect(page.locator("main article").first()).toBeVisible();
+  });
+
+  test("an impossible date in the URL gets a notice instead of being ignored silently", async ({ page }) => {
+    await page.goto("/?from=2025-13-45");
+    await expect(page.getByText(/The start date “2025-13-45” is not a date/)).toBeVisible();
+  });
+
+  test("empty parameters are dropped from the URL, and applying filters moves focus to the results", async ({ page }) => {
+    await page.goto("/?q=&from=&to=&kind=quote");
+    await expect(page).toHaveURL(/\/\?kind=quote$/);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/");
+    await page.getByLabel("Search").fill("Ukraine");
+    await page.getByRole("button", { name: "Apply filters" }).first().click();
+    await expect(page).toHaveURL(/\/\?q=Ukraine$/);
+    await expect(page.locator("#results-heading")).toBeFocused();
+  });
+
+  test("a keyboard user reaches Apply filters within a few tabs of the search box", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/");
+    await page.getByLabel("Search").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Apply filters" }).first()).toBeFocused();
+  });
+
+  test("readers are not offered speakers without statements, nor empty facet headings", async ({ page }) => {
+    await page.goto("/speakers");
+    await expect(page.getByText(/\b0 published statements/)).toHaveCount(0);
+    await page.goto("/?q=zzzzqqqq");
+    await expect(page.getByText("No results.")).toBeVisible();
+    await expect(page.locator("fieldset legend", { hasText: "Speakers" })).toHaveCount(0);
+    await expect(page.locator("fieldset legend", { hasText: "Source kind" })).toHaveCount(0);
+  });
+
+  test("the 404 page has its own title, the site a favicon, and signed-in analysts no sign-in link", async ({ page }) => {
+    await page.goto("/no-such-page");
+    await expect(page).toHaveTitle(/^Page not found · /);
+    expect((await page.request.get("/icon.svg")).status()).toBe(200);
+    await expect(page.locator('head link[rel="icon"]')).toHaveCount(1);
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Analyst sign-in" })).toBeVisible();
+    await signIn(page, "analyst");
+    await page.goto("/");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Analyst sign-in" })).toHaveCount(0);
+  });
+
+  test("a permalink says a date's precision once, and the timeline uses one date format", async ({ page }) => {
+    await page.goto("/?speaker=mark-rutte&order=oldest");
+    const headings = await page.locator("h3.timeline-period").allTextContents();
+    expect(headings.every((h) => /^([A-Z][a-z]{2} \d{4}|\d{4}(–\d{4})?)$/.test(h))).toBe(true);
+    const month = page.locator("main article", { has: page.locator("time", { hasText: /^[A-Z][a-z]{2} \d{4}$/ }) }).first();
+    await month.getByRole("link", { name: /Permalink/ }).click();
+    const date = page.locator("dd", { has: page.locator("time") }).first();
+    await expect(date).toHaveText(/^[A-Z][a-z]{2} \d{4} \(known only to the month\)$/);
+  });
+
+  test("speaker names in statement cards look like links", async ({ page }) => {
+    await page.goto("/");
+    const link = page.locator("main article header a").first();
+    expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain("underline");
+  });
+});
