@@ -171,7 +171,7 @@ export function speakerPositions(speakerId: number): Promise<Map<string, TopicPo
     const rows = await db.$queryRaw<{ slug: string; statementId: bigint | number; dateStart: string; dateEnd: string; datePrecision: DatePrecision; eventId: bigint | number | null; stance: Stance }[]>`
       SELECT t.slug, s.id AS statementId, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
       FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
-      WHERE s.speakerId = ${speakerId} AND s.status = 'PUBLISHED' AND s.deletedAt IS NULL AND t.deletedAt IS NULL`;
+      WHERE s.speakerId = ${speakerId} AND ${readerVisibleSql()} AND t.deletedAt IS NULL`;
     const byTopic = new Map<string, StanceRecord[]>();
     for (const row of rows) {
       const record: StanceRecord = {
