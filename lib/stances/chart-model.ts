@@ -124,7 +124,8 @@ export function stanceChartModel(history: PositionHistory): StanceChartModel | n
       const span = marker.exact ? { x1: marker.x - DOT_GAP / 2, x2: marker.x + DOT_GAP / 2 } : { x1: marker.x1 - DOT_GAP / 2, x2: marker.x2 + DOT_GAP / 2 };
       let lane = from;
       while ((taken[lane] ?? []).some((t) => t.x1 < span.x2 && span.x1 < t.x2)) lane++;
-      (taken[lane] ??= []).push(span);
+      while (taken.length <= lane) taken.push([]);
+      taken[lane]!.push(span);
       marker.lane = lane;
     };
     const inRow = markers.filter((m) => m.stance === stance);
