@@ -63,7 +63,8 @@ export async function callRoute(
   route: RouteCase,
   { segment = "1", query = "", body, headers = {} }: { segment?: string; query?: string; body?: BodyInit; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string; contentType: string }> {
-  const filled = route.path.replace(/\{(\w+)\}/, encodeURIComponent(segment));
+  // A URL carries bytes: a lone surrogate arrives as the replacement character.
+  const filled = route.path.replace(/\{(\w+)\}/, encodeURIComponent(segment.toWellFormed()));
   const request = new NextRequest(`${ORIGIN}${filled}${query ? `?${query}` : ""}`, { method: route.method, body, headers: { "x-forwarded-for": "192.0.2.44", ...headers } });
   const key = /\{(\w+)\}/.exec(route.path)?.[1];
   const response = await route.handler(request, { params: Promise.resolve(key ? { [key]: segment } : {}) });

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestUser } from "@/lib/testing/users";
-import { SIGN_IN_LIMITS, signIn, WRONG_CREDENTIALS } from "./login";
+import { hashSlots } from "./hash-slots";
+import { BUSY, SIGN_IN_LIMITS, signIn, WRONG_CREDENTIALS } from "./login";
 import { hashPassword } from "./password";
 import { userForToken } from "./sessions";
 
@@ -70,8 +71,28 @@ describe("signIn", () => {
     if (locked.ok || locked.reason !== "rate-limited") return;
     expect(locked.message).toBe("Too many failed sign-in attempts for this email address. Try again in 15 minutes.");
     expect(locked.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    // Refused attempts are not recorded, so the promised time holds.
+    // Refused attempts are not recorded, so the promised time holds, and they cost no password hash.
     expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(SIGN_IN_LIMITS.perAccount);
+    const hashes = hashSlots.stats().started;
+    for (let i = 0; i < 3; i++) expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ reason: "rate-limited" });
+    expect(hashSlots.stats().started).toBe(hashes);
+  });
+
+  it("refuses with a retry time, without counting an attempt, when every hashing slot and the queue are taken", async () => {
+    const user = await createTestUser("ANALYST", { passwordHash });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const blockers: Promise<void>[] = [];
+    while (hashSlots.stats().waiting < hashSlots.maxWaiting) blockers.push(hashSlots.run(() => held));
+    try {
+      const busy = await signIn({ email: user.email, password: PASSWORD }, freshMeta());
+      expect(busy).toEqual({ ok: false, reason: "busy", message: BUSY, retryAfterSeconds: hashSlots.retryAfterSeconds });
+      expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(0);
+    } finally {
+      release();
+      await Promise.all(blockers);
+    }
+    expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ ok: true });
   });
 
   it("locks unknown email addresses the same way, so the limit reveals nothing", async () => {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { fieldErrorsFromIssues, type FieldErrors } from "@/lib/forms/state";
 import { emailSchema } from "./email";
+import { HashingBusyError } from "./hash-slots";
 import { DUMMY_HASH, PASSWORD_MAX_LENGTH, verifyPassword } from "./password";
 import type { RequestMeta } from "./request-meta";
 import { createSession, type AuthUser } from "./sessions";
@@ -23,6 +24,7 @@ export const SIGN_IN_LIMITS = {
 const KEEP_ATTEMPTS_MS = 30 * 24 * 60 * 60 * 1000;
 
 export const WRONG_CREDENTIALS = "Incorrect email address or password, or the account is disabled.";
+export const BUSY = "Too many sign-ins are being checked at the moment. Try again in a few seconds.";
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -33,7 +35,7 @@ export type SignInResult =
   | { ok: true; user: AuthUser; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid"; message: string; fieldErrors: FieldErrors }
   | { ok: false; reason: "credentials"; message: string }
-  | { ok: false; reason: "rate-limited"; message: string; retryAfterSeconds: number };
+  | { ok: false; reason: "rate-limited" | "busy"; message: string; retryAfterSeconds: number };
 
 type Reservation = { attemptId: number } | { limitedBy: "account" | "address"; retryAt: Date };
 
@@ -83,7 +85,15 @@ export async function signIn(input: { email?: unknown; password?: unknown }, met
 
   // An unknown email is checked against a hash no password matches, so it takes as long as a known one.
   const account = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true } });
-  const passwordMatches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+  let passwordMatches: boolean;
+  try {
+    passwordMatches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+  } catch (error) {
+    if (!(error instanceof HashingBusyError)) throw error;
+    // Not checked, so not a failed attempt: it must not count against the limits.
+    await db.loginAttempt.delete({ where: { id: reservation.attemptId } });
+    return { ok: false, reason: "busy", retryAfterSeconds: error.retryAfterSeconds, message: BUSY };
+  }
   if (!account || !passwordMatches || account.disabled) return { ok: false, reason: "credentials", message: WRONG_CREDENTIALS };
 
   await db.loginAttempt.update({ where: { id: reservation.attemptId }, data: { succeeded: true } });

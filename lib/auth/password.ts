@@ -1,10 +1,16 @@
 // Password hashing with Node's scrypt. Parameters are stored in each hash, so they can be raised
 // later without invalidating existing passwords.
+// Every hash runs in one of a few slots (hash-slots.ts); when all are taken and the queue is full,
+// hashing throws HashingBusyError instead of piling up.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { hashSlots } from "./hash-slots";
 
 const scrypt = (password: string, salt: Buffer, keyLength: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scryptCallback(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  hashSlots.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 
 // OWASP's minimum for scrypt: N = 2^17, r = 8, p = 1 (128 MiB per hash). The unit tests, which

@@ -84,7 +84,8 @@ export function atomFeed(scope: FeedScope, origin: string): Promise<string | nul
 export async function atomResponse(request: Request, scope: FeedScope | null): Promise<Response> {
   const xml = scope ? await atomFeed(scope, originOf(request)) : null;
   if (xml === null) {
-    return new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    // Like every route's refusal, in JSON: clients read one shape of error everywhere.
+    return Response.json({ error: { status: 404, code: "not_found", message: "No such feed." } }, { status: 404, headers: { "Access-Control-Allow-Origin": "*" } });
   }
   const etag = `"${createHash("sha256").update(xml).digest("base64url").slice(0, 27)}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", "Access-Control-Allow-Origin": "*" };

@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const url = new URL(request.url);
   const filters = parseTimelineFilters(groupEntries(url.searchParams));
-  const view = `/topics/${encodeURIComponent(slug)}${url.search}`;
+  const view = `/topics/${encodeURIComponent(slug.toWellFormed())}${url.search}`;
 
   const started = performance.now();
   let dossier;

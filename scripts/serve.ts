@@ -1,0 +1,33 @@
+// The app's HTTP server (what `npm start` and the browser tests run): Next.js behind a plain Node
+// server that establishes the client's address from the socket before Next sees the request.
+// `next start` alone cannot: it keeps an X-Forwarded-For the client sent itself, and route
+// handlers never see the socket. See lib/http/client-address.ts.
+import { createServer } from "node:http";
+import { stampClientAddress, trustedProxyCount } from "@/lib/http/client-address";
+
+async function main() {
+  // As under `next start`; set before Next's modules load, since some read it once.
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const port = Number(process.env.PORT || 3000);
+  const hostname = process.env.HOSTNAME || undefined;
+  const proxies = trustedProxyCount();
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    stampClientAddress(request, proxies);
+    void handle(request, response);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Ready on http://${hostname ?? "localhost"}:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
