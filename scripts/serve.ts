@@ -10,7 +10,8 @@ async function main() {
   if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
   const port = Number(process.env.PORT || 3000);
-  const hostname = process.env.HOSTNAME || undefined;
+  // All interfaces, like `next start` (HOSTNAME is often the container's name, so it is not read).
+  const hostname = undefined;
   const proxies = trustedProxyCount();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
@@ -19,8 +20,8 @@ async function main() {
     stampClientAddress(request, proxies);
     void handle(request, response);
   });
-  server.listen(port, hostname, () => {
-    console.log(`Ready on http://${hostname ?? "localhost"}:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`);
+  server.listen(port, () => {
+    console.log(`Ready on http://localhost:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
