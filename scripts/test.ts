@@ -20,7 +20,7 @@ const stages: Step[][] = [
   [
     // Route types first: the type check reads them.
     { label: "Route types", command: bin("next"), args: ["typegen"], then: { label: "Type check", command: bin("tsc"), args: ["--noEmit"] } },
-    { label: "Lint", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+    { label: "Lint", command: bin("eslint"), args: ["--max-warnings=0", "."], then: { label: "Format check", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] } },
     { label: "Migration drift check", command: bin("tsx"), args: ["scripts/migrate.ts", "drift"] },
   ],
   [
