@@ -16,11 +16,14 @@ export default defineConfig([
         "error",
         {
           selector: "AssignmentExpression[operator='??='] > MemberExpression.left[computed=true]",
-          message: "`record[key] ??= …` on a plain object answers Object.prototype's members for keys like `constructor`: use a Map, or dict()/groupEntries() from lib/collections/dict.",
+          message:
+            "`record[key] ??= …` on a plain object answers Object.prototype's members for keys like `constructor`: use a Map, or dict()/groupEntries() from lib/collections/dict.",
         },
         {
-          selector: "VariableDeclarator[init.type='ObjectExpression'][init.properties.length=0] > Identifier > TSTypeAnnotation > TSTypeReference[typeName.name='Record'][typeArguments.params.0.type='TSStringKeyword']",
-          message: "An empty `{}` typed as a Record is an accumulator keyed by data: use dict() from lib/collections/dict (no prototype) or a Map.",
+          selector:
+            "VariableDeclarator[init.type='ObjectExpression'][init.properties.length=0] > Identifier > TSTypeAnnotation > TSTypeReference[typeName.name='Record'][typeArguments.params.0.type='TSStringKeyword']",
+          message:
+            "An empty `{}` typed as a Record is an accumulator keyed by data: use dict() from lib/collections/dict (no prototype) or a Map.",
         },
         {
           selector: "BinaryExpression[operator='in'][left.type!='Literal']",
@@ -58,5 +61,15 @@ export default defineConfig([
   },
   // Playwright fixtures call a function named `use` that is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", "data/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "lib/generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "reports/**",
+    "data/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -20,7 +20,10 @@ export async function proxy(request: NextRequest) {
   const refusal = refusalFor({ method: request.method, rawPath, headers: request.headers }) ?? (await actionBodyRefusal(request));
   if (refusal) {
     if (wantsJson(rawPath) || request.method !== "GET") {
-      return NextResponse.json({ error: { status: refusal.status, code: "refused", message: refusal.message } }, { status: refusal.status, headers: { "Cache-Control": "no-store" } });
+      return NextResponse.json(
+        { error: { status: refusal.status, code: "refused", message: refusal.message } },
+        { status: refusal.status, headers: { "Cache-Control": "no-store" } },
+      );
     }
     return NextResponse.rewrite(new URL("/refused", request.url), { status: refusal.status });
   }

@@ -20,7 +20,13 @@ export default async function TimelinePage({ searchParams }: Props) {
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
         What was said, when, and where it is recorded. Filter by speaker, topic, stance, date and more; every view is a link you can share.
       </p>
-      <TimelineView path="/" filters={filters} expanded={parseExpandedFacets(params)} feedHref="/feeds/statements.atom" ignoredDates={ignoredDateFilters(params)} />
+      <TimelineView
+        path="/"
+        filters={filters}
+        expanded={parseExpandedFacets(params)}
+        feedHref="/feeds/statements.atom"
+        ignoredDates={ignoredDateFilters(params)}
+      />
     </>
   );
 }

@@ -61,7 +61,19 @@ beforeAll(async () => {
         deletedAt: extra.deletedAt ?? null,
         sources: { create: [{ sourceId: source.id, position: 0 }] },
         stances: { create: [{ topicId: topic.id, stance: marker === MARK.published ? "FOR" : "AGAINST" }] },
-        claims: { create: [{ position: 0, text: `Claim ${marker}`, kind: "NUMERIC", value: 5, unit: "probes", status: "SUPPORTED", note: `Note ${marker}` }] },
+        claims: {
+          create: [
+            {
+              position: 0,
+              text: `Claim ${marker}`,
+              kind: "NUMERIC",
+              value: 5,
+              unit: "probes",
+              status: "SUPPORTED",
+              note: `Note ${marker}`,
+            },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -191,7 +203,9 @@ describe("open data", () => {
     expect(deleted.status).toBe(410);
     expectNoHidden(await deleted.text());
 
-    const speakers = (await (await speakersApiGET(request("/api/speakers"))).json()) as { data: { slug: string; statementCount: number }[] };
+    const speakers = (await (await speakersApiGET(request("/api/speakers"))).json()) as {
+      data: { slug: string; statementCount: number }[];
+    };
     expect(speakers.data.find((s) => s.slug === SPEAKER)?.statementCount).toBe(1);
     const topics = (await (await topicsApiGET(request("/api/topics"))).json()) as { data: { slug: string; statementCount: number }[] };
     expect(topics.data.find((t) => t.slug === TOPIC)?.statementCount).toBe(1);

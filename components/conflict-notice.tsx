@@ -19,7 +19,10 @@ export function ConflictNotice({ state, labels }: { state: FormState; labels?: V
   const conflict = conflictOf(state);
   if (!conflict) return null;
   return (
-    <section aria-labelledby="conflict-heading" className="rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+    <section
+      aria-labelledby="conflict-heading"
+      className="rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+    >
       <h2 id="conflict-heading" className="font-semibold">
         Changed by {conflict.changedBy.length ? conflict.changedBy.join(", ") : "someone else"} while you were editing
       </h2>

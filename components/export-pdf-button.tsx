@@ -5,7 +5,8 @@
 // reader sees that it is being made and gets a clear message instead of a failed download.
 import { useEffect, useRef, useState } from "react";
 
-type ExportState = { status: "idle" } | { status: "working" } | { status: "done"; fileName: string } | { status: "failed"; message: string };
+type ExportState =
+  { status: "idle" } | { status: "working" } | { status: "done"; fileName: string } | { status: "failed"; message: string };
 
 const linkClass =
   "inline-flex items-center gap-2 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-blue-600";
@@ -41,7 +42,9 @@ export function ExportPdfButton({ href }: { href: string }) {
       const response = await fetch(href, { headers: { Accept: "application/pdf, text/plain;q=0.9" } });
       if (!response.ok || !response.headers.get("content-type")?.startsWith("application/pdf")) {
         const message = (await response.text().catch(() => "")).trim();
-        throw new Error(message && message.length < 400 ? message : `The PDF could not be made (error ${response.status}). Please try again.`);
+        throw new Error(
+          message && message.length < 400 ? message : `The PDF could not be made (error ${response.status}). Please try again.`,
+        );
       }
       const fileName = fileNameOf(response.headers.get("content-disposition")) ?? "topic-dossier.pdf";
       const url = URL.createObjectURL(await response.blob());
@@ -57,7 +60,8 @@ export function ExportPdfButton({ href }: { href: string }) {
       const offline = error instanceof TypeError;
       setState({
         status: "failed",
-        message: offline || !(error instanceof Error) ? "The PDF could not be downloaded. Check your connection and try again." : error.message,
+        message:
+          offline || !(error instanceof Error) ? "The PDF could not be downloaded. Check your connection and try again." : error.message,
       });
     } finally {
       busy.current = false;
@@ -67,7 +71,9 @@ export function ExportPdfButton({ href }: { href: string }) {
   return (
     <div className="flex flex-col items-end gap-1">
       <a href={href} onClick={exportPdf} aria-disabled={working || undefined} aria-describedby="pdf-export-status" className={linkClass}>
-        {working ? <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" /> : null}
+        {working ? (
+          <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />
+        ) : null}
         {working ? "Preparing PDF…" : "Export PDF"}
         {working && seconds >= 2 ? (
           <span aria-hidden="true" className="font-normal tabular-nums opacity-90">
@@ -76,7 +82,9 @@ export function ExportPdfButton({ href }: { href: string }) {
         ) : null}
       </a>
       <p id="pdf-export-status" aria-live="polite" className="max-w-xs text-right text-sm">
-        {state.status === "working" ? <span className="text-stone-600 dark:text-stone-400">Preparing PDF… large views take a few seconds.</span> : null}
+        {state.status === "working" ? (
+          <span className="text-stone-600 dark:text-stone-400">Preparing PDF… large views take a few seconds.</span>
+        ) : null}
         {state.status === "done" ? <span className="text-emerald-800 dark:text-emerald-300">Downloaded {state.fileName}</span> : null}
         {state.status === "failed" ? (
           <span role="alert" className="text-red-800 dark:text-red-300">

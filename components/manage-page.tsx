@@ -4,7 +4,17 @@ import { buttonClass } from "@/components/forms/fields";
 import { own } from "@/lib/collections/dict";
 import { recordIdOrNotFound } from "@/lib/http/ids";
 
-export function ManageHeader({ title, description, newHref, newLabel }: { title: string; description: string; newHref?: string; newLabel?: string }) {
+export function ManageHeader({
+  title,
+  description,
+  newHref,
+  newLabel,
+}: {
+  title: string;
+  description: string;
+  newHref?: string;
+  newLabel?: string;
+}) {
   return (
     <header className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">

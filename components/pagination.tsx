@@ -2,7 +2,8 @@ import Link from "next/link";
 
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const linkClass = "rounded border border-stone-300 px-3 py-1.5 no-underline hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
+  const linkClass =
+    "rounded border border-stone-300 px-3 py-1.5 no-underline hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (

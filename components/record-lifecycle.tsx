@@ -6,7 +6,17 @@ import type { FormState } from "@/lib/forms/state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function DeleteSection({ what, id, action, blockedReason }: { what: string; id: number; action: Action; blockedReason?: string | null }) {
+export function DeleteSection({
+  what,
+  id,
+  action,
+  blockedReason,
+}: {
+  what: string;
+  id: number;
+  action: Action;
+  blockedReason?: string | null;
+}) {
   return (
     <section aria-labelledby="delete-heading" className="border-t border-stone-200 pt-6 dark:border-stone-800">
       <h2 id="delete-heading" className="text-lg font-semibold">

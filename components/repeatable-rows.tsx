@@ -11,7 +11,11 @@ const noSubscription = () => () => {};
 
 /** False during server rendering and hydration, true once JavaScript runs the page. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export interface RowSlot {

@@ -44,7 +44,15 @@ function Value({ field, value, labels }: { field: string; value: unknown; labels
 }
 
 /** Field-level before → after; reused by forms to show what someone else changed meanwhile. */
-export function FieldChangeList({ changes, labels = {}, showBefore = true }: { changes: FieldChanges; labels?: ValueLabels; showBefore?: boolean }) {
+export function FieldChangeList({
+  changes,
+  labels = {},
+  showBefore = true,
+}: {
+  changes: FieldChanges;
+  labels?: ValueLabels;
+  showBefore?: boolean;
+}) {
   // A creation lists what was filled in; blank fields say nothing.
   const fields = Object.keys(changes).filter((field) => showBefore || asText(field, changes[field]!.after, labels) !== null);
   if (!fields.length) return null;
@@ -77,7 +85,15 @@ export function FieldChangeList({ changes, labels = {}, showBefore = true }: { c
   );
 }
 
-export function RevisionHistory({ entries, labels = {}, title = "History" }: { entries: RevisionEntry[]; labels?: ValueLabels; title?: string }) {
+export function RevisionHistory({
+  entries,
+  labels = {},
+  title = "History",
+}: {
+  entries: RevisionEntry[];
+  labels?: ValueLabels;
+  title?: string;
+}) {
   return (
     <section aria-labelledby="revision-history-heading" className="mt-10">
       <h2 id="revision-history-heading" className="text-lg font-semibold">

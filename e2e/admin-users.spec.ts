@@ -122,14 +122,22 @@ test.describe("user administration", () => {
     // Take the server action's form fields from the admin's own page, then replay them elsewhere.
     await adminPage.goto("/admin/users");
     const create = adminPage.locator("form", { has: adminPage.getByRole("button", { name: "Create account" }) });
-    const hidden = await create.locator('input[type="hidden"]').evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const));
+    const hidden = await create
+      .locator('input[type="hidden"]')
+      .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const));
     expect(hidden.some(([name]) => name.startsWith("$ACTION"))).toBe(true);
 
     const intruders = [`anon-${uniqueEmail()}`, `analyst-${uniqueEmail()}`];
     const anonymous = await playwright.request.newContext({ baseURL });
     const analystPage = await adminPage.context().browser()!.newContext();
     const analystRequest = (await analystPage.newPage()).request;
-    expect((await analystRequest.post("/api/auth/session", { data: { email: process.env.E2E_ANALYST_EMAIL, password: process.env.E2E_ANALYST_PASSWORD } })).status()).toBe(200);
+    expect(
+      (
+        await analystRequest.post("/api/auth/session", {
+          data: { email: process.env.E2E_ANALYST_EMAIL, password: process.env.E2E_ANALYST_PASSWORD },
+        })
+      ).status(),
+    ).toBe(200);
 
     for (const [request, email] of [
       [anonymous, intruders[0]!],

@@ -119,7 +119,10 @@ test.describe("sign-in API", () => {
   test("refuses bad input, non-JSON and cross-site requests", async ({ page }) => {
     expect((await page.request.post("/api/auth/session", { data: { email: "" } })).status()).toBe(400);
     expect((await page.request.post("/api/auth/session", { form: account("analyst") })).status()).toBe(415);
-    const crossSite = await page.request.post("/api/auth/session", { data: account("analyst"), headers: { origin: "https://evil.example" } });
+    const crossSite = await page.request.post("/api/auth/session", {
+      data: account("analyst"),
+      headers: { origin: "https://evil.example" },
+    });
     expect(crossSite.status()).toBe(403);
   });
 });

@@ -7,7 +7,9 @@ import type { Browser, BrowserContext, Page, TestInfo } from "@playwright/test";
 import { account, expect, test } from "./fixtures";
 
 const run = Date.now().toString(36);
-const LONG_TEXT = Array.from({ length: 20_000 }, (_, i) => `word${i % 10}`).join(" ").slice(0, 100_000);
+const LONG_TEXT = Array.from({ length: 20_000 }, (_, i) => `word${i % 10}`)
+  .join(" ")
+  .slice(0, 100_000);
 
 async function noScriptContext(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
@@ -62,7 +64,10 @@ test.describe("form errors", () => {
     await page.getByRole("button", { name: "Save statement" }).click();
     await expect(page.getByLabel("Text *")).toHaveValue(LONG_TEXT);
     await expect(page.locator("#field-text-count")).toHaveText("100,000 / 5,000 characters: 95,000 characters too many");
-    await expect(summary(page).getByRole("link", { name: /^Text: The text is 100,000 characters long/ })).toHaveAttribute("href", "#field-text");
+    await expect(summary(page).getByRole("link", { name: /^Text: The text is 100,000 characters long/ })).toHaveAttribute(
+      "href",
+      "#field-text",
+    );
     await context.close();
   });
 
@@ -73,7 +78,10 @@ test.describe("form errors", () => {
     const day = page.getByLabel("Day", { exact: true });
     await expect(day).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#field-date-day-error")).toHaveText("February 2025 has 28 days: there is no 31 February.");
-    await expect(summary(page).getByRole("link", { name: "Day: February 2025 has 28 days: there is no 31 February." })).toHaveAttribute("href", "#field-date-day");
+    await expect(summary(page).getByRole("link", { name: "Day: February 2025 has 28 days: there is no 31 February." })).toHaveAttribute(
+      "href",
+      "#field-date-day",
+    );
     await expect(day).toHaveValue("2025-02-31");
 
     await day.fill("2025-02-45");
@@ -107,9 +115,13 @@ test.describe("form errors", () => {
     }
     await a11y.check();
 
-    await summary(page).getByRole("link", { name: /^Claim 1: Evidence web address/ }).click();
+    await summary(page)
+      .getByRole("link", { name: /^Claim 1: Evidence web address/ })
+      .click();
     await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Evidence web address (optional)")).toBeFocused();
-    await summary(page).getByRole("link", { name: /^Speaker: / }).click();
+    await summary(page)
+      .getByRole("link", { name: /^Speaker: / })
+      .click();
     await expect(page.getByLabel("Speaker *")).toBeFocused();
   });
 
@@ -125,7 +137,9 @@ test.describe("form errors", () => {
     await page.goto("/manage/speakers/new");
     await page.getByRole("button", { name: /^(Create|Save) speaker$/ }).click();
     await expect(summary(page)).toBeFocused();
-    await summary(page).getByRole("link", { name: /^Name: / }).click();
+    await summary(page)
+      .getByRole("link", { name: /^Name: / })
+      .click();
     await expect(page.getByLabel("Name *")).toBeFocused();
   });
 });
@@ -133,15 +147,14 @@ test.describe("form errors", () => {
 test.describe("import review", () => {
   const QUOTE = `Allies must raise defence spending well above two percent, and they must do it this year, ${run}`;
   const OTHER = `The weather in Brussels was fine for the meeting of ministers, ${run}`;
-  const article = [
-    `Rutte on spending (${run})`,
-    "",
-    `“${QUOTE},” Rutte told reporters in Brussels.`,
-    `“${OTHER},” he added.`,
-  ].join("\n");
-  const candidate = (page: Page, text: string) => page.getByRole("group", { name: /^Candidate \d+ of \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
+  const article = [`Rutte on spending (${run})`, "", `“${QUOTE},” Rutte told reporters in Brussels.`, `“${OTHER},” he added.`].join("\n");
+  const candidate = (page: Page, text: string) =>
+    page.getByRole("group", { name: /^Candidate \d+ of \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
 
-  test("topics are suggested with the words that matched, none is chosen, and no topic clears the stance", async ({ analystPage: page, a11y }) => {
+  test("topics are suggested with the words that matched, none is chosen, and no topic clears the stance", async ({
+    analystPage: page,
+    a11y,
+  }) => {
     await page.goto("/manage/import");
     await page.getByLabel("Paste the text").fill(article);
     await page.getByLabel("Title *").fill(`Rutte on spending ${run}`);

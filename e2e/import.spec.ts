@@ -37,13 +37,16 @@ const article = (tag: string) =>
 
 async function fillSource(page: Page, title: string, day = today()) {
   await page.getByLabel("Title *").fill(title);
-  await page.getByLabel("Web address (optional)").fill(`https://news.example/${encodeURIComponent(title.toLowerCase().replace(/\W+/g, "-"))}`);
+  await page
+    .getByLabel("Web address (optional)")
+    .fill(`https://news.example/${encodeURIComponent(title.toLowerCase().replace(/\W+/g, "-"))}`);
   await page.getByLabel("Outlet (optional)").fill("Example News");
   await page.getByLabel("Published on").fill(day);
 }
 
 /** The candidate whose highlighted words (not merely its surrounding context) contain `text`. */
-const candidate = (page: Page, text: string) => page.getByRole("group", { name: /^Candidate \d+ of \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
+const candidate = (page: Page, text: string) =>
+  page.getByRole("group", { name: /^Candidate \d+ of \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
 
 /** Whether a source with this title was stored (the staff source list, searched). */
 async function sourceStored(page: Page, title: string): Promise<boolean> {
@@ -60,7 +63,10 @@ async function noScriptContext(browser: Browser, testInfo: TestInfo): Promise<Br
 }
 
 test.describe("import assistant", () => {
-  test("paste an article, review, accept and publish: the statements show on the timeline and cite their source", async ({ analystPage: page, a11y }) => {
+  test("paste an article, review, accept and publish: the statements show on the timeline and cite their source", async ({
+    analystPage: page,
+    a11y,
+  }) => {
     const title = `Rutte presses allies on air defence ${run}`;
     // One day for the whole test: a run that crosses midnight must not expect two different days.
     const day = today();
@@ -87,7 +93,10 @@ test.describe("import assistant", () => {
     }
     await expect(quote1.locator("mark")).toHaveText(QUOTE_1);
     await expect(quote1.getByRole("blockquote")).toContainText("Rutte told reporters");
-    const legends = await page.getByRole("group", { name: /^Candidate \d+ of \d+/ }).locator("legend").allInnerTexts();
+    const legends = await page
+      .getByRole("group", { name: /^Candidate \d+ of \d+/ })
+      .locator("legend")
+      .allInnerTexts();
     expect(legends.length).toBeGreaterThanOrEqual(3);
     // The scare-quoted word is no candidate of its own.
     await expect(page.getByRole("group", { name: /^Candidate/ }).locator("mark", { hasText: /^barbaric$/ })).toHaveCount(0);
@@ -121,7 +130,9 @@ test.describe("import assistant", () => {
     await expect(page.getByRole("region", { name: "Claims" })).toContainText(/400\s?%.*Unverified/);
   });
 
-  test("an HTML file is read as its text; a binary file and one over 2 MB are refused, and nothing is stored", async ({ analystPage: page }) => {
+  test("an HTML file is read as its text; a binary file and one over 2 MB are refused, and nothing is stored", async ({
+    analystPage: page,
+  }) => {
     await page.goto("/manage/import");
     const html = `<!doctype html><html><head><title>Ignored</title><style>p{color:red}</style><script>var quote = "“not this”";</script></head>
       <body><nav><a href="/">Home</a></nav><article><h1>Rutte in Warsaw</h1>
@@ -132,12 +143,18 @@ test.describe("import assistant", () => {
     await page.getByRole("button", { name: "Find statements" }).click();
     await expect(page.getByText(/characters of text from the HTML/)).toBeVisible();
     const warsaw = candidate(page, "Anyone who attacks an ally");
-    await expect(warsaw.getByLabel("Text", { exact: true })).toHaveValue("Anyone who attacks an ally will face the full force of this alliance");
+    await expect(warsaw.getByLabel("Text", { exact: true })).toHaveValue(
+      "Anyone who attacks an ally will face the full force of this alliance",
+    );
     await expect(page.getByText("not this")).toHaveCount(0);
 
     await page.goto("/manage/import");
     const pdfTitle = `Binary upload ${run}`;
-    await page.getByLabel("Or upload a file").setInputFiles({ name: "report.txt", mimeType: "text/plain", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x10]) });
+    await page.getByLabel("Or upload a file").setInputFiles({
+      name: "report.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x10]),
+    });
     await page.getByLabel("Title *").fill(pdfTitle);
     await page.getByRole("button", { name: "Find statements" }).click();
     await expect(page.getByText("Nothing was read yet.")).toBeVisible();
@@ -145,7 +162,9 @@ test.describe("import assistant", () => {
     await expect(page.getByLabel("Or upload a file")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Title *")).toHaveValue(pdfTitle);
 
-    await page.getByLabel("Or upload a file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 100, "a") });
+    await page
+      .getByLabel("Or upload a file")
+      .setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 100, "a") });
     await page.getByRole("button", { name: "Find statements" }).click();
     await expect(page.getByText("The file “huge.txt” is 2.0 MB; the limit is 2.0 MB.")).toBeVisible();
     expect(await sourceStored(page, pdfTitle)).toBe(false);

@@ -52,7 +52,9 @@ test.describe("managing entities", () => {
     await expect(edited).toContainText("Norwegian politician.");
     await expect(edited).toContainText("Other names");
     await expect(edited.locator("del")).toContainText(["NATO chief"]);
-    await expect(history.getByRole("listitem").filter({ hasText: "Created by E2E analyst" })).toContainText("Minister of Finance, Norway (2025-02-04 – now)");
+    await expect(history.getByRole("listitem").filter({ hasText: "Created by E2E analyst" })).toContainText(
+      "Minister of Finance, Norway (2025-02-04 – now)",
+    );
     await a11y.check();
     await atPhoneWidth(page, a11y.check, a11y.fitsWidth);
 
@@ -133,7 +135,11 @@ test.describe("managing entities", () => {
     await expect(page).toHaveURL(/\/manage\/events\/\d+\/edit\?saved=restored$/);
     await expect(page.getByRole("status").filter({ hasText: "Event restored." })).toBeVisible();
     const history = page.getByRole("region", { name: "History" });
-    await expect(history.getByRole("listitem")).toHaveText([/^Restored by E2E analyst/, /^Deleted by E2E analyst/, /^Created by E2E analyst/]);
+    await expect(history.getByRole("listitem")).toHaveText([
+      /^Restored by E2E analyst/,
+      /^Deleted by E2E analyst/,
+      /^Created by E2E analyst/,
+    ]);
     await page.goto("/manage/events");
     await expect(page.getByRole("region", { name: /Deleted events/ })).toHaveCount(0);
     await expect(page.getByRole("link", { name })).toBeVisible();

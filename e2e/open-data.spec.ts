@@ -19,7 +19,10 @@ test.describe("open data", () => {
       expect(row.kind).toBe("QUOTE");
     }
 
-    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON", exact: true }).click()]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "JSON", exact: true }).click(),
+    ]);
     expect(jsonDownload.suggestedFilename()).toMatch(/\.json$/);
     const document = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
     expect(document.count).toBe(total);

@@ -51,11 +51,18 @@ test.describe("PDF export of a topic view", () => {
 
   test("shows a clear message when the PDF cannot be made", async ({ page }) => {
     await page.route("**/export.pdf?**", (route) =>
-      route.fulfill({ status: 503, contentType: "text/plain; charset=utf-8", headers: { "Retry-After": "15" }, body: "The server is busy making other PDFs. Please try again in 15 seconds." }),
+      route.fulfill({
+        status: 503,
+        contentType: "text/plain; charset=utf-8",
+        headers: { "Retry-After": "15" },
+        body: "The server is busy making other PDFs. Please try again in 15 seconds.",
+      }),
     );
     await page.goto(VIEW, { waitUntil: "networkidle" });
     await page.getByRole("link", { name: "Export PDF" }).click();
-    await expect(page.locator("#pdf-export-status").getByRole("alert")).toHaveText("The server is busy making other PDFs. Please try again in 15 seconds.");
+    await expect(page.locator("#pdf-export-status").getByRole("alert")).toHaveText(
+      "The server is busy making other PDFs. Please try again in 15 seconds.",
+    );
     await expect(page.getByRole("link", { name: "Export PDF" })).toBeVisible();
   });
 
@@ -67,7 +74,11 @@ test.describe("PDF export of a topic view", () => {
     await page.getByRole("link", { name: "Export PDF" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^defence-spending_mark-rutte_\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await context.close();
   });
 });

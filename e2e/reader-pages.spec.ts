@@ -34,7 +34,10 @@ test.describe("timeline", () => {
 test.describe("statement permalink", () => {
   test("shows the statement with its sources and claims", async ({ page, a11y }) => {
     await page.goto("/");
-    const card = page.locator("article").filter({ hasText: /\d+ claims?Permalink/ }).first();
+    const card = page
+      .locator("article")
+      .filter({ hasText: /\d+ claims?Permalink/ })
+      .first();
     await card.getByRole("link", { name: /Permalink/ }).click();
     await expect(page).toHaveURL(/\/statements\/\d+$/);
     await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();

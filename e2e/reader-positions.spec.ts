@@ -3,7 +3,16 @@ import { expect, signIn, test } from "./fixtures";
 
 // Every reader page, in both colour schemes, at a phone's width and a desktop's: nothing serious
 // or critical for axe, and nothing wider than the screen.
-const READER_PAGES = ["/", "/?topic=defence-spending&from=2025-01-01", "/topics", "/topics/military-aid-to-ukraine", "/topics/defence-spending", "/speakers", "/speakers/mark-rutte", "/no-such-page"];
+const READER_PAGES = [
+  "/",
+  "/?topic=defence-spending&from=2025-01-01",
+  "/topics",
+  "/topics/military-aid-to-ukraine",
+  "/topics/defence-spending",
+  "/speakers",
+  "/speakers/mark-rutte",
+  "/no-such-page",
+];
 
 test.describe("reader pages in light and dark", () => {
   for (const colorScheme of ["light", "dark"] as const) {
@@ -21,8 +30,18 @@ test.describe("reader pages in light and dark", () => {
             await page.goto(path);
           }
           const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-          const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "landmark-unique");
-          expect(blocking.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+          const blocking = results.violations.filter(
+            (v) => v.impact === "serious" || v.impact === "critical" || v.id === "landmark-unique",
+          );
+          expect(
+            blocking.map(
+              (v) =>
+                `${v.id} — ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(", ")}`,
+            ),
+          ).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         });
       }

@@ -24,7 +24,11 @@ async function timelineCount(page: Page): Promise<number> {
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`),
+  ).toEqual([]);
 }
 
 /** axe needs scripts, so a page rendered without JavaScript is checked as markup in a scripted page. */
@@ -46,7 +50,10 @@ async function noScriptContext(browser: Browser, testInfo: TestInfo): Promise<Br
 }
 
 test.describe("statements", () => {
-  test("create with two topics and a claim, see it on the timeline, edit it, read its history, delete and restore it", async ({ analystPage: page, a11y }) => {
+  test("create with two topics and a claim, see it on the timeline, edit it, read its history, delete and restore it", async ({
+    analystPage: page,
+    a11y,
+  }) => {
     const text = `Europe must carry more of the load, and it will, ${run}.`;
     await page.goto("/manage/statements/new");
     await expect(page.getByRole("heading", { level: 1, name: "New statement" })).toBeVisible();
@@ -57,7 +64,9 @@ test.describe("statements", () => {
     const topic1 = page.getByRole("group", { name: "Topic 1" });
     await topic1.getByLabel("Topic").selectOption({ label: "Military aid to Ukraine" });
     await topic1.getByLabel("Stance").selectOption({ label: "Strongly against" });
-    await expect(topic1.getByText(/^Possible shift: Mark Rutte's last stance on Military aid to Ukraine: [a-z ]+, \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
+    await expect(
+      topic1.getByText(/^Possible shift: Mark Rutte's last stance on Military aid to Ukraine: [a-z ]+, \d{1,2} [A-Z][a-z]{2} \d{4}$/),
+    ).toBeVisible();
     await topic1.getByLabel("Why the position moved (optional)").fill("Test of the shift note");
     const topic2 = page.getByRole("group", { name: "Topic 2" });
     await topic2.getByLabel("Topic").selectOption({ label: "Defence spending" });
@@ -97,7 +106,9 @@ test.describe("statements", () => {
     await a11y.check();
     await page.getByLabel("Text *").fill(`${text} Edited.`);
     // The edit form lists topics by name.
-    const spending = page.getByRole("group", { name: /^Topic \d+$/ }).filter({ has: page.locator("option:checked", { hasText: "Defence spending" }) });
+    const spending = page
+      .getByRole("group", { name: /^Topic \d+$/ })
+      .filter({ has: page.locator("option:checked", { hasText: "Defence spending" }) });
     await spending.getByLabel("Hedging (optional)").selectOption({ label: "Hedged" });
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\?saved=updated$/);
@@ -155,12 +166,19 @@ test.describe("statements", () => {
     await expect(page.getByText("The statement was not saved.")).toBeVisible();
     await expect(page.getByText("Enter what was said.", { exact: true })).toBeVisible();
     await expect(page.getByLabel("Text *")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Evidence web address (optional)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Evidence web address (optional)")).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
     // Everything typed is still there.
     await expect(page.getByLabel("New speaker's name")).toHaveValue(`Jens Stoltenberg ${run}`);
-    await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("Title")).toHaveValue("Remarks at the Munich Security Conference");
+    await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("Title")).toHaveValue(
+      "Remarks at the Munich Security Conference",
+    );
     await expect(page.getByRole("group", { name: "Topic 2" }).getByLabel("Stance")).toHaveValue("MIXED");
-    await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Claim", { exact: true })).toHaveValue("Spending rose for the tenth year");
+    await expect(page.getByRole("group", { name: "Claim 1" }).getByLabel("Claim", { exact: true })).toHaveValue(
+      "Spending rose for the tenth year",
+    );
     await axeMarkup(browser, testInfo, await page.content());
 
     await page.getByLabel("Text *").fill(`We must spend more on defence, ${run}.`);

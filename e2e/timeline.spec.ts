@@ -3,7 +3,14 @@ import { expect, test } from "./fixtures";
 test.describe("timeline filters", () => {
   test("filter by topic, date and text; the URL reproduces the view; back works", async ({ page, a11y }) => {
     await page.goto("/");
-    const total = Number((await page.getByText(/^\d+ statements/).first().textContent())?.match(/\d+/)?.[0]);
+    const total = Number(
+      (
+        await page
+          .getByText(/^\d+ statements/)
+          .first()
+          .textContent()
+      )?.match(/\d+/)?.[0],
+    );
 
     const filters = page.getByRole("search", { name: "Filter statements" });
     await filters.getByRole("checkbox", { name: /^Defence spending/ }).check();
@@ -32,7 +39,12 @@ test.describe("timeline filters", () => {
     const ids = await cards.getByRole("link", { name: /Permalink/ }).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     const other = await page.context().newPage();
     await other.goto(url);
-    expect(await other.locator("main article").getByRole("link", { name: /Permalink/ }).evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(ids);
+    expect(
+      await other
+        .locator("main article")
+        .getByRole("link", { name: /Permalink/ })
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    ).toEqual(ids);
     await other.close();
 
     // Removing a chip drops one filter; back returns to the previous view.
@@ -120,7 +132,9 @@ test.describe("topic and speaker views", () => {
   test("the topic chart marks change points that link to their statements", async ({ page, a11y }) => {
     await page.goto("/topics/defence-spending");
     await expect(page.getByText("Stances are measured against:")).toBeVisible();
-    await expect(page.getByTestId("position-headline")).toHaveText("For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal.");
+    await expect(page.getByTestId("position-headline")).toHaveText(
+      "For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal.",
+    );
     const changes = page.getByRole("link", { name: /^Hardened to Strongly for, Jun 2025/ });
     expect(await changes.count()).toBeGreaterThan(0);
     await changes.first().click();

@@ -19,7 +19,9 @@ function main(argv: string[]): number {
   try {
     const result = backupDatabase(source, command.path, { force: command.flags.force });
     console.log(`Backed up ${source}\n       to ${result.file}`);
-    console.log(`Size: ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${result.bytes.toLocaleString("en")} bytes) in ${Math.round(result.milliseconds)} ms`);
+    console.log(
+      `Size: ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${result.bytes.toLocaleString("en")} bytes) in ${Math.round(result.milliseconds)} ms`,
+    );
     console.log(`integrity_check: ${result.integrity}`);
     return 0;
   } catch (error) {

@@ -56,7 +56,12 @@ async function load(urls: string[], connections: number, seconds: number) {
     }),
   );
   const totals = samples.map((s) => s.total);
-  return { rps: samples.length / seconds, p50: percentile(totals, 50), p99: percentile(totals, 99), errors: samples.filter((s) => s.status !== 200).length };
+  return {
+    rps: samples.length / seconds,
+    p50: percentile(totals, 50),
+    p99: percentile(totals, 99),
+    errors: samples.filter((s) => s.status !== 200).length,
+  };
 }
 
 async function waitForServer(url: string, timeoutMs = 120_000) {
@@ -95,7 +100,8 @@ function coldUrls(): string[] {
   const stances = ["strongly_for", "for", "mixed", "against", "strongly_against", "not_stated"];
   const words = ["patriot", "deterrence", "ceasefire", "nuclear", "budget", "cyber", "summit", "sanctions", "industry", "resilience"];
   const urls: string[] = [];
-  for (let i = 0; i < 20; i++) urls.push(`/?topic=topic-${1 + ((i * 37) % topics)}&from=${2006 + (i % 19)}-01-01&to=${2006 + (i % 19)}-12-31`);
+  for (let i = 0; i < 20; i++)
+    urls.push(`/?topic=topic-${1 + ((i * 37) % topics)}&from=${2006 + (i % 19)}-01-01&to=${2006 + (i % 19)}-12-31`);
   for (let i = 0; i < 20; i++) urls.push(`/?speaker=speaker-${1 + ((i * 7) % speakers)}&stance=${stances[i % stances.length]}`);
   for (let i = 0; i < 10; i++) urls.push(`/?q=${words[i]}`, `/?q=${words[i]}+${words[(i + 3) % words.length]}&kind=quote`);
   for (const kind of ["quote", "paraphrase"]) urls.push(`/?kind=${kind}`, `/?kind=${kind}&claims=with`);
@@ -124,11 +130,13 @@ function spawnStaticFloor(port: number, file: string): ChildProcess {
 
 async function gzippedBody(url: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => resolve(Buffer.concat(chunks)));
-    }).on("error", reject);
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () => resolve(Buffer.concat(chunks)));
+      })
+      .on("error", reject);
   });
 }
 
@@ -144,9 +152,7 @@ async function main() {
   let writer: ChildProcess | null = null;
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
-  const targets = million
-    ? { cold: 300, writeP99: 400, rps: 300, speaker: 60 }
-    : { cold: 150, writeP99: 250, rps: 300, speaker: 40 };
+  const targets = million ? { cold: 300, writeP99: 400, rps: 300, speaker: 60 } : { cold: 150, writeP99: 250, rps: 300, speaker: 40 };
   try {
     await waitForServer(`${base}/topics`);
     const rows: string[][] = [];
@@ -161,13 +167,27 @@ async function main() {
     }
     const coldTotal = cold.map((s) => s.total);
     const coldFirst = cold.map((s) => s.firstByte);
-    rows.push([`${cold.length} distinct reader URLs, first view: complete page`, ms(percentile(coldTotal, 50)), ms(percentile(coldTotal, 95)), "", `p95 < ${targets.cold} ms`, yes(percentile(coldTotal, 95) < targets.cold)]);
+    rows.push([
+      `${cold.length} distinct reader URLs, first view: complete page`,
+      ms(percentile(coldTotal, 50)),
+      ms(percentile(coldTotal, 95)),
+      "",
+      `p95 < ${targets.cold} ms`,
+      yes(percentile(coldTotal, 95) < targets.cold),
+    ]);
     rows.push([`  the same, first byte (statements come first)`, ms(percentile(coldFirst, 50)), ms(percentile(coldFirst, 95)), "", "", ""]);
 
     // 2. The timeline under 16 connections, and the same HTML as a static file.
     for (let i = 0; i < 3; i++) await get(`${base}/`);
     const timeline = await load([`${base}/`], CONNECTIONS, LOAD_SECONDS);
-    rows.push([`timeline, ${CONNECTIONS} connections (${timeline.rps.toFixed(0)} req/s)`, ms(timeline.p50), "", ms(timeline.p99), `>= ${targets.rps} req/s`, yes(timeline.rps >= targets.rps)]);
+    rows.push([
+      `timeline, ${CONNECTIONS} connections (${timeline.rps.toFixed(0)} req/s)`,
+      ms(timeline.p50),
+      "",
+      ms(timeline.p99),
+      `>= ${targets.rps} req/s`,
+      yes(timeline.rps >= targets.rps),
+    ]);
     const htmlFile = `${file}.timeline.html.gz`;
     await import("node:fs").then((fs) => gzippedBody(`${base}/`).then((body) => fs.writeFileSync(htmlFile, body)));
     const staticPort = await freePort();
@@ -183,13 +203,32 @@ async function main() {
     await get(speaker);
     const repeated: number[] = [];
     for (let i = 0; i < 40; i++) repeated.push((await get(speaker)).total);
-    rows.push(["speaker page, repeated (40)", ms(percentile(repeated, 50)), ms(percentile(repeated, 95)), ms(percentile(repeated, 99)), `p50 < ${targets.speaker} ms`, yes(percentile(repeated, 50) < targets.speaker)]);
+    rows.push([
+      "speaker page, repeated (40)",
+      ms(percentile(repeated, 50)),
+      ms(percentile(repeated, 95)),
+      ms(percentile(repeated, 99)),
+      `p50 < ${targets.speaker} ms`,
+      yes(percentile(repeated, 50) < targets.speaker),
+    ]);
 
     // 4. Readers (a mix of views) without and with one real write a second.
-    const mix = ["/", "/?topic=topic-7", "/topics/topic-7", "/?speaker=speaker-3", "/?kind=quote", "/statements/5000", "/speakers/speaker-3", "/?q=patriot"].map((p) => base + p);
+    const mix = [
+      "/",
+      "/?topic=topic-7",
+      "/topics/topic-7",
+      "/?speaker=speaker-3",
+      "/?kind=quote",
+      "/statements/5000",
+      "/speakers/speaker-3",
+      "/?q=patriot",
+    ].map((p) => base + p);
     for (const u of mix) await get(u);
     const readOnly = await load(mix, 4, LOAD_SECONDS);
-    writer = spawn(process.execPath, ["--import", "tsx", "scripts/bench-writer.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
+    writer = spawn(process.execPath, ["--import", "tsx", "scripts/bench-writer.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let writerOut = "";
     writer.stdout!.on("data", (d) => (writerOut += d));
     await new Promise((r) => setTimeout(r, 1500));
@@ -200,7 +239,14 @@ async function main() {
     writer = null;
     const writes = JSON.parse(writerOut.trim().split("\n").at(-1) || "[]") as number[];
     const ratio = duringWrites.rps / readOnly.rps;
-    rows.push([`readers (4 connections, 8 views), read-only (${readOnly.rps.toFixed(0)} req/s)`, ms(readOnly.p50), "", ms(readOnly.p99), "", ""]);
+    rows.push([
+      `readers (4 connections, 8 views), read-only (${readOnly.rps.toFixed(0)} req/s)`,
+      ms(readOnly.p50),
+      "",
+      ms(readOnly.p99),
+      "",
+      "",
+    ]);
     rows.push([
       `  while 1 write/s (${duringWrites.rps.toFixed(0)} req/s, ${(ratio * 100).toFixed(0)}% of read-only)`,
       ms(duringWrites.p50),
@@ -209,12 +255,24 @@ async function main() {
       `p99 < ${targets.writeP99} ms, >= 80%`,
       yes(duringWrites.p99 < targets.writeP99 && ratio >= 0.8),
     ]);
-    rows.push([`  the writes themselves (${writes.length}, form path incl. aggregate upkeep)`, ms(percentile(writes, 50)), ms(percentile(writes, 95)), "", "", ""]);
+    rows.push([
+      `  the writes themselves (${writes.length}, form path incl. aggregate upkeep)`,
+      ms(percentile(writes, 50)),
+      ms(percentile(writes, 95)),
+      "",
+      "",
+      "",
+    ]);
     rows.push(["server memory (peak RSS)", `${peakRss.toFixed(0)} MB`, "", "", "< 1024 MB", yes(peakRss < 1024)]);
 
-    console.log(`\nWhat readers meet, ${BENCH_SIZE.statements.toLocaleString("en")} statements (next start, loopback, gzip; ${LOAD_SECONDS} s per load phase)\n`);
+    console.log(
+      `\nWhat readers meet, ${BENCH_SIZE.statements.toLocaleString("en")} statements (next start, loopback, gzip; ${LOAD_SECONDS} s per load phase)\n`,
+    );
     printTable(["scenario", "p50", "p95", "p99", "target", "met"], rows);
-    const slowest = cold.map((s, i) => ({ path: coldUrls()[i]!, total: s.total })).sort((a, b) => b.total - a.total).slice(0, 5);
+    const slowest = cold
+      .map((s, i) => ({ path: coldUrls()[i]!, total: s.total }))
+      .sort((a, b) => b.total - a.total)
+      .slice(0, 5);
     console.log(`\nSlowest first views: ${slowest.map((s) => `${s.path} ${ms(s.total)}`).join(", ")}`);
     rmSync(htmlFile, { force: true });
   } finally {

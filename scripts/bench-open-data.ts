@@ -43,7 +43,14 @@ async function exportInChild(format: "csv" | "json" | "jsonld"): Promise<ExportF
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { bytes, rows: newlines, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, baselineRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    bytes,
+    rows: newlines,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    baselineRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 async function apiInChild(): Promise<ApiFigures> {
@@ -102,7 +109,9 @@ async function childCommand(): Promise<string[]> {
     });
     return ["--conditions=react-server", outfile];
   } catch (error) {
-    console.warn(`Running the children through tsx (no bundle: ${error instanceof Error ? error.message : error}); their memory includes tsx's loader.`);
+    console.warn(
+      `Running the children through tsx (no bundle: ${error instanceof Error ? error.message : error}); their memory includes tsx's loader.`,
+    );
     return ["--conditions=react-server", "--import", "tsx", "scripts/bench-open-data.ts"];
   }
 }
@@ -115,7 +124,9 @@ function runChild<T>(command: string[], mode: string, databaseUrl: string): Prom
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   return new Promise((resolve, reject) =>
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as T) : reject(new Error(`${mode} benchmark failed (exit ${code})`)))),
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as T) : reject(new Error(`${mode} benchmark failed (exit ${code})`)),
+    ),
   );
 }
 
@@ -127,7 +138,9 @@ async function main() {
   const command = await childCommand();
   const exports: [string, ExportFigures][] = [];
   for (const format of ["csv", "json", "jsonld"] as const) exports.push([format, await runChild<ExportFigures>(command, format, url)]);
-  console.log(`\nExports of all published statements of ${BENCH_SIZE.statements.toLocaleString("en")} (route handler, own process each; target for CSV: < 10 s, peak RSS < 200 MB)\n`);
+  console.log(
+    `\nExports of all published statements of ${BENCH_SIZE.statements.toLocaleString("en")} (route handler, own process each; target for CSV: < 10 s, peak RSS < 200 MB)\n`,
+  );
   printTable(
     ["format", "size", "lines", "time", "CPU time", "RSS before", "peak RSS", "meets target"],
     exports.map(([format, f]) => [

@@ -63,7 +63,9 @@ async function seed(db: PrismaClient, count: number): Promise<{ statementId: num
       },
     },
   });
-  const topic = await db.topic.create({ data: { slug: TOPIC, name: "Defence spending (benchmark)", proposition: "NATO allies should spend more on defence." } });
+  const topic = await db.topic.create({
+    data: { slug: TOPIC, name: "Defence spending (benchmark)", proposition: "NATO allies should spend more on defence." },
+  });
   const sources: { id: number }[] = [];
   for (let i = 0; i < 60; i++) {
     sources.push(
@@ -80,7 +82,15 @@ async function seed(db: PrismaClient, count: number): Promise<{ statementId: num
   }
   const events: { id: number }[] = [];
   for (let i = 0; i < 30; i++) {
-    events.push(await db.event.create({ data: { name: `Synthetic summit ${i + 1}`, kind: pick(["SUMMIT", "PRESS_CONFERENCE", "SPEECH", "INTERVIEW"] as const), location: pick(["Brussels, Belgium", "Warsaw, Poland", "Kyiv, Ukraine"]) } }));
+    events.push(
+      await db.event.create({
+        data: {
+          name: `Synthetic summit ${i + 1}`,
+          kind: pick(["SUMMIT", "PRESS_CONFERENCE", "SPEECH", "INTERVIEW"] as const),
+          location: pick(["Brussels, Belgium", "Warsaw, Poland", "Kyiv, Ukraine"]),
+        },
+      }),
+    );
   }
   const stances = ["FOR", "STRONGLY_FOR", "MIXED", "FOR", "AGAINST"] as const;
   let stance: (typeof stances)[number] = "FOR";
@@ -91,7 +101,12 @@ async function seed(db: PrismaClient, count: number): Promise<{ statementId: num
         const day = new Date(Date.UTC(2016, 0, 1) + Math.floor((i / count) * 8 * 365) * 86_400_000).toISOString().slice(0, 10);
         const precision = pick(["DAY", "DAY", "DAY", "DAY", "MONTH", "APPROXIMATE"] as const);
         const start = precision === "DAY" ? day : `${day.slice(0, 7)}-01`;
-        const end = precision === "DAY" ? day : precision === "MONTH" ? new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${day.slice(0, 4)}-12-31`;
+        const end =
+          precision === "DAY"
+            ? day
+            : precision === "MONTH"
+              ? new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10)
+              : `${day.slice(0, 4)}-12-31`;
         const cited = [...new Set([pick(sources), ...(rand() < 0.4 ? [pick(sources)] : [])])];
         await tx.statement.create({
           data: {
@@ -104,7 +119,13 @@ async function seed(db: PrismaClient, count: number): Promise<{ statementId: num
             kind: rand() < 0.35 ? "QUOTE" : "PARAPHRASE",
             text: Array.from({ length: 1 + Math.floor(rand() * 3) }, () => sentence(8, 28)).join(" "),
             status: "PUBLISHED",
-            sources: { create: cited.map((source, position) => ({ sourceId: source.id, position, page: rand() < 0.2 ? String(1 + Math.floor(rand() * 20)) : null })) },
+            sources: {
+              create: cited.map((source, position) => ({
+                sourceId: source.id,
+                position,
+                page: rand() < 0.2 ? String(1 + Math.floor(rand() * 20)) : null,
+              })),
+            },
             stances: { create: [{ topicId: topic.id, stance, hedging: pick([null, "COMMITTED", "HEDGED", "CONDITIONAL"] as const) }] },
             claims: {
               create: Array.from({ length: Math.floor(rand() * 3) }, (_, position) => ({
@@ -275,23 +296,40 @@ async function main() {
     const cold = await exportWhileBrowsing(exportUrl, pageUrl, pid, baselineMb);
     const warm = await exportWhileBrowsing(exportUrl, pageUrl, pid, baselineMb);
 
-    const server = IN_PROCESS ? "in-process HTTP server (this process; export route + worker pool from source)" : "next start of the .next-e2e build";
-    const row = (label: string, value: string, target: string, ok: boolean) => `| ${label.padEnd(44)} | ${value.padStart(12)} | ${target.padStart(9)} | ${ok ? "ok  " : "MISS"} |`;
+    const server = IN_PROCESS
+      ? "in-process HTTP server (this process; export route + worker pool from source)"
+      : "next start of the .next-e2e build";
+    const row = (label: string, value: string, target: string, ok: boolean) =>
+      `| ${label.padEnd(44)} | ${value.padStart(12)} | ${target.padStart(9)} | ${ok ? "ok  " : "MISS"} |`;
     const quietMedian = [...quiet].sort((a, b) => a - b)[5]!;
     console.log(`\nPDF export benchmark: ${STATEMENTS} statements, server: ${server}`);
-    console.log(`Page requested alongside: ${pageUrl.replace(origin, "")} (quiet median ${quietMedian.toFixed(0)} ms); server RSS before: ${baselineMb.toFixed(0)} MB\n`);
+    console.log(
+      `Page requested alongside: ${pageUrl.replace(origin, "")} (quiet median ${quietMedian.toFixed(0)} ms); server RSS before: ${baselineMb.toFixed(0)} MB\n`,
+    );
     console.log(`| ${"measure".padEnd(44)} | ${"value".padStart(12)} | ${"target".padStart(9)} |      |`);
     console.log(`|${"-".repeat(46)}|${"-".repeat(14)}|${"-".repeat(11)}|------|`);
-    for (const [label, run] of [["first export (starts the worker)", cold], ["second export (worker reused)", warm]] as const) {
+    for (const [label, run] of [
+      ["first export (starts the worker)", cold],
+      ["second export (worker reused)", warm],
+    ] as const) {
       console.log(row(`${label}: time to PDF`, `${run.seconds.toFixed(2)} s`, `< ${TARGETS.seconds} s`, run.seconds < TARGETS.seconds));
-      console.log(row(`${label}: extra peak RSS`, `${run.extraMb.toFixed(0)} MB`, `< ${TARGETS.extraMb} MB`, run.extraMb < TARGETS.extraMb));
       console.log(
-        row(`${label}: page during render (max of ${run.pages.count})`, `${run.pages.max.toFixed(0)} ms`, `< ${TARGETS.pageMs} ms`, run.pages.max < TARGETS.pageMs),
+        row(`${label}: extra peak RSS`, `${run.extraMb.toFixed(0)} MB`, `< ${TARGETS.extraMb} MB`, run.extraMb < TARGETS.extraMb),
+      );
+      console.log(
+        row(
+          `${label}: page during render (max of ${run.pages.count})`,
+          `${run.pages.max.toFixed(0)} ms`,
+          `< ${TARGETS.pageMs} ms`,
+          run.pages.max < TARGETS.pageMs,
+        ),
       );
       console.log(row(`${label}: page during render (median)`, `${run.pages.median.toFixed(0)} ms`, "", true));
     }
     console.log(`\nWhere the time went (Server-Timing): first ${cold.timing}; second ${warm.timing}`);
-    console.log(`Slowest page request sent ${cold.pages.slowestAt.toFixed(0)} ms / ${warm.pages.slowestAt.toFixed(0)} ms after the export started.`);
+    console.log(
+      `Slowest page request sent ${cold.pages.slowestAt.toFixed(0)} ms / ${warm.pages.slowestAt.toFixed(0)} ms after the export started.`,
+    );
     console.log(`\nPDF size: ${(warm.bytes / 1e6).toFixed(1)} MB`);
     const missed = [cold, warm].some((r) => r.seconds >= TARGETS.seconds || r.extraMb >= TARGETS.extraMb || r.pages.max >= TARGETS.pageMs);
     process.exitCode = missed ? 1 : 0;

@@ -19,8 +19,16 @@ async function topicWork(query: string) {
   const topic = (await findTopic(slug!))!;
   const speakers = await speakersOnTopic(topic.id);
   const speaker = speakers[0]!;
-  const filters = { ...parseTimelineFilters(Object.fromEntries(new URLSearchParams(rest))), topics: [topic.slug], speakers: [speaker.slug] };
-  await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters), timelineWork(new URLSearchParams({ topic: topic.slug, speaker: speaker.slug }).toString())]);
+  const filters = {
+    ...parseTimelineFilters(Object.fromEntries(new URLSearchParams(rest))),
+    topics: [topic.slug],
+    speakers: [speaker.slug],
+  };
+  await Promise.all([
+    stancePoints(topic.id, speaker.slug),
+    viewDetails(filters),
+    timelineWork(new URLSearchParams({ topic: topic.slug, speaker: speaker.slug }).toString()),
+  ]);
 }
 
 async function main() {
@@ -29,7 +37,11 @@ async function main() {
   const results = dict<{ cold: number; p50: number; p95: number }>();
   for (const scenario of scenarios) {
     const work = () =>
-      scenario.kind === "timeline" ? timelineWork(scenario.query) : scenario.kind === "topic" ? topicWork(scenario.query) : findPublicStatement(Number(scenario.query));
+      scenario.kind === "timeline"
+        ? timelineWork(scenario.query)
+        : scenario.kind === "topic"
+          ? topicWork(scenario.query)
+          : findPublicStatement(Number(scenario.query));
     const t0 = performance.now();
     await work();
     const cold = performance.now() - t0;

@@ -14,7 +14,12 @@ const BENCH_DIST_DIR = ".next-bench";
 const scenarios = [
   { name: "timeline, unfiltered", path: "/", kind: "timeline", query: "" },
   { name: "timeline, by topic", path: "/?topic=topic-7", kind: "timeline", query: "topic=topic-7" },
-  { name: "timeline, topic + date range", path: "/?topic=topic-7&from=2015-01-01&to=2016-12-31", kind: "timeline", query: "topic=topic-7&from=2015-01-01&to=2016-12-31" },
+  {
+    name: "timeline, topic + date range",
+    path: "/?topic=topic-7&from=2015-01-01&to=2016-12-31",
+    kind: "timeline",
+    query: "topic=topic-7&from=2015-01-01&to=2016-12-31",
+  },
   { name: "timeline, text search", path: "/?q=patriot+deterrence", kind: "timeline", query: "q=patriot+deterrence" },
   { name: "topic page", path: "/topics/topic-7", kind: "topic", query: "topic-7" },
   { name: "statement permalink", path: "/statements/50000", kind: "statement", query: "50000" },
@@ -34,10 +39,14 @@ async function waitForServer(url: string, timeoutMs = 60_000) {
 }
 
 async function directQueryTimes(url: string): Promise<Record<string, { cold: number; p50: number; p95: number }>> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-queries.ts", JSON.stringify(scenarios), String(ITERATIONS)], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/bench-queries.ts", JSON.stringify(scenarios), String(ITERATIONS)],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
@@ -77,7 +86,9 @@ export async function benchReaders(): Promise<void> {
       const p95 = percentile(samples, 95);
       rows.push([scenario.name, ms(cold), ms(p50), ms(p95), p50 < 50 && p95 < 150 ? "yes" : "NO", ms(d.cold), ms(d.p50), ms(d.p95)]);
     }
-    console.log(`\nReader pages over HTTP, ${BENCH_SIZE.statements.toLocaleString("en")} statements (${ITERATIONS} sequential requests each; target p50 < 50 ms, p95 < 150 ms)\n`);
+    console.log(
+      `\nReader pages over HTTP, ${BENCH_SIZE.statements.toLocaleString("en")} statements (${ITERATIONS} sequential requests each; target p50 < 50 ms, p95 < 150 ms)\n`,
+    );
     printTable(["page", "first", "p50", "p95", "target met", "db first", "db p50", "db p95"], rows);
   } finally {
     server.kill("SIGTERM");

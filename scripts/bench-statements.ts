@@ -24,7 +24,9 @@ async function main() {
   try {
     const statementsBefore = await db.statement.count();
     const sourceCount = await db.source.count();
-    const actor = await db.user.create({ data: { email: `bench-${process.pid}@example.test`, name: "Benchmark", passwordHash: "scrypt$unusable" } });
+    const actor = await db.user.create({
+      data: { email: `bench-${process.pid}@example.test`, name: "Benchmark", passwordHash: "scrypt$unusable" },
+    });
 
     const parse: number[] = [];
     const save: number[] = [];
@@ -45,12 +47,20 @@ async function main() {
 
     const written = (await db.statement.count()) - statementsBefore;
     if (written !== WARM_UP + ITERATIONS) throw new Error(`Expected ${WARM_UP + ITERATIONS} new statements, found ${written}.`);
-    const row = (name: string, samples: number[]) => [name, ms(percentile(samples, 50)), ms(percentile(samples, 95)), ms(Math.max(...samples))];
+    const row = (name: string, samples: number[]) => [
+      name,
+      ms(percentile(samples, 50)),
+      ms(percentile(samples, 95)),
+      ms(Math.max(...samples)),
+    ];
     console.log(
       `\nCreate a statement with 3 topics and 2 claims, ${statementsBefore.toLocaleString("en")} statements in the database ` +
         `(${ITERATIONS} sequential saves after ${WARM_UP} warm-up; target p50 < ${TARGET_P50_MS} ms)\n`,
     );
-    printTable(["step", "p50", "p95", "max"], [row("parse form (zod)", parse), row("createStatement (one transaction)", save), row("total", total)]);
+    printTable(
+      ["step", "p50", "p95", "max"],
+      [row("parse form (zod)", parse), row("createStatement (one transaction)", save), row("total", total)],
+    );
     const p50 = percentile(total, 50);
     console.log(`\nTarget met: ${p50 < TARGET_P50_MS ? "yes" : "NO"} (p50 ${ms(p50)})`);
   } finally {

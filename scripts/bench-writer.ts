@@ -9,7 +9,9 @@ import { submittedForm } from "./lib/bench-form";
 async function main() {
   const db = createClient(process.env.DATABASE_URL!);
   const sourceCount = await db.source.count();
-  const actor = await db.user.create({ data: { email: `bench-writer-${process.pid}@example.test`, name: "Benchmark writer", passwordHash: "scrypt$unusable" } });
+  const actor = await db.user.create({
+    data: { email: `bench-writer-${process.pid}@example.test`, name: "Benchmark writer", passwordHash: "scrypt$unusable" },
+  });
   const times: number[] = [];
   let stopping = false;
   process.on("SIGTERM", () => (stopping = true));

@@ -29,7 +29,14 @@ async function main() {
     E2E_ANALYST_PASSWORD: randomBytes(12).toString("base64url"),
   };
   const code = await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
-    env: { ...process.env, ...accounts, CHROMIUM_PATH: chromiumPath, E2E_PORTS: ports.join(","), NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...accounts,
+      CHROMIUM_PATH: chromiumPath,
+      E2E_PORTS: ports.join(","),
+      NEXT_DIST_DIR: TEST_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   process.exit(code);
 }

@@ -12,7 +12,8 @@ const TARGETS = {
   transcript: { found: 0.95, right: 0.98, precision: 0.95 },
 } as const;
 
-const detailsFor = process.argv.find((a) => a.startsWith("--details"))?.split("=")[1] ?? (process.argv.includes("--details") ? "dev" : null);
+const detailsFor =
+  process.argv.find((a) => a.startsWith("--details"))?.split("=")[1] ?? (process.argv.includes("--details") ? "dev" : null);
 const ratio = (a: number, b: number) => (b === 0 ? "—" : `${a}/${b} = ${((100 * a) / b).toFixed(1)}%`);
 
 function main() {
@@ -28,10 +29,20 @@ function main() {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, s]) => {
       const target = TARGETS[key.split(" ")[0] as keyof typeof TARGETS];
-      return [key, ratio(s.found, s.expected), ratio(s.rightSpeaker, s.found), ratio(s.proposedRight, s.proposed), `${target.found} / ${target.right} / ${target.precision}`];
+      return [
+        key,
+        ratio(s.found, s.expected),
+        ratio(s.rightSpeaker, s.found),
+        ratio(s.proposedRight, s.proposed),
+        `${target.found} / ${target.right} / ${target.precision}`,
+      ];
     });
-  console.log(`Held-out real texts: ${realCorpus.filter((d) => d.kind === "transcript").length} transcripts, ${realCorpus.filter((d) => d.kind === "article").length} articles; extraction of all took ${elapsed.toFixed(0)} ms.`);
-  console.log("Transcripts count the main speakers' sentences; strict precision counts proposed sentences (transcripts) or quotations (articles) given to their speaker.\n");
+  console.log(
+    `Held-out real texts: ${realCorpus.filter((d) => d.kind === "transcript").length} transcripts, ${realCorpus.filter((d) => d.kind === "article").length} articles; extraction of all took ${elapsed.toFixed(0)} ms.`,
+  );
+  console.log(
+    "Transcripts count the main speakers' sentences; strict precision counts proposed sentences (transcripts) or quotations (articles) given to their speaker.\n",
+  );
   printTable(["kind / split", "found", "right speaker", "strict precision", "targets"], rows);
   if (detailsFor) {
     for (const [key, s] of totals) {

@@ -18,9 +18,16 @@ async function main(argv: string[]): Promise<number> {
   if ("exitCode" in command) return command.exitCode;
   const started = performance.now();
   try {
-    const result = await exportDataset(resolveDatabaseFile(), command.path, { withEmails: command.flags["with-emails"], force: command.flags.force });
+    const result = await exportDataset(resolveDatabaseFile(), command.path, {
+      withEmails: command.flags["with-emails"],
+      force: command.flags.force,
+    });
     console.log(`Exported to ${result.file} in ${Math.round(performance.now() - started)} ms:`);
-    console.log(Object.entries(result.rows).map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`).join("\n"));
+    console.log(
+      Object.entries(result.rows)
+        .map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`)
+        .join("\n"),
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof DatasetError || error instanceof BackupError ? error.message : error);

@@ -22,7 +22,11 @@ async function main(argv: string[]): Promise<number> {
     if (applied.length > 0) console.log(`Database prepared: ${applied.length} migration(s) applied.`);
     const result = await importDataset(command.path, database);
     console.log(`Imported into ${database} in ${Math.round(performance.now() - started)} ms:`);
-    console.log(Object.entries(result.rows).map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`).join("\n"));
+    console.log(
+      Object.entries(result.rows)
+        .map(([table, n]) => `  ${table}: ${n.toLocaleString("en")}`)
+        .join("\n"),
+    );
     if (result.accounts > 0) {
       console.log(
         `\n${result.accounts} account(s) were restored without passwords (and, unless exported --with-emails, with placeholder emails).\n` +

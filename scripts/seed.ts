@@ -12,7 +12,9 @@ async function main() {
       return;
     }
     const report = await seedDemoData(db, demoData);
-    const added = Object.entries(report).map(([what, count]) => `${count} ${what}`).join(", ");
+    const added = Object.entries(report)
+      .map(([what, count]) => `${count} ${what}`)
+      .join(", ");
     console.log(`Demo data loaded: ${added} added.`);
   } finally {
     await db.$disconnect();

@@ -21,7 +21,9 @@ async function main() {
     void handle(request, response);
   });
   server.listen(port, () => {
-    console.log(`Ready on http://localhost:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`);
+    console.log(
+      `Ready on http://localhost:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`,
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);

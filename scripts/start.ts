@@ -33,7 +33,9 @@ async function main() {
 
   console.log(`Serving on http://localhost:${port}`);
   // The release server stamps the client's address from the socket (scripts/serve.ts).
-  const code = dev ? await run(bin("next"), ["dev", "--port", port]) : await run(bin("tsx"), ["scripts/serve.ts"], { env: { ...process.env, PORT: port } });
+  const code = dev
+    ? await run(bin("next"), ["dev", "--port", port])
+    : await run(bin("tsx"), ["scripts/serve.ts"], { env: { ...process.env, PORT: port } });
   process.exit(code);
 }
 

@@ -19,8 +19,18 @@ const checked = { TRACKER_TYPES_CHECKED: "1" };
 const stages: Step[][] = [
   [
     // Route types first: the type check reads them.
-    { label: "Route types", command: bin("next"), args: ["typegen"], then: { label: "Type check", command: bin("tsc"), args: ["--noEmit"] } },
-    { label: "Lint", command: bin("eslint"), args: ["--max-warnings=0", "."], then: { label: "Format check", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] } },
+    {
+      label: "Route types",
+      command: bin("next"),
+      args: ["typegen"],
+      then: { label: "Type check", command: bin("tsc"), args: ["--noEmit"] },
+    },
+    {
+      label: "Lint",
+      command: bin("eslint"),
+      args: ["--max-warnings=0", "."],
+      then: { label: "Format check", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
+    },
     { label: "Migration drift check", command: bin("tsx"), args: ["scripts/migrate.ts", "drift"] },
   ],
   [
@@ -61,7 +71,8 @@ async function runLane(first: Step, alone: boolean): Promise<void> {
 function summary(total: number): void {
   const width = Math.max(...timings.map((t) => t.label.length));
   console.log("\nStep times (side-by-side steps overlap):");
-  for (const { label, seconds, ok } of timings) console.log(`  ${label.padEnd(width)}  ${seconds.toFixed(1).padStart(6)} s  ${ok ? "ok" : "FAILED"}`);
+  for (const { label, seconds, ok } of timings)
+    console.log(`  ${label.padEnd(width)}  ${seconds.toFixed(1).padStart(6)} s  ${ok ? "ok" : "FAILED"}`);
   console.log(`  ${"Total".padEnd(width)}  ${total.toFixed(1).padStart(6)} s`);
 }
 

@@ -22,7 +22,13 @@ function parse(argv: string[]) {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        email: { type: "string" },
+        password: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     });
@@ -64,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof ExpectedError)) throw error;
     const problems = Object.entries(error.fieldErrors ?? {}).map(([field, messages]) => `  --${field}: ${messages?.join(" ")}`);
-    console.error(problems.length > 0 ? `The account was not created:\n${problems.join("\n")}` : `The account was not created: ${error.message}`);
+    console.error(
+      problems.length > 0 ? `The account was not created:\n${problems.join("\n")}` : `The account was not created: ${error.message}`,
+    );
     return 1;
   } finally {
     await db.$disconnect();

@@ -36,12 +36,24 @@ describe("Object.prototype member names", () => {
   it("go through the import form as words, with topics named after them in the database", async () => {
     await signInAs("ANALYST");
     for (const name of NAMES) {
-      const outcome = await runAction(createTopicAction, form({ name: `${name} ${name}`, slug: "", description: `About ${name}`, proposition: `${name} is good` }));
+      const outcome = await runAction(
+        createTopicAction,
+        form({ name: `${name} ${name}`, slug: "", description: `About ${name}`, proposition: `${name} is good` }),
+      );
       expect(outcome).toMatchObject({ redirect: expect.stringMatching(/^\/manage\/topics\/\d+\/edit\?saved=created$/) });
     }
     const state = await importAction(
       initialFormState,
-      form({ intent: "extract", text: TEXT, "source.title": "Prototype words", "source.url": "", "source.outlet": "", "source.kind": "NEWS_ARTICLE", "source.publishedOn": "2024-01-02", "event.id": "" }),
+      form({
+        intent: "extract",
+        text: TEXT,
+        "source.title": "Prototype words",
+        "source.url": "",
+        "source.outlet": "",
+        "source.kind": "NEWS_ARTICLE",
+        "source.publishedOn": "2024-01-02",
+        "event.id": "",
+      }),
     );
     expect(state.message ?? "").not.toMatch(GENERIC_FAILURE);
     expect(state.ok, state.message).toBe(true);
@@ -53,9 +65,18 @@ describe("Object.prototype member names", () => {
       expect(parseTimelineFilters(Object.fromEntries([[name, "x"]]))).toMatchObject({ speakers: [], topics: [], q: "" });
       expect(savedNotice(name, "Topic")).toBeUndefined();
       for (const route of ROUTES) {
-        const query = new URLSearchParams([[name, "1"], ["q", name], ["topic", name.toLowerCase().replace(/_/g, "")]]).toString();
+        const query = new URLSearchParams([
+          [name, "1"],
+          ["q", name],
+          ["topic", name.toLowerCase().replace(/_/g, "")],
+        ]).toString();
         const body = route.method === "POST" ? JSON.stringify({ [name]: "x", email: name, password: name }) : undefined;
-        const response = await callRoute(route, { segment: name, query, body, headers: body ? { "content-type": "application/json" } : {} });
+        const response = await callRoute(route, {
+          segment: name,
+          query,
+          body,
+          headers: body ? { "content-type": "application/json" } : {},
+        });
         expect(response.status, `${route.name} ?${name}=1`).toBeLessThan(500);
       }
     }
@@ -68,7 +89,14 @@ describe("Object.prototype member names", () => {
     expect(keptValue(formValues(new FormData()), "toString")).toBe("");
 
     await signInAs("ADMIN");
-    const fields = Object.fromEntries(NAMES.flatMap((name) => [[name, name], [`roles.0.${name}`, name], [`c.0.${name}`, name], [`claims.${name}.text`, name]]));
+    const fields = Object.fromEntries(
+      NAMES.flatMap((name) => [
+        [name, name],
+        [`roles.0.${name}`, name],
+        [`c.0.${name}`, name],
+        [`claims.${name}.text`, name],
+      ]),
+    );
     for (const { name, action } of FORM_ACTIONS) {
       const outcome = await runAction(action, form({ ...fields, id: "1", intent: "save" }));
       if ("state" in outcome) {

@@ -36,14 +36,18 @@ describe("refusals", () => {
     await signInAs("ANALYST");
     for (const [entity, page] of EDIT_PAGES) {
       for (const id of BAD_IDS) {
-        expect(await outcomeOf(page({ params: Promise.resolve({ id }), searchParams: Promise.resolve({ saved: "constructor" }) })), `/manage/${entity}/${id}/edit`).toMatch(
-          /^NEXT_HTTP_ERROR_FALLBACK;404/,
-        );
+        expect(
+          await outcomeOf(page({ params: Promise.resolve({ id }), searchParams: Promise.resolve({ saved: "constructor" }) })),
+          `/manage/${entity}/${id}/edit`,
+        ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
       }
     }
     signOut();
     for (const id of BAD_IDS) {
-      expect(await outcomeOf((StatementPage as Page)({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })), `/statements/${id}`).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(
+        await outcomeOf((StatementPage as Page)({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })),
+        `/statements/${id}`,
+      ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
     }
   });
 

@@ -39,7 +39,12 @@ export interface RouteCase {
   handler: Handler;
 }
 
-const route = (method: RouteCase["method"], path: string, handler: unknown): RouteCase => ({ name: `${method} ${path}`, method, path, handler: handler as Handler });
+const route = (method: RouteCase["method"], path: string, handler: unknown): RouteCase => ({
+  name: `${method} ${path}`,
+  method,
+  path,
+  handler: handler as Handler,
+});
 
 export const ROUTES: RouteCase[] = [
   route("GET", "/api/openapi.json", openApiGET),
@@ -61,11 +66,20 @@ export const ROUTES: RouteCase[] = [
 /** Calls a route handler the way Next.js does, with the segment filled in and the body read to its end. */
 export async function callRoute(
   route: RouteCase,
-  { segment = "1", query = "", body, headers = {} }: { segment?: string; query?: string; body?: BodyInit; headers?: Record<string, string> } = {},
+  {
+    segment = "1",
+    query = "",
+    body,
+    headers = {},
+  }: { segment?: string; query?: string; body?: BodyInit; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string; contentType: string }> {
   // A URL carries bytes: a lone surrogate arrives as the replacement character.
   const filled = route.path.replace(/\{(\w+)\}/, encodeURIComponent(segment.toWellFormed()));
-  const request = new NextRequest(`${ORIGIN}${filled}${query ? `?${query}` : ""}`, { method: route.method, body, headers: { "x-forwarded-for": "192.0.2.44", ...headers } });
+  const request = new NextRequest(`${ORIGIN}${filled}${query ? `?${query}` : ""}`, {
+    method: route.method,
+    body,
+    headers: { "x-forwarded-for": "192.0.2.44", ...headers },
+  });
   const key = /\{(\w+)\}/.exec(route.path)?.[1];
   const response = await route.handler(request, { params: Promise.resolve(key ? { [key]: segment } : {}) });
   return { status: response.status, body: await response.text(), contentType: response.headers.get("content-type") ?? "" };

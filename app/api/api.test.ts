@@ -74,7 +74,13 @@ describe("GET /api/statements", () => {
   });
 
   it("walks every matching statement once with cursors, for the timeline's filters", async () => {
-    for (const query of ["limit=7", "limit=5&order=oldest", "limit=3&topic=defence-spending&stance=for,strongly_for", "limit=4&q=defence&from=2025", `limit=1&speaker=${fixture.speakerSlug}`]) {
+    for (const query of [
+      "limit=7",
+      "limit=5&order=oldest",
+      "limit=3&topic=defence-spending&stance=for,strongly_for",
+      "limit=4&q=defence&from=2025",
+      `limit=1&speaker=${fixture.speakerSlug}`,
+    ]) {
       const ids = await allPages(query);
       const filters = parseTimelineFilters(Object.fromEntries(new URLSearchParams(query)));
       expect(ids, query).toEqual(await matchingStatementIds(filters));
@@ -92,7 +98,16 @@ describe("GET /api/statements", () => {
   it("keeps its place when statements are added before the cursor", async () => {
     const first = await checked<Page>(await list("limit=10&order=oldest"), "/api/statements", 200);
     const person = await db.person.findUniqueOrThrow({ where: { slug: "mark-rutte" } });
-    await db.statement.create({ data: { speakerId: person.id, dateStart: "1990-01-01", dateEnd: "1990-01-01", dateSort: "1990-01-01", text: "Very early", status: "PUBLISHED" } });
+    await db.statement.create({
+      data: {
+        speakerId: person.id,
+        dateStart: "1990-01-01",
+        dateEnd: "1990-01-01",
+        dateSort: "1990-01-01",
+        text: "Very early",
+        status: "PUBLISHED",
+      },
+    });
     const second = await checked<Page>(await list(`limit=10&order=oldest&cursor=${first.nextCursor}`), "/api/statements", 200);
     const expected = await matchingStatementIds(parseTimelineFilters({ order: "oldest" }));
     expect(second.data.map((s) => s.id)).toEqual(expected.slice(11, 21));
@@ -118,9 +133,17 @@ describe("GET /api/statements", () => {
     }
     // A cursor only continues the query it came from.
     const page = await checked<Page>(await list("limit=2&topic=defence-spending"), "/api/statements", 200);
-    const moved = await checked<ErrorBody>(await list(`limit=2&topic=sanctions-on-russia&cursor=${page.nextCursor}`), "/api/statements", 400);
+    const moved = await checked<ErrorBody>(
+      await list(`limit=2&topic=sanctions-on-russia&cursor=${page.nextCursor}`),
+      "/api/statements",
+      400,
+    );
     expect(moved.error.code).toBe("invalid_cursor");
-    const reordered = await checked<ErrorBody>(await list(`limit=2&topic=defence-spending&order=oldest&cursor=${page.nextCursor}`), "/api/statements", 400);
+    const reordered = await checked<ErrorBody>(
+      await list(`limit=2&topic=defence-spending&order=oldest&cursor=${page.nextCursor}`),
+      "/api/statements",
+      400,
+    );
     expect(reordered.error.code).toBe("invalid_cursor");
   });
 
@@ -135,7 +158,11 @@ describe("GET /api/statements", () => {
 
 describe("GET /api/statements/{id}", () => {
   it("answers a published statement", async () => {
-    const body = await checked<{ data: { id: number; text: string; claims: unknown[] } }>(await one(String(fixture.trickyId)), "/api/statements/{id}", 200);
+    const body = await checked<{ data: { id: number; text: string; claims: unknown[] } }>(
+      await one(String(fixture.trickyId)),
+      "/api/statements/{id}",
+      200,
+    );
     expect(body.data).toMatchObject({ id: fixture.trickyId, text: TRICKY_TEXT });
     expect(body.data.claims).toHaveLength(2);
   });
@@ -185,8 +212,24 @@ describe("GET /api/openapi.json", () => {
   it("describes every API route, with schemas for each response", async () => {
     const document = await (await openApiGET()).json();
     expect(Object.keys(document.paths).sort()).toEqual(["/api/speakers", "/api/statements", "/api/statements/{id}", "/api/topics"]);
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Statement", "StatementPage", "Topic", "Speaker", "Error"]));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(["Statement", "StatementPage", "Topic", "Speaker", "Error"]),
+    );
     const names = document.paths["/api/statements"].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(["speaker", "topic", "stance", "from", "to", "kind", "source", "claims", "claim", "q", "order", "limit", "cursor"]);
+    expect(names).toEqual([
+      "speaker",
+      "topic",
+      "stance",
+      "from",
+      "to",
+      "kind",
+      "source",
+      "claims",
+      "claim",
+      "q",
+      "order",
+      "limit",
+      "cursor",
+    ]);
   });
 });

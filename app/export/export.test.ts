@@ -11,7 +11,15 @@ import { parseTimelineFilters } from "@/lib/statements/filters";
 import { countStatements, matchingStatementIds } from "@/lib/statements/timeline";
 import { CSV_COLUMNS, LIST_SEPARATOR } from "@/lib/export/csv";
 import { PublicStatementSchema } from "@/lib/export/schema";
-import { bodyText, seedOpenDataFixture, TRICKY_CLAIM, TRICKY_SPEAKER_NAME, TRICKY_TEXT, TRICKY_TOPIC_NAME, type OpenDataFixture } from "@/lib/export/testing";
+import {
+  bodyText,
+  seedOpenDataFixture,
+  TRICKY_CLAIM,
+  TRICKY_SPEAKER_NAME,
+  TRICKY_TEXT,
+  TRICKY_TOPIC_NAME,
+  type OpenDataFixture,
+} from "@/lib/export/testing";
 
 const ORIGIN = "http://tracker.test";
 let fixture: OpenDataFixture;
@@ -68,7 +76,13 @@ describe("CSV export", () => {
   });
 
   it("takes the timeline's filters, topic and speaker included, and ignores the page", async () => {
-    for (const query of ["topic=defence-spending", "speaker=mark-rutte&from=2025-01&to=2025-06", "q=defence&order=oldest", "kind=paraphrase&page=3", `topic=${fixture.topicSlug}`]) {
+    for (const query of [
+      "topic=defence-spending",
+      "speaker=mark-rutte&from=2025-01&to=2025-06",
+      "q=defence&order=oldest",
+      "kind=paraphrase&page=3",
+      `topic=${fixture.topicSlug}`,
+    ]) {
       const filters = parseTimelineFilters(Object.fromEntries(new URLSearchParams(query)));
       const records = await csvRecords(query);
       expect(records.length, query).toBe(await countStatements(filters));
@@ -77,7 +91,9 @@ describe("CSV export", () => {
     const oldest = (await csvRecords("order=oldest")).map((r) => Number(r.id));
     expect(oldest).toEqual(await matchingStatementIds(parseTimelineFilters({ order: "oldest" })));
     const named = get(csvGET, "topic=defence-spending&speaker=mark-rutte&kind=quote");
-    expect(named.headers.get("content-disposition")).toMatch(/filename="statements-defence-spending-mark-rutte-filtered-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(named.headers.get("content-disposition")).toMatch(
+      /filename="statements-defence-spending-mark-rutte-filtered-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
   });
 
   it("has only the header when nothing matches", async () => {
@@ -116,18 +132,27 @@ describe("ClaimReview export", () => {
     expect(response.headers.get("content-type")).toBe("application/ld+json; charset=utf-8");
     const document = JSON.parse(await bodyText(response));
     expect(document["@context"]).toBe("https://schema.org");
-    const reviewed = await db.claim.count({ where: { status: { not: "UNVERIFIED" }, statement: { status: "PUBLISHED", deletedAt: null } } });
+    const reviewed = await db.claim.count({
+      where: { status: { not: "UNVERIFIED" }, statement: { status: "PUBLISHED", deletedAt: null } },
+    });
     expect(document["@graph"]).toHaveLength(reviewed);
     const review = document["@graph"].find((r: { claimReviewed: string }) => r.claimReviewed === TRICKY_CLAIM);
     expect(review).toMatchObject({
       "@type": "ClaimReview",
       url: `${ORIGIN}/statements/${fixture.trickyId}`,
       reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 3, worstRating: 1, alternateName: "False" },
-      itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: TRICKY_SPEAKER_NAME, jobTitle: "Governor, Central Bank" }, datePublished: "2024-03-01" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: TRICKY_SPEAKER_NAME, jobTitle: "Governor, Central Bank" },
+        datePublished: "2024-03-01",
+      },
       reviewBody: "Budget data, 2024",
       isBasedOn: "https://example.org/budget",
     });
-    expect(review.itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual([`${ORIGIN}/statements/${fixture.trickyId}`, "https://example.org/a?x=1&y=2"]);
+    expect(review.itemReviewed.appearance.map((a: { url: string }) => a.url)).toEqual([
+      `${ORIGIN}/statements/${fixture.trickyId}`,
+      "https://example.org/a?x=1&y=2",
+    ]);
     expect(document["@graph"].some((r: { claimReviewed: string }) => r.claimReviewed === "Unchecked claim")).toBe(false);
   });
 });

@@ -7,7 +7,14 @@ import { GET as allGET } from "@/app/feeds/statements.atom/route";
 import { GET as speakerGET } from "@/app/feeds/speakers/[slug]/route";
 import { GET as topicGET } from "@/app/feeds/topics/[slug]/route";
 import { db } from "@/lib/db/client";
-import { bodyText, seedOpenDataFixture, TRICKY_SPEAKER_NAME, TRICKY_TEXT, TRICKY_TOPIC_NAME, type OpenDataFixture } from "@/lib/export/testing";
+import {
+  bodyText,
+  seedOpenDataFixture,
+  TRICKY_SPEAKER_NAME,
+  TRICKY_TEXT,
+  TRICKY_TOPIC_NAME,
+  type OpenDataFixture,
+} from "@/lib/export/testing";
 import { entryTitle, escapeHtml } from "@/lib/feeds/atom";
 import { FEED_SIZE } from "@/lib/feeds/feeds";
 
@@ -19,10 +26,26 @@ beforeAll(async () => {
 });
 
 type Link = { "@_href": string; "@_rel"?: string };
-type Entry = { id: string; title: { "#text": string; "@_type": string }; updated: string; link: Link | Link[]; content: { "#text": string; "@_type": string }; author: { name: string; uri: string } };
+type Entry = {
+  id: string;
+  title: { "#text": string; "@_type": string };
+  updated: string;
+  link: Link | Link[];
+  content: { "#text": string; "@_type": string };
+  author: { name: string; uri: string };
+};
 type AtomFeed = { id: string; title: string; subtitle?: string; updated: string; link: Link[]; entry?: Entry | Entry[] };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", cdataPropName: false, textNodeName: "#text", parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  cdataPropName: false,
+  textNodeName: "#text",
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+});
 
 async function readFeed(response: Response, selfPath: string): Promise<{ feed: AtomFeed; entries: Entry[] }> {
   expect(response.status).toBe(200);
@@ -79,13 +102,22 @@ describe("Atom feeds", () => {
     const [entry] = entries;
     // type="html": the text is HTML, so the statement's own "<" and "&" arrive escaped once.
     expect(entry!.title["@_type"]).toBe("html");
-    expect(entry!.title["#text"]).toBe(escapeHtml(entryTitle({ speaker: { name: TRICKY_SPEAKER_NAME }, date: { label: "1 Mar 2024" }, kind: "QUOTE", text: TRICKY_TEXT } as never)));
+    expect(entry!.title["#text"]).toBe(
+      escapeHtml(
+        entryTitle({ speaker: { name: TRICKY_SPEAKER_NAME }, date: { label: "1 Mar 2024" }, kind: "QUOTE", text: TRICKY_TEXT } as never),
+      ),
+    );
     expect(entry!.title["#text"]).toContain("&amp; &lt;b&gt;R&amp;D&lt;/b&gt;");
     expect(entry!.content["#text"]).toContain("&lt;b&gt;R&amp;D&lt;/b&gt;");
     expect(entry!.content["#text"]).not.toContain("<b>");
     expect(entry!.author.name).toBe(TRICKY_SPEAKER_NAME);
-    const topicLinks = await db.stance.count({ where: { topic: { slug: "defence-spending" }, statement: { status: "PUBLISHED", deletedAt: null } } });
-    const defence = await readFeed(await topicGET(request("/feeds/topics/defence-spending.atom"), params("defence-spending.atom")), "/feeds/topics/defence-spending.atom");
+    const topicLinks = await db.stance.count({
+      where: { topic: { slug: "defence-spending" }, statement: { status: "PUBLISHED", deletedAt: null } },
+    });
+    const defence = await readFeed(
+      await topicGET(request("/feeds/topics/defence-spending.atom"), params("defence-spending.atom")),
+      "/feeds/topics/defence-spending.atom",
+    );
     expect(defence.entries).toHaveLength(Math.min(FEED_SIZE, topicLinks));
   });
 
@@ -93,16 +125,29 @@ describe("Atom feeds", () => {
     const path = "/feeds/speakers/mark-rutte.atom";
     const { feed, entries } = await readFeed(await speakerGET(request(path), params("mark-rutte.atom")), path);
     expect(feed.title).toBe("Statement Tracker: Mark Rutte");
-    const rutte = await db.statement.findMany({ where: { speaker: { slug: "mark-rutte" }, status: "PUBLISHED", deletedAt: null }, select: { id: true } });
-    expect(entryIds(entries).sort()).toEqual(rutte.map((s) => s.id).slice(0, FEED_SIZE).sort());
-    const tricky = await readFeed(await speakerGET(request(`/feeds/speakers/${fixture.speakerSlug}.atom`), params(`${fixture.speakerSlug}.atom`)), `/feeds/speakers/${fixture.speakerSlug}.atom`);
+    const rutte = await db.statement.findMany({
+      where: { speaker: { slug: "mark-rutte" }, status: "PUBLISHED", deletedAt: null },
+      select: { id: true },
+    });
+    expect(entryIds(entries).sort()).toEqual(
+      rutte
+        .map((s) => s.id)
+        .slice(0, FEED_SIZE)
+        .sort(),
+    );
+    const tricky = await readFeed(
+      await speakerGET(request(`/feeds/speakers/${fixture.speakerSlug}.atom`), params(`${fixture.speakerSlug}.atom`)),
+      `/feeds/speakers/${fixture.speakerSlug}.atom`,
+    );
     expect(tricky.feed.title).toBe(`Statement Tracker: ${TRICKY_SPEAKER_NAME}`);
     expect(entryIds(tricky.entries)).toEqual([fixture.trickyId]);
   });
 
   it("answers 404 for unknown or deleted topics and speakers, and for paths that are not feeds", async () => {
     expect((await topicGET(request("/feeds/topics/nope.atom"), params("nope.atom"))).status).toBe(404);
-    expect((await topicGET(request(`/feeds/topics/${fixture.deletedTopicSlug}.atom`), params(`${fixture.deletedTopicSlug}.atom`))).status).toBe(404);
+    expect(
+      (await topicGET(request(`/feeds/topics/${fixture.deletedTopicSlug}.atom`), params(`${fixture.deletedTopicSlug}.atom`))).status,
+    ).toBe(404);
     expect((await topicGET(request("/feeds/topics/defence-spending"), params("defence-spending"))).status).toBe(404);
     expect((await speakerGET(request("/feeds/speakers/nobody.atom"), params("nobody.atom"))).status).toBe(404);
   });
@@ -120,7 +165,14 @@ describe("Atom feeds", () => {
   it("is still well-formed with control characters and a literal &amp; in the data", async () => {
     const person = await db.person.findUniqueOrThrow({ where: { slug: fixture.speakerSlug } });
     const added = await db.statement.create({
-      data: { speakerId: person.id, dateStart: "2024-05-01", dateEnd: "2024-05-01", dateSort: "2024-05-01", text: "Bell\u0007 and ]]> and &amp; literally", status: "PUBLISHED" },
+      data: {
+        speakerId: person.id,
+        dateStart: "2024-05-01",
+        dateEnd: "2024-05-01",
+        dateSort: "2024-05-01",
+        text: "Bell\u0007 and ]]> and &amp; literally",
+        status: "PUBLISHED",
+      },
     });
     // As every write through the app does; it is also what tells cached feeds the data changed.
     await db.revision.create({ data: { entity: "Statement", entityId: added.id, action: "CREATE", changes: "{}" } });

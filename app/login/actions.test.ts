@@ -38,7 +38,9 @@ beforeEach(() => {
 describe("signInAction", () => {
   it("signs in, sets the session cookie and goes to the requested page", async () => {
     const user = await createTestUser("ANALYST", { passwordHash: await hashPassword(PASSWORD) });
-    const target = await redirectOf(signInAction(initialFormState, form({ email: user.email, password: PASSWORD, next: "/admin/users?x=1" })));
+    const target = await redirectOf(
+      signInAction(initialFormState, form({ email: user.email, password: PASSWORD, next: "/admin/users?x=1" })),
+    );
     expect(target).toBe("/admin/users?x=1");
     expect(await userForToken(await sessionCookie())).toEqual(user);
     const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
@@ -47,13 +49,20 @@ describe("signInAction", () => {
 
   it("never follows a next path to another site", async () => {
     const user = await createTestUser("ANALYST", { passwordHash: await hashPassword(PASSWORD) });
-    expect(await redirectOf(signInAction(initialFormState, form({ email: user.email, password: PASSWORD, next: "//evil.example/x" })))).toBe("/manage/statements");
+    expect(
+      await redirectOf(signInAction(initialFormState, form({ email: user.email, password: PASSWORD, next: "//evil.example/x" }))),
+    ).toBe("/manage/statements");
   });
 
   it("answers a wrong password with the generic message, keeps the email and drops the password", async () => {
     const user = await createTestUser("ANALYST", { passwordHash: await hashPassword(PASSWORD) });
     const state = await signInAction(initialFormState, form({ email: user.email, password: "not the password", next: "/manage/topics" }));
-    expect(state).toEqual({ ok: false, message: WRONG_CREDENTIALS, fieldErrors: undefined, values: { email: user.email, next: "/manage/topics" } });
+    expect(state).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS,
+      fieldErrors: undefined,
+      values: { email: user.email, next: "/manage/topics" },
+    });
     expect(await sessionCookie()).toBeUndefined();
   });
 
@@ -64,7 +73,9 @@ describe("signInAction", () => {
   });
 
   it("shows the rate limit with the time to wait", async () => {
-    await db.loginAttempt.createMany({ data: Array.from({ length: 5 }, () => ({ email: "locked@example.test", ipAddress: "192.0.2.9", succeeded: false })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 5 }, () => ({ email: "locked@example.test", ipAddress: "192.0.2.9", succeeded: false })),
+    });
     const state = await signInAction(initialFormState, form({ email: "locked@example.test", password: "anything at all" }));
     expect(state.message).toBe("Too many failed sign-in attempts for this email address. Try again in 15 minutes.");
   });

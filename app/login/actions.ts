@@ -25,7 +25,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     console.error("Sign-in failed unexpectedly:", error);
     return { ok: false, message: "Signing in failed because of a problem on our side. Please try again.", values };
   }
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.reason === "invalid" ? result.fieldErrors : undefined, values };
+  if (!result.ok)
+    return { ok: false, message: result.message, fieldErrors: result.reason === "invalid" ? result.fieldErrors : undefined, values };
 
   const store = await cookies();
   const previousToken = store.get(SESSION_COOKIE)?.value;

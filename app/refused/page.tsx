@@ -8,7 +8,10 @@ export default function RefusedPage() {
   return (
     <section className="space-y-3">
       <h1 className="text-2xl font-semibold">This address cannot be read</h1>
-      <p>The address is malformed (for example, it has an invalid percent-escape such as %FF). Check the link, or start again from the timeline.</p>
+      <p>
+        The address is malformed (for example, it has an invalid percent-escape such as %FF). Check the link, or start again from the
+        timeline.
+      </p>
       <p>
         <Link href="/" className="text-link">
           Go to the timeline

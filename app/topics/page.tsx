@@ -10,7 +10,9 @@ export default async function TopicsPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Topics</h1>
-      <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">Each topic has a proposition; stances say how a statement relates to it.</p>
+      <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
+        Each topic has a proposition; stances say how a statement relates to it.
+      </p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {topics.map((topic) => (
           <li key={topic.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">

@@ -62,21 +62,48 @@ export function NumericSeriesChart({ unit, points }: { unit: string; points: Ser
     <figure className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
       <figcaption className="text-sm font-medium">Claims in {unit}</figcaption>
       <div className="mt-2 flex gap-1">
-        <div aria-hidden="true" className="relative w-10 shrink-0 text-right text-xs text-stone-700 dark:text-stone-300" style={{ height: HEIGHT }}>
+        <div
+          aria-hidden="true"
+          className="relative w-10 shrink-0 text-right text-xs text-stone-700 dark:text-stone-300"
+          style={{ height: HEIGHT }}
+        >
           {ticks.map((tick) => (
             <span key={tick} className="absolute right-1" style={{ top: y(tick) - 8 }}>
               {fmt(tick)}
             </span>
           ))}
         </div>
-        <svg role="group" aria-label={`Numeric claims in ${unit} over time; the list below names each measure`} width="100%" height={HEIGHT} className="min-w-0 flex-1 overflow-visible">
+        <svg
+          role="group"
+          aria-label={`Numeric claims in ${unit} over time; the list below names each measure`}
+          width="100%"
+          height={HEIGHT}
+          className="min-w-0 flex-1 overflow-visible"
+        >
           {ticks.map((tick) => (
-            <line key={tick} x1="0" x2="100%" y1={y(tick)} y2={y(tick)} className={tick === 0 ? "stroke-stone-400 dark:stroke-stone-600" : "stroke-stone-200 dark:stroke-stone-800"} />
+            <line
+              key={tick}
+              x1="0"
+              x2="100%"
+              y1={y(tick)}
+              y2={y(tick)}
+              className={tick === 0 ? "stroke-stone-400 dark:stroke-stone-600" : "stroke-stone-200 dark:stroke-stone-800"}
+            />
           ))}
           {series.map((s) =>
-            s.points.slice(1).map((p, i) => (
-              <line key={`l-${p.id}`} x1={`${scale.x(s.points[i]!.dateSort)}%`} y1={y(s.points[i]!.value)} x2={`${scale.x(p.dateSort)}%`} y2={y(p.value)} stroke={s.color} strokeWidth="1.5" />
-            )),
+            s.points
+              .slice(1)
+              .map((p, i) => (
+                <line
+                  key={`l-${p.id}`}
+                  x1={`${scale.x(s.points[i]!.dateSort)}%`}
+                  y1={y(s.points[i]!.value)}
+                  x2={`${scale.x(p.dateSort)}%`}
+                  y2={y(p.value)}
+                  stroke={s.color}
+                  strokeWidth="1.5"
+                />
+              )),
           )}
           {series.flatMap((s) =>
             s.points.map((p) => {
@@ -84,13 +111,27 @@ export function NumericSeriesChart({ unit, points }: { unit: string; points: Ser
               return (
                 <a key={p.id} href={`/statements/${p.statementId}`} aria-label={label}>
                   <title>{label}</title>
-                  <circle cx={`${scale.x(p.dateSort)}%`} cy={y(p.value)} r="5" fill={s.color} className="stroke-white dark:stroke-stone-900" strokeWidth="1.5" />
+                  <circle
+                    cx={`${scale.x(p.dateSort)}%`}
+                    cy={y(p.value)}
+                    r="5"
+                    fill={s.color}
+                    className="stroke-white dark:stroke-stone-900"
+                    strokeWidth="1.5"
+                  />
                 </a>
               );
             }),
           )}
           {scale.ticks.map((tick) => (
-            <text key={tick.label} x={`${Math.min(96, Math.max(4, tick.x))}%`} y={HEIGHT - 4} textAnchor="middle" fontSize="11" className="fill-stone-700 dark:fill-stone-300">
+            <text
+              key={tick.label}
+              x={`${Math.min(96, Math.max(4, tick.x))}%`}
+              y={HEIGHT - 4}
+              textAnchor="middle"
+              fontSize="11"
+              className="fill-stone-700 dark:fill-stone-300"
+            >
               {tick.label}
             </text>
           ))}

@@ -33,16 +33,25 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
   const plotBottom = CHANGE_BAND + rowHeights.reduce((a, b) => a + b, 0);
   const height = plotBottom + AXIS;
   const rowIndex = new Map(model.rows.map((r, i) => [r.stance, i]));
-  const laneY = (stance: (typeof model.rows)[number]["stance"], lane: number) => rowTop[rowIndex.get(stance)!]! + ROW_PAD + lane * LANE + LANE / 2;
+  const laneY = (stance: (typeof model.rows)[number]["stance"], lane: number) =>
+    rowTop[rowIndex.get(stance)!]! + ROW_PAD + lane * LANE + LANE / 2;
   const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   const changeOf = changesByStatement(history);
 
   return (
     <figure>
       <div className="flex gap-2">
-        <div aria-hidden="true" className="w-20 shrink-0 text-right text-xs text-stone-700 sm:w-28 dark:text-stone-300" style={{ paddingTop: CHANGE_BAND }}>
+        <div
+          aria-hidden="true"
+          className="w-20 shrink-0 text-right text-xs text-stone-700 sm:w-28 dark:text-stone-300"
+          style={{ paddingTop: CHANGE_BAND }}
+        >
           {model.rows.map((row, i) => (
-            <div key={row.stance} className="flex items-start justify-end" style={{ height: rowHeights[i], paddingTop: ROW_PAD + LANE / 2 - 8 }}>
+            <div
+              key={row.stance}
+              className="flex items-start justify-end"
+              style={{ height: rowHeights[i], paddingTop: ROW_PAD + LANE / 2 - 8 }}
+            >
               {row.label}
             </div>
           ))}
@@ -57,12 +66,25 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
           {model.rows.map((row, i) => (
             <g key={row.stance}>
               {i > 0 ? <line x1="0" x2="100%" y1={rowTop[i]} y2={rowTop[i]} className="stroke-stone-200 dark:stroke-stone-800" /> : null}
-              <line x1="0" x2="100%" y1={laneY(row.stance, 0)} y2={laneY(row.stance, 0)} className="stroke-stone-300 dark:stroke-stone-700" />
+              <line
+                x1="0"
+                x2="100%"
+                y1={laneY(row.stance, 0)}
+                y2={laneY(row.stance, 0)}
+                className="stroke-stone-300 dark:stroke-stone-700"
+              />
             </g>
           ))}
           {model.ticks.map((tick, i) => (
             <g key={`${tick.label}-${i}`}>
-              <line x1={pct(tick.x)} x2={pct(tick.x)} y1={CHANGE_BAND} y2={plotBottom + 4} className="stroke-stone-300 dark:stroke-stone-700" strokeDasharray={tick.major ? undefined : "2 3"} />
+              <line
+                x1={pct(tick.x)}
+                x2={pct(tick.x)}
+                y1={CHANGE_BAND}
+                y2={plotBottom + 4}
+                className="stroke-stone-300 dark:stroke-stone-700"
+                strokeDasharray={tick.major ? undefined : "2 3"}
+              />
               <text
                 x={pct(tick.x)}
                 y={height - 5}
@@ -77,9 +99,33 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
           {model.changes.map((change) => (
             <a key={`change-${change.statementId}`} href={`/statements/${change.statementId}`} aria-label={change.label}>
               <title>{change.label}</title>
-              {change.exact ? null : <line x1={pct(change.x1)} x2={pct(change.x2)} y1={CHANGE_BAND - 6} y2={CHANGE_BAND - 6} className="stance-chart-change" strokeWidth="2" />}
-              <line x1={pct(change.x)} x2={pct(change.x)} y1={CHANGE_BAND - 8} y2={plotBottom} className="stance-chart-change" strokeWidth="1.5" strokeDasharray={change.exact ? undefined : "4 3"} />
-              <text x={pct(change.x)} y={CHANGE_BAND - 12} textAnchor="middle" fontSize="11" fontWeight="600" className="stance-chart-change-label">
+              {change.exact ? null : (
+                <line
+                  x1={pct(change.x1)}
+                  x2={pct(change.x2)}
+                  y1={CHANGE_BAND - 6}
+                  y2={CHANGE_BAND - 6}
+                  className="stance-chart-change"
+                  strokeWidth="2"
+                />
+              )}
+              <line
+                x1={pct(change.x)}
+                x2={pct(change.x)}
+                y1={CHANGE_BAND - 8}
+                y2={plotBottom}
+                className="stance-chart-change"
+                strokeWidth="1.5"
+                strokeDasharray={change.exact ? undefined : "4 3"}
+              />
+              <text
+                x={pct(change.x)}
+                y={CHANGE_BAND - 12}
+                textAnchor="middle"
+                fontSize="11"
+                fontWeight="600"
+                className="stance-chart-change-label"
+              >
                 {change.kind === "REVERSAL" ? "⇄ " : ""}
                 {change.kindLabel}
               </text>
@@ -97,15 +143,45 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
               <a key={marker.key} href={`/statements/${marker.statementIds[0]}`} aria-label={label}>
                 <title>{label}</title>
                 {marker.exact ? (
-                  <circle cx={pct(marker.x)} cy={cy} r={count > 1 ? DOT + 2 : DOT} fill={color} className="stance-chart-dot stance-chart-focus" />
+                  <circle
+                    cx={pct(marker.x)}
+                    cy={cy}
+                    r={count > 1 ? DOT + 2 : DOT}
+                    fill={color}
+                    className="stance-chart-dot stance-chart-focus"
+                  />
                 ) : (
                   <>
-                    <line x1={pct(marker.x1)} x2={pct(marker.x2)} y1={cy} y2={cy} stroke={color} strokeOpacity="0.35" strokeWidth="8" strokeLinecap="round" />
-                    <circle cx={pct(marker.x)} cy={cy} r={count > 1 ? DOT + 1 : DOT - 1} fill={color} fillOpacity="0.55" className="stance-chart-vague stance-chart-focus" />
+                    <line
+                      x1={pct(marker.x1)}
+                      x2={pct(marker.x2)}
+                      y1={cy}
+                      y2={cy}
+                      stroke={color}
+                      strokeOpacity="0.35"
+                      strokeWidth="8"
+                      strokeLinecap="round"
+                    />
+                    <circle
+                      cx={pct(marker.x)}
+                      cy={cy}
+                      r={count > 1 ? DOT + 1 : DOT - 1}
+                      fill={color}
+                      fillOpacity="0.55"
+                      className="stance-chart-vague stance-chart-focus"
+                    />
                   </>
                 )}
                 {count > 1 ? (
-                  <text x={pct(marker.x)} y={cy + 3.5} textAnchor="middle" fontSize="10" fontWeight="700" fill={countFill(color)} pointerEvents="none">
+                  <text
+                    x={pct(marker.x)}
+                    y={cy + 3.5}
+                    textAnchor="middle"
+                    fontSize="10"
+                    fontWeight="700"
+                    fill={countFill(color)}
+                    pointerEvents="none"
+                  >
                     {count}
                   </text>
                 ) : null}
@@ -115,8 +191,8 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
         </svg>
       </div>
       <figcaption className="mt-2 text-xs text-stone-700 dark:text-stone-300">
-        One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only approximately. Marks
-        above the chart name each change of position. Select one to open its statement.
+        One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only
+        approximately. Marks above the chart name each change of position. Select one to open its statement.
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-stone-700 dark:text-stone-300">The chart as a table</summary>
@@ -150,7 +226,13 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
                   </td>
                   <td className="py-1 pr-3">{positionLabel(occasion.stances)}</td>
                   <td className="py-1 pr-3 tabular-nums">{new Set(occasion.statements.map((s) => s.statementId)).size}</td>
-                  <td className="py-1">{change ? CHANGE_KIND_LABEL[change.kind] : history.unordered.some((u) => u.occasion.key === occasion.key) ? "Order unknown" : ""}</td>
+                  <td className="py-1">
+                    {change
+                      ? CHANGE_KIND_LABEL[change.kind]
+                      : history.unordered.some((u) => u.occasion.key === occasion.key)
+                        ? "Order unknown"
+                        : ""}
+                  </td>
                 </tr>
               );
             })}

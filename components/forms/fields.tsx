@@ -32,7 +32,21 @@ export function FieldError({ id, error }: { id: string; error?: string[] }) {
   ) : null;
 }
 
-export function FieldShell({ id, label, error, hint, required, children }: { id: string; label: string; error?: string[]; hint?: ReactNode; required?: boolean; children: ReactNode }) {
+export function FieldShell({
+  id,
+  label,
+  error,
+  hint,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string[];
+  hint?: ReactNode;
+  required?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -58,7 +72,14 @@ export function TextField({ name, label, error, hint, id, ...rest }: FieldProps 
   const inputId = id ?? fieldId(name);
   return (
     <FieldShell id={inputId} label={label} error={error} hint={hint} required={rest.required}>
-      <input id={inputId} name={name} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(inputId, error, hint)} className={control} {...rest} />
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={describedBy(inputId, error, hint)}
+        className={control}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -67,7 +88,15 @@ export function TextAreaField({ name, label, error, hint, id, ...rest }: FieldPr
   const inputId = id ?? fieldId(name);
   return (
     <FieldShell id={inputId} label={label} error={error} hint={hint} required={rest.required}>
-      <textarea id={inputId} name={name} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(inputId, error, hint)} className={control} rows={rest.rows ?? 4} {...rest} />
+      <textarea
+        id={inputId}
+        name={name}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={describedBy(inputId, error, hint)}
+        className={control}
+        rows={rest.rows ?? 4}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -103,7 +132,15 @@ export function SelectField({
   const grouped = groups?.filter((group) => group.options.length > 0) ?? [];
   return (
     <FieldShell id={inputId} label={label} error={error} hint={hint} required={rest.required}>
-      <select ref={ref} id={inputId} name={name} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(inputId, error, hint)} className={control} {...rest}>
+      <select
+        ref={ref}
+        id={inputId}
+        name={name}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={describedBy(inputId, error, hint)}
+        className={control}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {grouped.map((group) => (
           <optgroup key={group.label} label={group.label}>

@@ -15,11 +15,16 @@ type Labeller = (name: string) => string | undefined;
 function pageLabel(name: string): string | undefined {
   const element = document.getElementById(fieldId(name));
   if (!element) return undefined;
-  const clean = (text: string | null | undefined) => text?.replace(/\s*\*$/, "").replace(/\s+/g, " ").trim() || undefined;
+  const clean = (text: string | null | undefined) =>
+    text
+      ?.replace(/\s*\*$/, "")
+      .replace(/\s+/g, " ")
+      .trim() || undefined;
   const own =
     element instanceof HTMLFieldSetElement
       ? clean(element.querySelector("legend")?.textContent)
-      : clean((element as HTMLInputElement).labels?.[0]?.textContent) ?? clean(element.closest("fieldset")?.querySelector("legend")?.textContent);
+      : (clean((element as HTMLInputElement).labels?.[0]?.textContent) ??
+        clean(element.closest("fieldset")?.querySelector("legend")?.textContent));
   // A field of a repeatable row or of one candidate says which one.
   if (!/\.\d+(\.|$)/.test(name)) return own;
   const row = element.parentElement?.closest("fieldset");

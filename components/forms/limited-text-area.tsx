@@ -25,7 +25,10 @@ export function LimitedTextAreaField({
   defaultValue,
   onChange,
   ...rest
-}: { name: string; label: string; error?: string[]; hint?: string; id?: string; limit: number; defaultValue?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "defaultValue" | "maxLength">) {
+}: { name: string; label: string; error?: string[]; hint?: string; id?: string; limit: number; defaultValue?: string } & Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "defaultValue" | "maxLength"
+>) {
   const inputId = id ?? fieldId(name);
   const countId = `${inputId}-count`;
   const [length, setLength] = useState((defaultValue ?? "").length);
@@ -57,7 +60,10 @@ export function LimitedTextAreaField({
           onChange?.(event);
         }}
       />
-      <p id={countId} className={`mt-1 text-sm tabular-nums ${over ? "font-medium text-red-700 dark:text-red-400" : "text-stone-600 dark:text-stone-400"}`}>
+      <p
+        id={countId}
+        className={`mt-1 text-sm tabular-nums ${over ? "font-medium text-red-700 dark:text-red-400" : "text-stone-600 dark:text-stone-400"}`}
+      >
         {count} characters{over ? `: ${over}` : ""}
       </p>
       <p className="sr-only" aria-live="polite">

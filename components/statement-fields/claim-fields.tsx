@@ -11,12 +11,25 @@ import type { FieldScope } from "./scope";
 const KIND_OPTIONS = CLAIM_KINDS.map((kind) => ({ value: kind, label: CLAIM_KIND_LABEL[kind] }));
 const STATUS_OPTIONS = CLAIM_STATUSES.map((status) => ({ value: status, label: CLAIM_STATUS_LABEL[status] }));
 
-export function ClaimFields({ scope, label = "Claim", variant = "full" }: { scope: FieldScope; label?: string; variant?: "full" | "numeric" }) {
+export function ClaimFields({
+  scope,
+  label = "Claim",
+  variant = "full",
+}: {
+  scope: FieldScope;
+  label?: string;
+  variant?: "full" | "numeric";
+}) {
   const field = (name: string) => ({ name: scope.name(name), defaultValue: scope.value(name), error: scope.error(name) });
   const numeric = variant === "numeric";
   const valueAndUnit = (
     <>
-      <TextField {...field("value")} label={numeric ? `Value of ${label.toLowerCase()}` : "Value (optional)"} inputMode="decimal" autoComplete="off" />
+      <TextField
+        {...field("value")}
+        label={numeric ? `Value of ${label.toLowerCase()}` : "Value (optional)"}
+        inputMode="decimal"
+        autoComplete="off"
+      />
       <TextField
         {...field("unit")}
         label={numeric ? `Unit of ${label.toLowerCase()}` : "Unit (optional)"}
@@ -43,7 +56,13 @@ export function ClaimFields({ scope, label = "Claim", variant = "full" }: { scop
         <SelectField {...field("status")} defaultValue={scope.value("status") || "UNVERIFIED"} label="Status" options={STATUS_OPTIONS} />
         {valueAndUnit}
       </div>
-      <TextField {...field("evidenceUrl")} label="Evidence web address (optional)" type="url" maxLength={STATEMENT_LIMITS.url} autoComplete="off" />
+      <TextField
+        {...field("evidenceUrl")}
+        label="Evidence web address (optional)"
+        type="url"
+        maxLength={STATEMENT_LIMITS.url}
+        autoComplete="off"
+      />
       <LimitedTextAreaField {...field("note")} label="Note (optional)" rows={2} limit={STATEMENT_LIMITS.claimNote} />
     </>
   );

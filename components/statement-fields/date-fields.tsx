@@ -8,9 +8,20 @@ import { useState } from "react";
 import { RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import type { FieldScope } from "./scope";
 
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map(
-  (label, index) => ({ value: String(index + 1), label }),
-);
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+].map((label, index) => ({ value: String(index + 1), label }));
 
 export const PRECISIONS = [
   { value: "DAY", label: "Exact day" },
@@ -41,7 +52,15 @@ function DayField({ scope, field, label, hint }: { scope: FieldScope; field: str
  * The date fields under `date.`. `control` is how the precision is chosen: radio buttons in the
  * statement form, a compact list in the import review where every candidate has its own.
  */
-export function DateFields({ scope, hydrated, control = "radios" }: { scope: FieldScope; hydrated: boolean; control?: "radios" | "select" }) {
+export function DateFields({
+  scope,
+  hydrated,
+  control = "radios",
+}: {
+  scope: FieldScope;
+  hydrated: boolean;
+  control?: "radios" | "select";
+}) {
   const [precision, setPrecision] = useState(scope.value("date.precision"));
   const show = (...precisions: string[]) => !hydrated || precisions.includes(precision);
   const allHint = hydrated ? undefined : "Then fill in the matching fields below; the others are ignored.";
@@ -68,7 +87,9 @@ export function DateFields({ scope, hydrated, control = "radios" }: { scope: Fie
           onChange={(event) => setPrecision(event.target.value)}
         />
       )}
-      {show("DAY") ? <DayField scope={scope} field="date.day" label="Day" hint={hydrated ? DAY_HINT : `For an exact day. ${DAY_HINT}`} /> : null}
+      {show("DAY") ? (
+        <DayField scope={scope} field="date.day" label="Day" hint={hydrated ? DAY_HINT : `For an exact day. ${DAY_HINT}`} />
+      ) : null}
       {show("MONTH", "YEAR") ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField
@@ -96,8 +117,18 @@ export function DateFields({ scope, hydrated, control = "radios" }: { scope: Fie
       ) : null}
       {show("RANGE", "APPROXIMATE") ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <DayField scope={scope} field="date.from" label={precision === "APPROXIMATE" ? "Earliest likely day" : "Earliest possible day"} hint={hydrated ? undefined : `For a range or an estimate. ${DAY_HINT}`} />
-          <DayField scope={scope} field="date.to" label={precision === "APPROXIMATE" ? "Latest likely day" : "Latest possible day"} hint={precision === "RANGE" ? undefined : "Blank for a single estimated day."} />
+          <DayField
+            scope={scope}
+            field="date.from"
+            label={precision === "APPROXIMATE" ? "Earliest likely day" : "Earliest possible day"}
+            hint={hydrated ? undefined : `For a range or an estimate. ${DAY_HINT}`}
+          />
+          <DayField
+            scope={scope}
+            field="date.to"
+            label={precision === "APPROXIMATE" ? "Latest likely day" : "Latest possible day"}
+            hint={precision === "RANGE" ? undefined : "Blank for a single estimated day."}
+          />
         </div>
       ) : null}
     </>

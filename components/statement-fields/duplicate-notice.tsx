@@ -5,7 +5,17 @@ import { FieldError, fieldId } from "@/components/forms/fields";
 import { formClass } from "@/components/forms/layout";
 import type { FieldScope } from "./scope";
 
-export function DuplicateNotice({ scope, show, confirmLabel = "Save anyway: this is a different statement", children }: { scope: FieldScope; show: boolean; confirmLabel?: string; children: ReactNode }) {
+export function DuplicateNotice({
+  scope,
+  show,
+  confirmLabel = "Save anyway: this is a different statement",
+  children,
+}: {
+  scope: FieldScope;
+  show: boolean;
+  confirmLabel?: string;
+  children: ReactNode;
+}) {
   if (!show && !scope.value("confirmDuplicate")) return null;
   const id = fieldId(scope.name("confirmDuplicate"));
   const error = scope.error("confirmDuplicate");

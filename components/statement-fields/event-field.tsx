@@ -26,7 +26,11 @@ export function EventField({
   allowNew?: boolean;
 }) {
   const [choice, setChoice] = useState(scope.value("event.id"));
-  const field = (name: string) => ({ name: scope.name(`event.new.${name}`), defaultValue: scope.value(`event.new.${name}`), error: scope.error(`event.new.${name}`) });
+  const field = (name: string) => ({
+    name: scope.name(`event.new.${name}`),
+    defaultValue: scope.value(`event.new.${name}`),
+    error: scope.error(`event.new.${name}`),
+  });
   return (
     <>
       <SelectField
@@ -39,10 +43,20 @@ export function EventField({
         onChange={(event) => setChoice(event.target.value)}
       />
       {allowNew ? (
-        <InlineNew hydrated={hydrated} chosen={choice === NEW_OPTION} summary="Event not in the list? Create one" open={scope.used("event.new")}>
+        <InlineNew
+          hydrated={hydrated}
+          chosen={choice === NEW_OPTION}
+          summary="Event not in the list? Create one"
+          open={scope.used("event.new")}
+        >
           <TextField {...field("name")} label="New event's name" maxLength={300} autoComplete="off" />
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField {...field("kind")} defaultValue={scope.value("event.new.kind") || "OTHER"} label="Kind of event" options={EVENT_KIND_OPTIONS} />
+            <SelectField
+              {...field("kind")}
+              defaultValue={scope.value("event.new.kind") || "OTHER"}
+              label="Kind of event"
+              options={EVENT_KIND_OPTIONS}
+            />
             <TextField {...field("location")} label="Location" maxLength={200} autoComplete="off" />
             <TextField {...field("date")} label="Event date" type="date" max={today} />
           </div>

@@ -11,9 +11,23 @@ import { withNew, type FieldScope, type Option } from "./scope";
 
 const SOURCE_KIND_OPTIONS = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABEL[kind] }));
 
-export function SourceFields({ scope, sources, hydrated, today }: { scope: FieldScope; sources: readonly Option[]; hydrated: boolean; today: string }) {
+export function SourceFields({
+  scope,
+  sources,
+  hydrated,
+  today,
+}: {
+  scope: FieldScope;
+  sources: readonly Option[];
+  hydrated: boolean;
+  today: string;
+}) {
   const [choice, setChoice] = useState(scope.value("id"));
-  const field = (name: string) => ({ name: scope.name(`new.${name}`), defaultValue: scope.value(`new.${name}`), error: scope.error(`new.${name}`) });
+  const field = (name: string) => ({
+    name: scope.name(`new.${name}`),
+    defaultValue: scope.value(`new.${name}`),
+    error: scope.error(`new.${name}`),
+  });
   return (
     <>
       <SelectField
@@ -30,10 +44,20 @@ export function SourceFields({ scope, sources, hydrated, today }: { scope: Field
         <TextField {...field("title")} label="Title" maxLength={500} autoComplete="off" />
         <div className="grid gap-3 sm:grid-cols-3">
           <TextField {...field("outlet")} label="Outlet" maxLength={200} autoComplete="off" />
-          <SelectField {...field("kind")} defaultValue={scope.value("new.kind") || "NEWS_ARTICLE"} label="Kind of source" options={SOURCE_KIND_OPTIONS} />
+          <SelectField
+            {...field("kind")}
+            defaultValue={scope.value("new.kind") || "NEWS_ARTICLE"}
+            label="Kind of source"
+            options={SOURCE_KIND_OPTIONS}
+          />
           <TextField {...field("publishedOn")} label="Published on" type="date" max={today} />
         </div>
-        <TextAreaField {...field("snapshotText")} label="Full text (optional)" hint="Paste the transcript or article, so the quote can be checked against it later." rows={3} />
+        <TextAreaField
+          {...field("snapshotText")}
+          label="Full text (optional)"
+          hint="Paste the transcript or article, so the quote can be checked against it later."
+          rows={3}
+        />
       </InlineNew>
     </>
   );

@@ -26,7 +26,11 @@ export function SpeakerField({
   onChange?: (speakerId: string) => void;
 }) {
   const [choice, setChoice] = useState(scope.value("speaker.id"));
-  const field = (name: string) => ({ name: scope.name(`speaker.new.${name}`), defaultValue: scope.value(`speaker.new.${name}`), error: scope.error(`speaker.new.${name}`) });
+  const field = (name: string) => ({
+    name: scope.name(`speaker.new.${name}`),
+    defaultValue: scope.value(`speaker.new.${name}`),
+    error: scope.error(`speaker.new.${name}`),
+  });
   return (
     <>
       <SelectField
@@ -42,13 +46,24 @@ export function SpeakerField({
           onChange?.(event.target.value);
         }}
       />
-      <InlineNew hydrated={hydrated} chosen={choice === NEW_OPTION} summary="Speaker not in the list? Create one" open={choice === NEW_OPTION || scope.used("speaker.new")}>
+      <InlineNew
+        hydrated={hydrated}
+        chosen={choice === NEW_OPTION}
+        summary="Speaker not in the list? Create one"
+        open={choice === NEW_OPTION || scope.used("speaker.new")}
+      >
         <TextField {...field("name")} label="New speaker's name" maxLength={200} autoComplete="off" />
         {detailed ? (
           <>
             <TextAreaField {...field("description")} label="Description (optional)" rows={2} maxLength={5000} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextField {...field("role.title")} label="Role (optional)" hint="e.g. Secretary General" maxLength={200} autoComplete="off" />
+              <TextField
+                {...field("role.title")}
+                label="Role (optional)"
+                hint="e.g. Secretary General"
+                maxLength={200}
+                autoComplete="off"
+              />
               <TextField {...field("role.organisation")} label="Organisation" maxLength={200} autoComplete="off" />
               <TextField {...field("role.startDate")} label="Role held from" type="date" max={today} />
               <TextField {...field("role.endDate")} label="Role held until" type="date" max={today} hint="Blank while the role is held." />

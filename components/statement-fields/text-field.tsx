@@ -10,7 +10,17 @@ export const KIND_OPTIONS = [
   { value: "PARAPHRASE", label: "Paraphrase" },
 ];
 
-export function StatementTextField({ scope, rows = 5, hint, required }: { scope: FieldScope; rows?: number; hint?: string; required?: boolean }) {
+export function StatementTextField({
+  scope,
+  rows = 5,
+  hint,
+  required,
+}: {
+  scope: FieldScope;
+  rows?: number;
+  hint?: string;
+  required?: boolean;
+}) {
   return (
     <LimitedTextAreaField
       name={scope.name("text")}

@@ -13,7 +13,10 @@ import { HEDGING_LABEL, HEDGINGS, STANCE_LABEL, STANCES } from "@/lib/stances/sc
 import type { FieldScope, Option } from "./scope";
 
 const STANCE_OPTIONS = STANCES.map((stance) => ({ value: stance, label: STANCE_LABEL[stance] }));
-const HEDGING_OPTIONS = HEDGINGS.map((hedging) => ({ value: hedging, label: HEDGING_LABEL[hedging].replace(/^./, (c) => c.toUpperCase()) }));
+const HEDGING_OPTIONS = HEDGINGS.map((hedging) => ({
+  value: hedging,
+  label: HEDGING_LABEL[hedging].replace(/^./, (c) => c.toUpperCase()),
+}));
 
 /** A possible shift against the speaker's last published stance on the topic. */
 export interface ShiftNotice {

@@ -22,7 +22,21 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
  * One choice with its count. A facet list can hold hundreds of these, so the styling lives in the
  * `.facet` class (globals.css) rather than on every element: the page stays small.
  */
-function Choice({ type, name, value, label, count, checked }: { type: "checkbox" | "radio"; name: string; value: string; label: string; count?: number; checked: boolean }) {
+function Choice({
+  type,
+  name,
+  value,
+  label,
+  count,
+  checked,
+}: {
+  type: "checkbox" | "radio";
+  name: string;
+  value: string;
+  label: string;
+  count?: number;
+  checked: boolean;
+}) {
   return (
     <label className="facet">
       <input type={type} name={name} value={value} defaultChecked={checked} />
@@ -67,7 +81,14 @@ function FacetList({
   return (
     <>
       {shown.map((v) => (
-        <Check key={v.value} name={name} value={v.value} label={v.label} count={showCounts ? v.count : undefined} checked={selected.includes(v.value)} />
+        <Check
+          key={v.value}
+          name={name}
+          value={v.value}
+          label={v.label}
+          count={showCounts ? v.count : undefined}
+          checked={selected.includes(v.value)}
+        />
       ))}
       {all.length > FACET_HEAD ? (
         <a href={toggleHref} className="text-link text-sm">
@@ -108,7 +129,8 @@ export function FilterPanel({
   showCounts?: boolean;
 }) {
   const count = (n: number) => (showCounts ? n : undefined);
-  const toggle = (facet: ExpandableFacet) => expandHref(expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet]);
+  const toggle = (facet: ExpandableFacet) =>
+    expandHref(expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet]);
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
     <form id={formId} action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
@@ -116,12 +138,23 @@ export function FilterPanel({
         <label htmlFor={`${id}-q`} className="text-sm font-semibold">
           Search
         </label>
-        <input id={`${id}-q`} type="search" name="q" defaultValue={filters.q} maxLength={300} className={input} aria-describedby={`${id}-q-hint`} />
+        <input
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          defaultValue={filters.q}
+          maxLength={300}
+          className={input}
+          aria-describedby={`${id}-q-hint`}
+        />
         <p id={`${id}-q-hint`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
           Words, &ldquo;exact phrases&rdquo;, prefix*, OR, -exclude. Searches text, claims and source titles.
         </p>
         {/* Early, so a keyboard user applies the search without tabbing through every facet. */}
-        <button type="submit" className="mt-2 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+        <button
+          type="submit"
+          className="mt-2 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600"
+        >
           Apply filters
         </button>
       </div>
@@ -129,19 +162,42 @@ export function FilterPanel({
         filters.speakers.map((s) => <input key={s} type="hidden" name="speaker" value={s} />)
       ) : facets.speakers.length === 0 && filters.speakers.length === 0 ? null : (
         <Group legend="Speakers">
-          <FacetList name="speaker" noun="speakers" values={facets.speakers} selected={filters.speakers} expanded={expanded.includes("speaker")} toggleHref={toggle("speaker")} showCounts={showCounts} />
+          <FacetList
+            name="speaker"
+            noun="speakers"
+            values={facets.speakers}
+            selected={filters.speakers}
+            expanded={expanded.includes("speaker")}
+            toggleHref={toggle("speaker")}
+            showCounts={showCounts}
+          />
         </Group>
       )}
       {hideTopics ? (
         filters.topics.map((t) => <input key={t} type="hidden" name="topic" value={t} />)
       ) : facets.topics.length === 0 && filters.topics.length === 0 ? null : (
         <Group legend="Topics">
-          <FacetList name="topic" noun="topics" values={facets.topics} selected={filters.topics} expanded={expanded.includes("topic")} toggleHref={toggle("topic")} showCounts={showCounts} />
+          <FacetList
+            name="topic"
+            noun="topics"
+            values={facets.topics}
+            selected={filters.topics}
+            expanded={expanded.includes("topic")}
+            toggleHref={toggle("topic")}
+            showCounts={showCounts}
+          />
         </Group>
       )}
       <Group legend="Stance">
         {STANCES.map((stance) => (
-          <Check key={stance} name="stance" value={stance.toLowerCase()} label={STANCE_LABEL[stance as Stance]} count={count(countOf(facets.stances, stance))} checked={filters.stances.includes(stance)} />
+          <Check
+            key={stance}
+            name="stance"
+            value={stance.toLowerCase()}
+            label={STANCE_LABEL[stance as Stance]}
+            count={count(countOf(facets.stances, stance))}
+            checked={filters.stances.includes(stance)}
+          />
         ))}
       </Group>
       <Group legend="Date said">
@@ -157,22 +213,57 @@ export function FilterPanel({
       </Group>
       <Group legend="Kind">
         <Radio name="kind" value="" label="Quotes and paraphrases" checked={!filters.kind} />
-        <Radio name="kind" value="quote" label="Verbatim quotes" count={count(countOf(facets.kinds, "QUOTE"))} checked={filters.kind === "QUOTE"} />
-        <Radio name="kind" value="paraphrase" label="Paraphrases" count={count(countOf(facets.kinds, "PARAPHRASE"))} checked={filters.kind === "PARAPHRASE"} />
+        <Radio
+          name="kind"
+          value="quote"
+          label="Verbatim quotes"
+          count={count(countOf(facets.kinds, "QUOTE"))}
+          checked={filters.kind === "QUOTE"}
+        />
+        <Radio
+          name="kind"
+          value="paraphrase"
+          label="Paraphrases"
+          count={count(countOf(facets.kinds, "PARAPHRASE"))}
+          checked={filters.kind === "PARAPHRASE"}
+        />
       </Group>
       {facets.sourceKinds.length > 0 || filters.sourceKinds.length > 0 ? (
         <Group legend="Source kind">
-          {[...facets.sourceKinds, ...filters.sourceKinds.filter((k) => !facets.sourceKinds.some((v) => v.value === k)).map((value) => ({ value, count: 0 }))].map((v) => (
-            <Check key={v.value} name="source" value={v.value.toLowerCase()} label={SOURCE_KIND_LABEL[v.value as SourceKindValue]} count={count(v.count)} checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())} />
+          {[
+            ...facets.sourceKinds,
+            ...filters.sourceKinds.filter((k) => !facets.sourceKinds.some((v) => v.value === k)).map((value) => ({ value, count: 0 })),
+          ].map((v) => (
+            <Check
+              key={v.value}
+              name="source"
+              value={v.value.toLowerCase()}
+              label={SOURCE_KIND_LABEL[v.value as SourceKindValue]}
+              count={count(v.count)}
+              checked={lower(filters.sourceKinds).includes(v.value.toLowerCase())}
+            />
           ))}
         </Group>
       ) : null}
       <Group legend="Claims">
         <Radio name="claims" value="" label="Any" checked={!filters.claims} />
-        <Radio name="claims" value="with" label="With checkable claims" count={count(facets.withClaims)} checked={filters.claims === "with"} />
+        <Radio
+          name="claims"
+          value="with"
+          label="With checkable claims"
+          count={count(facets.withClaims)}
+          checked={filters.claims === "with"}
+        />
         <Radio name="claims" value="without" label="Without claims" checked={filters.claims === "without"} />
         {facets.claimStatuses.map((v) => (
-          <Check key={v.value} name="claim" value={v.value.toLowerCase()} label={`Claim ${CLAIM_STATUS_LABEL[v.value as ClaimStatusValue].toLowerCase()}`} count={count(v.count)} checked={filters.claimStatuses.includes(v.value as ClaimStatusValue)} />
+          <Check
+            key={v.value}
+            name="claim"
+            value={v.value.toLowerCase()}
+            label={`Claim ${CLAIM_STATUS_LABEL[v.value as ClaimStatusValue].toLowerCase()}`}
+            count={count(v.count)}
+            checked={filters.claimStatuses.includes(v.value as ClaimStatusValue)}
+          />
         ))}
       </Group>
       <div className="border-t border-stone-200 pt-3 dark:border-stone-800">
@@ -186,7 +277,10 @@ export function FilterPanel({
         </select>
       </div>
       <div className="flex flex-wrap items-center gap-3 pt-1">
-        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+        <button
+          type="submit"
+          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600"
+        >
           Apply filters
         </button>
         <Link href={action} className="text-link text-sm">

@@ -6,7 +6,16 @@ import { monthDays, monthLabel } from "@/lib/dates/months";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, expandedFacetsHref, filtersHref, type ExpandableFacet, type TimelineFilters } from "@/lib/statements/filters";
-import { countStatements, facetChoices, filterLabels, monthlyCounts, timelineFacets, timelinePage, type Facets, type TimelineEntry } from "@/lib/statements/timeline";
+import {
+  countStatements,
+  facetChoices,
+  filterLabels,
+  monthlyCounts,
+  timelineFacets,
+  timelinePage,
+  type Facets,
+  type TimelineEntry,
+} from "@/lib/statements/timeline";
 import type { MonthCount } from "@/lib/statements/month-strip";
 import { timeBudget } from "@/lib/cache/within";
 import { formatDay } from "@/lib/dates/precision";
@@ -20,10 +29,16 @@ function groupByMonth(entries: TimelineEntry[]) {
   const groups: { period: string; id: string; label: string; entries: TimelineEntry[] }[] = [];
   for (const entry of entries) {
     const { start, end } = entry.date;
-    const period = start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
+    const period =
+      start.slice(0, 7) === end.slice(0, 7)
+        ? start.slice(0, 7)
+        : start.slice(0, 4) === end.slice(0, 4)
+          ? start.slice(0, 4)
+          : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
     const last = groups.at(-1);
     if (last?.period === period) last.entries.push(entry);
-    else groups.push({ period, id: `${period}-${groups.length}`, label: period.length === 7 ? monthLabel(period) : period, entries: [entry] });
+    else
+      groups.push({ period, id: `${period}-${groups.length}`, label: period.length === 7 ? monthLabel(period) : period, entries: [entry] });
   }
   return groups;
 }
@@ -78,7 +93,15 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
       ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await countStatements(chip.without) })))).filter((r) => r.count > 0)
       : [];
   const href = (f: TimelineFilters) => filtersHref(path, f);
-  const panel = { id: "filters", formId: "filters-form", action: path, filters, hideTopics: hide.topics, hideSpeakers: hide.speakers, expanded };
+  const panel = {
+    id: "filters",
+    formId: "filters-form",
+    action: path,
+    filters,
+    hideTopics: hide.topics,
+    hideSpeakers: hide.speakers,
+    expanded,
+  };
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -88,7 +111,10 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
       <FilterFormEnhancer formId="filters-form" resultsId="results-heading" />
       <aside aria-label="Filters" className="lg:order-1">
         {/* One form for every width: a disclosure on phones, always open from lg up (globals.css). */}
-        <details open={expanded.length > 0} className="filter-disclosure rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900 lg:border-0 lg:bg-transparent lg:p-0 lg:dark:bg-transparent">
+        <details
+          open={expanded.length > 0}
+          className="filter-disclosure rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900 lg:border-0 lg:bg-transparent lg:p-0 lg:dark:bg-transparent"
+        >
           <summary className="cursor-pointer font-medium">Filters{chips.length ? ` (${chips.length} active)` : ""}</summary>
           <div className="mt-3 lg:mt-0">
             {facets ? (
@@ -102,12 +128,17 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
         </details>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
-        <h2 id="results-heading" tabIndex={-1} className="sr-only focus:not-sr-only focus:mb-2 focus:block focus:text-lg focus:font-semibold">
+        <h2
+          id="results-heading"
+          tabIndex={-1}
+          className="sr-only focus:not-sr-only focus:mb-2 focus:block focus:text-lg focus:font-semibold"
+        >
           Results
         </h2>
         <p aria-live="polite" className="text-stone-700 dark:text-stone-300">
           {page.total} {page.total === 1 ? "statement" : "statements"}
-          {chips.length ? " match" + (page.total === 1 ? "es" : "") + " the filters" : ""}, {filters.order === "oldest" ? "oldest" : "newest"} first.{" "}
+          {chips.length ? " match" + (page.total === 1 ? "es" : "") + " the filters" : ""},{" "}
+          {filters.order === "oldest" ? "oldest" : "newest"} first.{" "}
           <a className="text-link" href={href({ ...filters, page: 1, order: filters.order === "oldest" ? "newest" : "oldest" })}>
             Show {filters.order === "oldest" ? "newest" : "oldest"} first
           </a>
@@ -146,21 +177,28 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
           </Suspense>
         )}
         {ignoredDates.map(({ key, value }) => (
-          <p key={key} role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-            The {key === "from" ? "start" : "end"} date &ldquo;{value}&rdquo; is not a date (use a year, a month like 2025-06 or a day like 2025-06-30), so it was
-            ignored.
+          <p
+            key={key}
+            role="alert"
+            className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          >
+            The {key === "from" ? "start" : "end"} date &ldquo;{value}&rdquo; is not a date (use a year, a month like 2025-06 or a day like
+            2025-06-30), so it was ignored.
           </p>
         ))}
         {page.searchUnusable ? (
-          <p role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <p
+            role="alert"
+            className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          >
             The search text has no words to look for, so it was ignored.
           </p>
         ) : null}
         {page.entries.length === 0 && page.total > 0 ? (
           <div className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">
             <p className="font-medium">
-              Page {page.page} is past the end: {page.total === 1 ? "this view has" : `these ${page.total} statements fill`} {page.pageCount}{" "}
-              {page.pageCount === 1 ? "page" : "pages"}.
+              Page {page.page} is past the end: {page.total === 1 ? "this view has" : `these ${page.total} statements fill`}{" "}
+              {page.pageCount} {page.pageCount === 1 ? "page" : "pages"}.
             </p>
             <p className="mt-1">
               <a className="text-link" href={href({ ...filters, page: page.pageCount })}>
@@ -208,13 +246,23 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
             </div>
           ))
         )}
-        {page.page <= page.pageCount ? <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} /> : null}
+        {page.page <= page.pageCount ? (
+          <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ ...filters, page: p })} />
+        ) : null}
       </section>
     </div>
   );
 }
 
-type PanelProps = { id: string; formId: string; action: string; filters: TimelineFilters; hideTopics?: boolean; hideSpeakers?: boolean; expanded: ExpandableFacet[] };
+type PanelProps = {
+  id: string;
+  formId: string;
+  action: string;
+  filters: TimelineFilters;
+  hideTopics?: boolean;
+  hideSpeakers?: boolean;
+  expanded: ExpandableFacet[];
+};
 
 async function FilterPanelWithCounts({ facets, ...props }: PanelProps & { facets: Facets | Promise<Facets> }) {
   return <FilterPanel {...props} facets={await facets} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
@@ -224,10 +272,27 @@ async function FilterPanelWithCounts({ facets, ...props }: PanelProps & { facets
 async function FilterPanelWithoutCounts(props: PanelProps) {
   const choices = await facetChoices();
   // Its own ids: until the swap both forms are in the document.
-  return <FilterPanel {...props} id={`${props.id}-pending`} formId={`${props.formId}-pending`} facets={choices} showCounts={false} expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)} />;
+  return (
+    <FilterPanel
+      {...props}
+      id={`${props.id}-pending`}
+      formId={`${props.formId}-pending`}
+      facets={choices}
+      showCounts={false}
+      expandHref={(facets) => expandedFacetsHref(props.action, props.filters, facets)}
+    />
+  );
 }
 
-async function MonthStripSection({ path, filters, months }: { path: string; filters: TimelineFilters; months: MonthCount[] | Promise<MonthCount[]> }) {
+async function MonthStripSection({
+  path,
+  filters,
+  months,
+}: {
+  path: string;
+  filters: TimelineFilters;
+  months: MonthCount[] | Promise<MonthCount[]>;
+}) {
   return (
     <TimelineStrip
       months={await months}

@@ -24,12 +24,25 @@ export function filtersFingerprint(filters: TimelineFilters): string {
 }
 
 export function encodeCursor(filters: TimelineFilters, last: StatementKey): string {
-  const payload: z.infer<typeof cursorSchema> = { v: 1, o: filters.order, s: last.dateSort, d: last.dateStart, i: last.id, f: filtersFingerprint(filters) };
+  const payload: z.infer<typeof cursorSchema> = {
+    v: 1,
+    o: filters.order,
+    s: last.dateSort,
+    d: last.dateStart,
+    i: last.id,
+    f: filtersFingerprint(filters),
+  };
   return Buffer.from(JSON.stringify(payload)).toString("base64url");
 }
 
 export function decodeCursor(cursor: string, filters: TimelineFilters): StatementKey {
-  const invalid = (why: string) => new ApiError(400, "invalid_cursor", `The cursor is not valid: ${why}. Use the nextCursor of a previous page, or leave it out to start at the first page.`, "cursor");
+  const invalid = (why: string) =>
+    new ApiError(
+      400,
+      "invalid_cursor",
+      `The cursor is not valid: ${why}. Use the nextCursor of a previous page, or leave it out to start at the first page.`,
+      "cursor",
+    );
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) throw invalid("it is not a cursor this API made");
   let decoded: unknown;
   try {
@@ -39,6 +52,7 @@ export function decodeCursor(cursor: string, filters: TimelineFilters): Statemen
   }
   const parsed = cursorSchema.safeParse(decoded);
   if (!parsed.success) throw invalid("it is not a cursor this API made");
-  if (parsed.data.o !== filters.order || parsed.data.f !== filtersFingerprint(filters)) throw invalid("it belongs to a query with other filters or another order");
+  if (parsed.data.o !== filters.order || parsed.data.f !== filtersFingerprint(filters))
+    throw invalid("it belongs to a query with other filters or another order");
   return { dateSort: parsed.data.s, dateStart: parsed.data.d, id: parsed.data.i };
 }

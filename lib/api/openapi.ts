@@ -3,7 +3,15 @@
 import { z } from "zod";
 import { PublicStatementSchema, ClaimSchema, StatementDateSchema, StatementSourceSchema, TopicStanceSchema } from "@/lib/export/schema";
 import { DEFAULT_LIMIT, MAX_LIMIT, STATEMENT_FILTER_PARAMETERS } from "./params";
-import { ErrorSchema, SpeakerListSchema, SpeakerSchema, StatementPageSchema, StatementResponseSchema, TopicListSchema, TopicSchema } from "./schemas";
+import {
+  ErrorSchema,
+  SpeakerListSchema,
+  SpeakerSchema,
+  StatementPageSchema,
+  StatementResponseSchema,
+  TopicListSchema,
+  TopicSchema,
+} from "./schemas";
 
 const COMPONENTS: [string, z.ZodType][] = [
   ["Statement", PublicStatementSchema],
@@ -85,8 +93,20 @@ export function openApiDocument() {
           summary: "Published statements matching the timeline's filters, newest first by default",
           parameters: [
             ...filterParameters(),
-            { name: "limit", in: "query", required: false, description: "Statements per page", schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-            { name: "cursor", in: "query", required: false, description: "The `nextCursor` of the previous page (with the same filters and order)", schema: { type: "string" } },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              description: "Statements per page",
+              schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+            },
+            {
+              name: "cursor",
+              in: "query",
+              required: false,
+              description: "The `nextCursor` of the previous page (with the same filters and order)",
+              schema: { type: "string" },
+            },
           ],
           responses: {
             "200": json("A page of statements", "StatementPage"),

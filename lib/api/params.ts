@@ -16,7 +16,10 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 type Check = { multiple: boolean; valid: (value: string) => boolean; expected: string };
 
-const oneOf = (values: readonly string[]): Check["valid"] => (value) => values.includes(value.toUpperCase());
+const oneOf =
+  (values: readonly string[]): Check["valid"] =>
+  (value) =>
+    values.includes(value.toUpperCase());
 const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase()).join(", ");
 
 export const STATEMENT_FILTER_PARAMETERS: Record<string, Check> = dictFrom<Check>({

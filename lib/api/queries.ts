@@ -50,7 +50,11 @@ const links = (origin: string, kind: "topic" | "speaker", slug: string) => ({
 /** GET /api/topics: every topic that is not deleted, by name. */
 export async function topicList(origin: string): Promise<TopicList> {
   const [topics, counts] = await Promise.all([
-    db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, description: true, proposition: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    db.topic.findMany({
+      where: { deletedAt: null },
+      select: { id: true, slug: true, name: true, description: true, proposition: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    }),
     db.$queryRaw<{ topicId: bigint; n: bigint }[]>`SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
       WHERE ${readerVisibleSql()} GROUP BY st.topicId`,
   ]);
@@ -71,7 +75,10 @@ export async function speakerList(origin: string): Promise<SpeakerList> {
         name: true,
         description: true,
         aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-        roles: { select: { title: true, organisation: true, startDate: true, endDate: true }, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+        roles: {
+          select: { title: true, organisation: true, startDate: true, endDate: true },
+          orderBy: [{ startDate: "asc" }, { id: "asc" }],
+        },
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),

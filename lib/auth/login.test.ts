@@ -22,7 +22,12 @@ beforeAll(async () => {
 async function recordFailures(count: number, where: { email?: string; ipAddress?: string }, minutesAgo = 1) {
   const createdAt = new Date(Date.now() - minutesAgo * 60_000);
   await db.loginAttempt.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ email: where.email ?? `someone-${i}@example.test`, ipAddress: where.ipAddress ?? "192.0.2.200", succeeded: false, createdAt })),
+    data: Array.from({ length: count }, (_, i) => ({
+      email: where.email ?? `someone-${i}@example.test`,
+      ipAddress: where.ipAddress ?? "192.0.2.200",
+      succeeded: false,
+      createdAt,
+    })),
   });
 }
 
@@ -48,7 +53,9 @@ describe("signIn", () => {
     ]);
     for (const answer of answers) expect(answer).toEqual({ ok: false, reason: "credentials", message: WRONG_CREDENTIALS });
     expect(await db.session.count({ where: { userId: { in: [active.id, disabled.id] } } })).toBe(0);
-    expect(await db.loginAttempt.count({ where: { email: { in: [active.email, disabled.email, "nobody@example.test"] }, succeeded: false } })).toBe(3);
+    expect(
+      await db.loginAttempt.count({ where: { email: { in: [active.email, disabled.email, "nobody@example.test"] }, succeeded: false } }),
+    ).toBe(3);
   });
 
   it("answers bad input at its fields without counting an attempt", async () => {
@@ -74,7 +81,8 @@ describe("signIn", () => {
     // Refused attempts are not recorded, so the promised time holds, and they cost no password hash.
     expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(SIGN_IN_LIMITS.perAccount);
     const hashes = hashSlots.stats().started;
-    for (let i = 0; i < 3; i++) expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ reason: "rate-limited" });
+    for (let i = 0; i < 3; i++)
+      expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ reason: "rate-limited" });
     expect(hashSlots.stats().started).toBe(hashes);
   });
 
@@ -98,7 +106,10 @@ describe("signIn", () => {
   it("locks unknown email addresses the same way, so the limit reveals nothing", async () => {
     await recordFailures(SIGN_IN_LIMITS.perAccount, { email: "ghost@example.test" }, 10);
     const locked = await signIn({ email: "ghost@example.test", password: PASSWORD }, freshMeta());
-    expect(locked).toMatchObject({ reason: "rate-limited", message: "Too many failed sign-in attempts for this email address. Try again in 5 minutes." });
+    expect(locked).toMatchObject({
+      reason: "rate-limited",
+      message: "Too many failed sign-in attempts for this email address. Try again in 5 minutes.",
+    });
   });
 
   it("forgets failures older than the window and those before a successful sign-in", async () => {
@@ -107,7 +118,10 @@ describe("signIn", () => {
     expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ ok: true });
 
     await db.loginAttempt.updateMany({ where: { email: user.email }, data: { createdAt: new Date(Date.now() - 5 * 60_000) } });
-    await db.loginAttempt.updateMany({ where: { email: user.email, succeeded: true }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
+    await db.loginAttempt.updateMany({
+      where: { email: user.email, succeeded: true },
+      data: { createdAt: new Date(Date.now() - 2 * 60_000) },
+    });
     await recordFailures(SIGN_IN_LIMITS.perAccount - 1, { email: user.email });
     expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ ok: true });
   });
@@ -121,14 +135,20 @@ describe("signIn", () => {
 
     await recordFailures(1, { ipAddress: meta.ipAddress });
     const limited = await signIn({ email: user.email, password: PASSWORD }, meta);
-    expect(limited).toMatchObject({ ok: false, reason: "rate-limited", message: "Too many failed sign-in attempts from your network. Try again in 14 minutes." });
+    expect(limited).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+      message: "Too many failed sign-in attempts from your network. Try again in 14 minutes.",
+    });
     // Another address is not affected.
     expect(await signIn({ email: user.email, password: PASSWORD }, freshMeta())).toMatchObject({ ok: true });
   });
 
   it("cannot be raced past the limit with parallel guesses", async () => {
     const user = await createTestUser("ANALYST", { passwordHash });
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn({ email: user.email, password: `parallel guess ${i}` }, freshMeta())));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => signIn({ email: user.email, password: `parallel guess ${i}` }, freshMeta())),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "credentials")).toHaveLength(SIGN_IN_LIMITS.perAccount);
     expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(8 - SIGN_IN_LIMITS.perAccount);
   });

@@ -28,7 +28,10 @@ export const BUSY = "Too many sign-ins are being checked at the moment. Try agai
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`),
 });
 
 export type SignInResult =
@@ -56,15 +59,25 @@ async function reserveAttempt(email: string, ipAddress: string): Promise<Reserva
       select: { createdAt: true },
     });
     const failures = (where: { email: string } | { ipAddress: string }, since: Date, take: number) =>
-      tx.loginAttempt.findMany({ where: { ...where, succeeded: false, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, take, select: { createdAt: true } });
+      tx.loginAttempt.findMany({
+        where: { ...where, succeeded: false, createdAt: { gt: since } },
+        orderBy: { createdAt: "desc" },
+        take,
+        select: { createdAt: true },
+      });
 
     // The limit is reached when `limit` failures lie inside the window; it lifts when the oldest of them leaves it.
     const byAccount = await failures({ email }, lastSuccess?.createdAt ?? windowStart, perAccount);
-    if (byAccount.length >= perAccount) return { limitedBy: "account", retryAt: new Date(byAccount[perAccount - 1]!.createdAt.getTime() + windowMs) };
+    if (byAccount.length >= perAccount)
+      return { limitedBy: "account", retryAt: new Date(byAccount[perAccount - 1]!.createdAt.getTime() + windowMs) };
     const byAddress = await failures({ ipAddress }, windowStart, perAddress);
-    if (byAddress.length >= perAddress) return { limitedBy: "address", retryAt: new Date(byAddress[perAddress - 1]!.createdAt.getTime() + windowMs) };
+    if (byAddress.length >= perAddress)
+      return { limitedBy: "address", retryAt: new Date(byAddress[perAddress - 1]!.createdAt.getTime() + windowMs) };
 
-    const attempt = await tx.loginAttempt.create({ data: { email, ipAddress, succeeded: false, createdAt: new Date(now) }, select: { id: true } });
+    const attempt = await tx.loginAttempt.create({
+      data: { email, ipAddress, succeeded: false, createdAt: new Date(now) },
+      select: { id: true },
+    });
     return { attemptId: attempt.id };
   });
 }
@@ -72,7 +85,12 @@ async function reserveAttempt(email: string, ipAddress: string): Promise<Reserva
 export async function signIn(input: { email?: unknown; password?: unknown }, meta: RequestMeta): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email: input.email ?? "", password: input.password ?? "" });
   if (!parsed.success) {
-    return { ok: false, reason: "invalid", message: "Enter your email address and password.", fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
+    return {
+      ok: false,
+      reason: "invalid",
+      message: "Enter your email address and password.",
+      fieldErrors: fieldErrorsFromIssues(parsed.error.issues),
+    };
   }
   const { email, password } = parsed.data;
 
@@ -80,11 +98,19 @@ export async function signIn(input: { email?: unknown; password?: unknown }, met
   if ("limitedBy" in reservation) {
     const retryAfterSeconds = Math.max(1, Math.ceil((reservation.retryAt.getTime() - Date.now()) / 1000));
     const from = reservation.limitedBy === "account" ? "for this email address" : "from your network";
-    return { ok: false, reason: "rate-limited", retryAfterSeconds, message: `Too many failed sign-in attempts ${from}. Try again in ${minutes(retryAfterSeconds)}.` };
+    return {
+      ok: false,
+      reason: "rate-limited",
+      retryAfterSeconds,
+      message: `Too many failed sign-in attempts ${from}. Try again in ${minutes(retryAfterSeconds)}.`,
+    };
   }
 
   // An unknown email is checked against a hash no password matches, so it takes as long as a known one.
-  const account = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true } });
+  const account = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true },
+  });
   let passwordMatches: boolean;
   try {
     passwordMatches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);

@@ -10,7 +10,18 @@ describe("safeNextPath", () => {
   });
 
   it("refuses anything that could lead to another site", () => {
-    for (const raw of ["//evil.example", "/\\evil.example", "https://evil.example/", "evil.example", "javascript:alert(1)", "/\t/evil.example", "", undefined, 42, ["/x"]]) {
+    for (const raw of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "evil.example",
+      "javascript:alert(1)",
+      "/\t/evil.example",
+      "",
+      undefined,
+      42,
+      ["/x"],
+    ]) {
       expect(safeNextPath(raw), String(raw)).toBe(AFTER_SIGN_IN);
     }
   });

@@ -19,7 +19,11 @@ describe("client address", () => {
   it("trusts no forwarding header by default: the socket's address is the client", () => {
     expect(trustedProxyCount(undefined)).toBe(0);
     for (let n = 1; n <= 50; n++) {
-      const seen = seenBehindServer("198.51.100.7", { "x-forwarded-for": `203.0.113.${n}`, "x-real-ip": "203.0.113.99", "x-forwarded-host": "evil.example" });
+      const seen = seenBehindServer("198.51.100.7", {
+        "x-forwarded-for": `203.0.113.${n}`,
+        "x-real-ip": "203.0.113.99",
+        "x-forwarded-host": "evil.example",
+      });
       expect(clientAddress(seen)).toBe("198.51.100.7");
       expect(seen.get("x-real-ip")).toBeNull();
       expect(seen.get("x-forwarded-host")).toBeNull();

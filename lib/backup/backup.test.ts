@@ -49,7 +49,10 @@ process.stdin.on("data", () => { stop = true; });
 })();`;
 
 function startWriter(file: string) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["-e", WRITER], { env: { ...process.env, WRITER_DB: file }, cwd: process.cwd() });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["-e", WRITER], {
+    env: { ...process.env, WRITER_DB: file },
+    cwd: process.cwd(),
+  });
   const state = { acknowledged: 0, stderr: "" };
   // Waits end on the writer's own output, or fail when it exits first.
   const waiting: { count: number; resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -102,7 +105,9 @@ describe("backupDatabase", () => {
       expect(result.integrity).toBe("ok");
       expect(integrityCheck(result.file)).toBe("ok");
       const copy = new Database(result.file, { readonly: true });
-      const written = new Set((copy.prepare("SELECT slug FROM Topic WHERE slug LIKE 'w-%'").all() as { slug: string }[]).map((r) => Number(r.slug.slice(2))));
+      const written = new Set(
+        (copy.prepare("SELECT slug FROM Topic WHERE slug LIKE 'w-%'").all() as { slug: string }[]).map((r) => Number(r.slug.slice(2))),
+      );
       const sources = (copy.prepare("SELECT COUNT(*) AS n FROM Source").get() as { n: number }).n;
       copy.close();
       for (let i = 1; i <= acknowledgedBefore; i++) expect(written.has(i), `write ${i}`).toBe(true);
@@ -139,8 +144,22 @@ describe("JSON data set", () => {
     await db.loginAttempt.create({ data: { email: admin.email, ipAddress: "203.0.113.10", succeeded: true } });
     await db.statement.update({ where: { id: fixture.trickyId }, data: { createdById: analyst.id, updatedById: admin.id } });
     await db.$transaction(async (tx) => {
-      await recordRevision(tx, { entity: "User", entityId: analyst.id, action: "CREATE", actorId: admin.id, before: null, after: { email: analyst.email, name: "A", role: "ANALYST" } });
-      await recordRevision(tx, { entity: "Statement", entityId: fixture.trickyId, action: "UPDATE", actorId: analyst.id, before: { text: "old" }, after: { text: "new, “with” quotes\nand lines" } });
+      await recordRevision(tx, {
+        entity: "User",
+        entityId: analyst.id,
+        action: "CREATE",
+        actorId: admin.id,
+        before: null,
+        after: { email: analyst.email, name: "A", role: "ANALYST" },
+      });
+      await recordRevision(tx, {
+        entity: "Statement",
+        entityId: fixture.trickyId,
+        action: "UPDATE",
+        actorId: analyst.id,
+        before: { text: "old" },
+        after: { text: "new, “with” quotes\nand lines" },
+      });
     });
     // A hard-deleted row: its id must not be handed out again after a restore.
     const gone = await db.claim.create({ data: { statementId: fixture.trickyId, text: "gone", position: 9 } });
@@ -164,10 +183,16 @@ describe("JSON data set", () => {
       const all = (database: Database.Database, sql: string) => database.prepare(sql).all();
       // Ids, the search index and the id sequences are as they were.
       for (const table of DATASET_TABLES) {
-        expect(all(copy, `SELECT COUNT(*) AS n FROM "${table.name}"`), table.name).toEqual(all(original, `SELECT COUNT(*) AS n FROM "${table.name}"`));
+        expect(all(copy, `SELECT COUNT(*) AS n FROM "${table.name}"`), table.name).toEqual(
+          all(original, `SELECT COUNT(*) AS n FROM "${table.name}"`),
+        );
       }
-      expect(all(copy, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid")).toEqual(all(original, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid"));
-      expect(all(copy, "SELECT * FROM sqlite_sequence ORDER BY name")).toEqual(all(original, "SELECT * FROM sqlite_sequence WHERE name <> 'LoginAttempt' ORDER BY name"));
+      expect(all(copy, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid")).toEqual(
+        all(original, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid"),
+      );
+      expect(all(copy, "SELECT * FROM sqlite_sequence ORDER BY name")).toEqual(
+        all(original, "SELECT * FROM sqlite_sequence WHERE name <> 'LoginAttempt' ORDER BY name"),
+      );
       // The facet counts are not exported: the import's inserts rebuild them, equal to a recount.
       const restoredClient = createClient(`file:${restored}`);
       try {
@@ -180,7 +205,11 @@ describe("JSON data set", () => {
       // Sessions and sign-in attempts stay behind; accounts come back unable to sign in.
       expect(all(copy, "SELECT COUNT(*) AS n FROM Session")).toEqual([{ n: 0 }]);
       expect(all(copy, "SELECT COUNT(*) AS n FROM LoginAttempt")).toEqual([{ n: 0 }]);
-      const users = all(copy, "SELECT email, passwordHash, disabled FROM User ORDER BY id") as { email: string; passwordHash: string; disabled: number }[];
+      const users = all(copy, "SELECT email, passwordHash, disabled FROM User ORDER BY id") as {
+        email: string;
+        passwordHash: string;
+        disabled: number;
+      }[];
       expect(users.map((u) => u.passwordHash)).toEqual(users.map(() => UNUSABLE_PASSWORD_HASH));
       for (const user of users) expect(user.email).toMatch(/^user-\d+@restored\.invalid$/);
       expect(users.map((u) => u.disabled)).toEqual([0, 1]);
@@ -235,7 +264,9 @@ describe("JSON data set", () => {
     await expect(importDataset(broken, restored)).rejects.toThrow(/refers to records/);
     const check = new Database(restored, { readonly: true });
     expect(check.prepare("SELECT COUNT(*) AS n FROM Statement").get()).toEqual({ n: 0 });
-    expect(check.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'statement_fts_%'").get()).toEqual({ n: 10 });
+    expect(check.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'statement_fts_%'").get()).toEqual({
+      n: 10,
+    });
     check.close();
 
     // The same data set reformatted by hand is still read (whole, not line by line).
@@ -251,7 +282,11 @@ describe("JSON data set", () => {
     const database = new Database(databaseFile(), { readonly: true });
     try {
       // sqlite_* tables are SQLite's own (the query planner's statistics among them), never data.
-      const tables = (database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+      const tables = (
+        database
+          .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+          .all() as { name: string }[]
+      ).map((t) => t.name);
       for (const table of tables) {
         const spec = DATASET_TABLES.find((t) => t.name === table);
         if (!spec) {

@@ -31,42 +31,119 @@ const instant = "instant" as const;
 
 /** In insertion order: every table comes after the tables it refers to. */
 export const DATASET_TABLES: TableSpec[] = [
-  { name: "Person", orderBy: "id", columns: { id: v, slug: v, name: v, description: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v } },
+  {
+    name: "Person",
+    orderBy: "id",
+    columns: { id: v, slug: v, name: v, description: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v },
+  },
   { name: "PersonAlias", orderBy: "id", columns: { id: v, personId: v, alias: v } },
   { name: "PersonRole", orderBy: "id", columns: { id: v, personId: v, title: v, organisation: v, startDate: v, endDate: v } },
   {
     name: "Source",
     orderBy: "id",
     columns: {
-      id: v, url: v, title: v, outlet: v, kind: v, publishedOn: v, retrievedOn: v, snapshotText: v, snapshotSha256: v, notes: v,
-      createdAt: instant, updatedAt: instant, deletedAt: instant, version: v,
+      id: v,
+      url: v,
+      title: v,
+      outlet: v,
+      kind: v,
+      publishedOn: v,
+      retrievedOn: v,
+      snapshotText: v,
+      snapshotSha256: v,
+      notes: v,
+      createdAt: instant,
+      updatedAt: instant,
+      deletedAt: instant,
+      version: v,
     },
   },
-  { name: "Event", orderBy: "id", columns: { id: v, name: v, kind: v, location: v, date: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v } },
-  { name: "Topic", orderBy: "id", columns: { id: v, slug: v, name: v, description: v, proposition: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v } },
+  {
+    name: "Event",
+    orderBy: "id",
+    columns: { id: v, name: v, kind: v, location: v, date: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v },
+  },
+  {
+    name: "Topic",
+    orderBy: "id",
+    columns: {
+      id: v,
+      slug: v,
+      name: v,
+      description: v,
+      proposition: v,
+      createdAt: instant,
+      updatedAt: instant,
+      deletedAt: instant,
+      version: v,
+    },
+  },
   { name: "User", orderBy: "id", columns: { id: v, name: v, role: v, disabled: "boolean", createdAt: instant, updatedAt: instant } },
   {
     name: "Statement",
     orderBy: "id",
     columns: {
-      id: v, speakerId: v, dateStart: v, dateEnd: v, datePrecision: v, dateSort: v, eventId: v, kind: v, text: v, context: v, language: v, status: v,
-      createdById: v, updatedById: v, createdAt: instant, updatedAt: instant, deletedAt: instant, version: v,
+      id: v,
+      speakerId: v,
+      dateStart: v,
+      dateEnd: v,
+      datePrecision: v,
+      dateSort: v,
+      eventId: v,
+      kind: v,
+      text: v,
+      context: v,
+      language: v,
+      status: v,
+      createdById: v,
+      updatedById: v,
+      createdAt: instant,
+      updatedAt: instant,
+      deletedAt: instant,
+      version: v,
     },
   },
   {
     name: "StatementSource",
     orderBy: "statementId, sourceId",
-    columns: { statementId: v, sourceId: v, position: v, quoteStart: v, quoteEnd: v, anchorExact: v, anchorPrefix: v, anchorSuffix: v, page: v, timestamp: v },
+    columns: {
+      statementId: v,
+      sourceId: v,
+      position: v,
+      quoteStart: v,
+      quoteEnd: v,
+      anchorExact: v,
+      anchorPrefix: v,
+      anchorSuffix: v,
+      page: v,
+      timestamp: v,
+    },
   },
   { name: "Stance", orderBy: "statementId, topicId", columns: { statementId: v, topicId: v, stance: v, hedging: v, shiftNote: v } },
-  { name: "Claim", orderBy: "id", columns: { id: v, statementId: v, position: v, text: v, kind: v, value: v, unit: v, status: v, note: v, evidenceUrl: v } },
+  {
+    name: "Claim",
+    orderBy: "id",
+    columns: { id: v, statementId: v, position: v, text: v, kind: v, value: v, unit: v, status: v, note: v, evidenceUrl: v },
+  },
   { name: "Revision", orderBy: "id", columns: { id: v, entity: v, entityId: v, action: v, actorId: v, createdAt: instant, changes: v } },
 ];
 
 /** What the data set leaves out on purpose (a test checks every table and column is either in or here). */
 export const NOT_EXPORTED = {
   // FacetCount is derived: the triggers that keep it fill it again as an import inserts the rows.
-  tables: ["FacetCount", "Session", "LoginAttempt", "_prisma_migrations", "sqlite_sequence", "statement_fts", "statement_fts_config", "statement_fts_content", "statement_fts_data", "statement_fts_docsize", "statement_fts_idx"],
+  tables: [
+    "FacetCount",
+    "Session",
+    "LoginAttempt",
+    "_prisma_migrations",
+    "sqlite_sequence",
+    "statement_fts",
+    "statement_fts_config",
+    "statement_fts_content",
+    "statement_fts_data",
+    "statement_fts_docsize",
+    "statement_fts_idx",
+  ],
   columns: { User: ["email", "passwordHash"] } as Record<string, string[]>,
 };
 
@@ -121,7 +198,14 @@ function exportRow(table: TableSpec, row: Row, withEmails: boolean): Row {
   const out: Row = {};
   for (const [column, type] of Object.entries(table.columns)) {
     const value = row[column];
-    out[column] = type === "instant" ? exportInstant(value) : type === "boolean" ? value === 1 || value === true : typeof value === "bigint" ? Number(value) : value;
+    out[column] =
+      type === "instant"
+        ? exportInstant(value)
+        : type === "boolean"
+          ? value === 1 || value === true
+          : typeof value === "bigint"
+            ? Number(value)
+            : value;
   }
   if (table.name === "User" && withEmails) out.email = row.email;
   if (table.name === "Revision" && row.entity === "User" && !withEmails) out.changes = redactEmails(String(row.changes));
@@ -136,7 +220,9 @@ export function schemaVersion(db: Database.Database): string | null {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
   if (!exists) return null;
   const row = db
-    .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1")
+    .prepare(
+      "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1",
+    )
     .get() as { name: string } | undefined;
   return row?.name ?? null;
 }
@@ -155,7 +241,11 @@ export interface ExportResult {
  * with VACUUM INTO (lib/backup/snapshot.ts), so the app can keep writing meanwhile and the file is
  * consistent (no claim of a statement that is not in it).
  */
-export async function exportDataset(dbFile: string, outFile: string, options: { withEmails?: boolean; force?: boolean } = {}): Promise<ExportResult> {
+export async function exportDataset(
+  dbFile: string,
+  outFile: string,
+  options: { withEmails?: boolean; force?: boolean } = {},
+): Promise<ExportResult> {
   const target = path.resolve(outFile);
   if (existsSync(target) && !options.force) throw new DatasetError(`${target} already exists; pass --force to replace it.`);
   const snapshot = path.join(tmpdir(), `tracker-export-${process.pid}-${Date.now().toString(36)}.db`);
@@ -291,7 +381,8 @@ export async function importDataset(file: string, dbFile: string): Promise<Impor
     const applied = schemaVersion(db);
     if (!applied) throw new DatasetError("The database is not migrated; run the migrations first.");
     const occupied = checkedTables.filter((table) => db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get());
-    if (occupied.length > 0) throw new DatasetError(`The database is not empty (${occupied.join(", ")} hold records); import only into an empty database.`);
+    if (occupied.length > 0)
+      throw new DatasetError(`The database is not empty (${occupied.join(", ")} hold records); import only into an empty database.`);
 
     const specs = new Map(DATASET_TABLES.map((t) => [t.name, t]));
     const inserts = new Map<string, Database.Statement>();
@@ -303,14 +394,22 @@ export async function importDataset(file: string, dbFile: string): Promise<Impor
       db.pragma("defer_foreign_keys = ON");
       // The search index's triggers would rebuild a statement's row for each of its claims and
       // sources; they are set aside during the load and the index is built once at the end.
-      const searchTriggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'statement_fts_%'").all() as { name: string; sql: string }[];
+      const searchTriggers = db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'statement_fts_%'")
+        .all() as { name: string; sql: string }[];
       for (const trigger of searchTriggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
       for await (const item of readDataset(file)) {
         if (item.kind === "meta") {
           meta = item.meta;
-          if (meta.format !== DATASET_FORMAT || meta.version !== DATASET_VERSION) throw new DatasetError(`${file} is not a version ${DATASET_VERSION} data set of this app.`);
-          const known = db.prepare("SELECT 1 FROM _prisma_migrations WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL").get(meta.schema);
-          if (!known) throw new DatasetError(`The data set was exported at migration ${meta.schema}, which this database (at ${applied}) does not have.`);
+          if (meta.format !== DATASET_FORMAT || meta.version !== DATASET_VERSION)
+            throw new DatasetError(`${file} is not a version ${DATASET_VERSION} data set of this app.`);
+          const known = db
+            .prepare("SELECT 1 FROM _prisma_migrations WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL")
+            .get(meta.schema);
+          if (!known)
+            throw new DatasetError(
+              `The data set was exported at migration ${meta.schema}, which this database (at ${applied}) does not have.`,
+            );
           continue;
         }
         if (!meta) throw new DatasetError(`${file} has no meta record.`);
@@ -330,7 +429,9 @@ export async function importDataset(file: string, dbFile: string): Promise<Impor
         const key = `${spec.name}:${columns.join(",")}`;
         let insert = inserts.get(key);
         if (!insert) {
-          insert = db.prepare(`INSERT INTO "${spec.name}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`);
+          insert = db.prepare(
+            `INSERT INTO "${spec.name}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
+          );
           inserts.set(key, insert);
         }
         insert.run(row);
@@ -341,14 +442,19 @@ export async function importDataset(file: string, dbFile: string): Promise<Impor
       // Touching every statement's text fires the migration's own update trigger, which writes its search row.
       db.exec(`UPDATE "Statement" SET "text" = "text"`);
       const setSequence = db.prepare("UPDATE sqlite_sequence SET seq = MAX(seq, @seq) WHERE name = @name");
-      const addSequence = db.prepare("INSERT INTO sqlite_sequence (name, seq) SELECT @name, @seq WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = @name)");
+      const addSequence = db.prepare(
+        "INSERT INTO sqlite_sequence (name, seq) SELECT @name, @seq WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = @name)",
+      );
       for (const [name, seq] of Object.entries(meta.sequences)) {
         if (!specs.has(name)) continue;
         setSequence.run({ name, seq });
         addSequence.run({ name, seq });
       }
       const broken = db.prepare("PRAGMA foreign_key_check").all();
-      if (broken.length > 0) throw new DatasetError(`The data set refers to records it does not contain (${broken.length} references, e.g. ${JSON.stringify(broken[0])}).`);
+      if (broken.length > 0)
+        throw new DatasetError(
+          `The data set refers to records it does not contain (${broken.length} references, e.g. ${JSON.stringify(broken[0])}).`,
+        );
       db.exec("COMMIT");
     } catch (error) {
       if (db.inTransaction) db.exec("ROLLBACK");

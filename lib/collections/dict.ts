@@ -15,7 +15,10 @@ export function dict<T>(): Record<string, T> {
 /** A record with no prototype holding the given entries (a lookup table for input keys). */
 export function dictFrom<T>(entries: Iterable<readonly [string, T]> | Record<string, T>): Record<string, T> {
   const record = dict<T>();
-  const list = typeof (entries as Iterable<unknown>)[Symbol.iterator] === "function" ? (entries as Iterable<readonly [string, T]>) : Object.entries(entries);
+  const list =
+    typeof (entries as Iterable<unknown>)[Symbol.iterator] === "function"
+      ? (entries as Iterable<readonly [string, T]>)
+      : Object.entries(entries);
   for (const [key, value] of list) record[key] = value;
   return record;
 }

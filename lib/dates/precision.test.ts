@@ -17,7 +17,9 @@ describe("precisionNote and formatDayRange", () => {
   it("says how precise a date is once, without nesting the label in itself", () => {
     expect(precisionNote({ start: "2025-09-01", end: "2025-09-30", precision: "MONTH" })).toBe("known only to the month");
     expect(precisionNote({ start: "2025-09-01", end: "2025-09-01", precision: "DAY" })).toBeNull();
-    expect(precisionNote({ start: "2024-10-01", end: "2025-03-25", precision: "APPROXIMATE" })).toBe("approximate: estimated 1 Oct 2024 – 25 Mar 2025");
+    expect(precisionNote({ start: "2024-10-01", end: "2025-03-25", precision: "APPROXIMATE" })).toBe(
+      "approximate: estimated 1 Oct 2024 – 25 Mar 2025",
+    );
     expect(formatDayRange("2025-09-01", "2025-09-30")).toBe("1–30 Sep 2025");
     expect(formatDayRange("2025-07-14", "2025-07-15")).toBe("14–15 Jul 2025");
   });
@@ -64,12 +66,8 @@ describe("formatInterval", () => {
     expect(formatInterval({ start: "2024-11-01", end: "2024-11-30", precision: "MONTH" })).toBe("Nov 2024");
     expect(formatInterval({ start: "2025-01-01", end: "2025-12-31", precision: "YEAR" })).toBe("2025");
     expect(formatInterval({ start: "2025-03-01", end: "2025-03-15", precision: "RANGE" })).toBe("between 1 and 15 Mar 2025");
-    expect(formatInterval({ start: "2025-02-28", end: "2025-03-15", precision: "RANGE" })).toBe(
-      "between 28 Feb and 15 Mar 2025",
-    );
-    expect(formatInterval({ start: "2024-12-28", end: "2025-01-03", precision: "RANGE" })).toBe(
-      "between 28 Dec 2024 and 3 Jan 2025",
-    );
+    expect(formatInterval({ start: "2025-02-28", end: "2025-03-15", precision: "RANGE" })).toBe("between 28 Feb and 15 Mar 2025");
+    expect(formatInterval({ start: "2024-12-28", end: "2025-01-03", precision: "RANGE" })).toBe("between 28 Dec 2024 and 3 Jan 2025");
   });
 
   it("words approximate dates", () => {
@@ -86,7 +84,9 @@ describe("formatInterval", () => {
 
   it("describes the interval in full for titles", () => {
     expect(describeInterval({ start: "2024-11-01", end: "2024-11-30", precision: "MONTH" })).toBe("sometime in Nov 2024");
-    expect(describeInterval({ start: "2025-02-01", end: "2025-12-31", precision: "APPROXIMATE" })).toBe("approximately Feb–Dec 2025 (estimated 1 Feb – 31 Dec 2025)");
+    expect(describeInterval({ start: "2025-02-01", end: "2025-12-31", precision: "APPROXIMATE" })).toBe(
+      "approximately Feb–Dec 2025 (estimated 1 Feb – 31 Dec 2025)",
+    );
     expect(describeInterval({ start: "2024-11-12", end: "2024-11-12", precision: "DAY" })).toBe("on 12 Nov 2024");
   });
 });

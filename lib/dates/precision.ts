@@ -65,13 +65,13 @@ const formatMonth = (day: string) => monthLabel(day.slice(0, 7));
 
 const isFirstOfMonth = (day: string) => day.endsWith("-01");
 const isLastOfMonth = (day: string) => Number(day.slice(8, 10)) === daysInMonth(Number(day.slice(0, 4)), Number(day.slice(5, 7)));
-const isWholeMonth = (start: string, end: string) =>
-  start.slice(0, 7) === end.slice(0, 7) && isFirstOfMonth(start) && isLastOfMonth(end);
+const isWholeMonth = (start: string, end: string) => start.slice(0, 7) === end.slice(0, 7) && isFirstOfMonth(start) && isLastOfMonth(end);
 const isWholeYears = (start: string, end: string) => start.endsWith("-01-01") && end.endsWith("-12-31");
 
 function formatRange(start: string, end: string): string {
   if (start.slice(0, 7) === end.slice(0, 7)) return `between ${Number(start.slice(8, 10))} and ${formatDay(end)}`;
-  if (start.slice(0, 4) === end.slice(0, 4)) return `between ${Number(start.slice(8, 10))} ${monthAbbreviation(start)} and ${formatDay(end)}`;
+  if (start.slice(0, 4) === end.slice(0, 4))
+    return `between ${Number(start.slice(8, 10))} ${monthAbbreviation(start)} and ${formatDay(end)}`;
   return `between ${formatDay(start)} and ${formatDay(end)}`;
 }
 
@@ -159,9 +159,7 @@ export function intervalProblem({ start, end, precision }: DateInterval): string
     case "MONTH":
       return isWholeMonth(start, end) ? null : "A month date must cover exactly one calendar month.";
     case "YEAR":
-      return start.slice(0, 4) === end.slice(0, 4) && isWholeYears(start, end)
-        ? null
-        : "A year date must cover exactly one calendar year.";
+      return start.slice(0, 4) === end.slice(0, 4) && isWholeYears(start, end) ? null : "A year date must cover exactly one calendar year.";
     default:
       return null;
   }

@@ -80,8 +80,7 @@ export const demoData: DemoDataSet = {
     {
       slug: "donald-trump",
       name: "Donald Trump",
-      description:
-        "American businessman and politician; President of the United States in two non-consecutive terms.",
+      description: "American businessman and politician; President of the United States in two non-consecutive terms.",
       aliases: ["Trump", "President Trump", "President Donald Trump", "former President Donald Trump"],
       roles: [
         {
@@ -101,8 +100,7 @@ export const demoData: DemoDataSet = {
     {
       slug: "kaja-kallas",
       name: "Kaja Kallas",
-      description:
-        "Estonian politician. Former Prime Minister of Estonia; the EU's foreign policy chief since December 2024.",
+      description: "Estonian politician. Former Prime Minister of Estonia; the EU's foreign policy chief since December 2024.",
       aliases: ["Kallas", "Kaja Kallas", "High Representative Kallas"],
       roles: [
         {
@@ -122,14 +120,8 @@ export const demoData: DemoDataSet = {
     {
       slug: "vladimir-putin",
       name: "Vladimir Putin",
-      description:
-        "Russian politician; President of Russia, who ordered the full-scale invasion of Ukraine in February 2022.",
-      aliases: [
-        "Putin",
-        "President Putin",
-        "Vladimir Vladimirovich Putin",
-        "Russian President Vladimir Putin",
-      ],
+      description: "Russian politician; President of Russia, who ordered the full-scale invasion of Ukraine in February 2022.",
+      aliases: ["Putin", "President Putin", "Vladimir Vladimirovich Putin", "Russian President Vladimir Putin"],
       roles: [
         {
           title: "President of Russia",
@@ -202,7 +194,8 @@ export const demoData: DemoDataSet = {
       slug: "sanctions-on-russia",
       name: "Sanctions on Russia",
       description: "Economic pressure on Russia and on countries that trade with it, including secondary sanctions and tariffs.",
-      proposition: "Economic pressure, including sanctions on Russia and its trading partners, should be used to push Russia to end the war.",
+      proposition:
+        "Economic pressure, including sanctions on Russia and its trading partners, should be used to push Russia to end the war.",
     },
     {
       slug: "ukraine-peace-negotiations",
@@ -267,7 +260,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "No dateline, URL or outlet. Quotes Rutte three times and Macron once; one quote contains the editorial insertion \"[France]\". The occasion (2024-11-12) is dated from NATO's official transcript.",
+        'No dateline, URL or outlet. Quotes Rutte three times and Macron once; one quote contains the editorial insertion "[France]". The occasion (2024-11-12) is dated from NATO\'s official transcript.',
     },
     {
       key: "seed-002",
@@ -277,7 +270,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "No dateline, URL or outlet. Two long Rutte quotes. Its wording \"dark threat\" differs from NATO's transcript (\"direct threat\"). The occasion (2025-03-26) is dated from NATO's official transcript.",
+        'No dateline, URL or outlet. Two long Rutte quotes. Its wording "dark threat" differs from NATO\'s transcript ("direct threat"). The occasion (2025-03-26) is dated from NATO\'s official transcript.',
     },
     {
       key: "seed-003",
@@ -297,7 +290,7 @@ export const demoData: DemoDataSet = {
       kind: "NEWS_ARTICLE",
       publishedOn: null,
       notes:
-        "No dateline, URL or outlet. Wrongly calls Kaja Kallas \"Estonian Prime Minister\" (she was EU High Representative by then). The video remarks have not been traced to a date.",
+        'No dateline, URL or outlet. Wrongly calls Kaja Kallas "Estonian Prime Minister" (she was EU High Representative by then). The video remarks have not been traced to a date.',
     },
     {
       key: "nato-2024-11-12-paris",
@@ -317,12 +310,12 @@ export const demoData: DemoDataSet = {
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2025-03-26",
       notes:
-        "NATO's official record of the Warsaw press conference, also reported in an unattributed news article. It reads \"the most significant and direct threat\" where the article has \"dark\". Publication date taken as the day of the event.",
+        'NATO\'s official record of the Warsaw press conference, also reported in an unattributed news article. It reads "the most significant and direct threat" where the article has "dark". Publication date taken as the day of the event.',
     },
     {
       key: "nato-2025-06-09-chatham-house",
       url: "https://www.nato.int/cps/en/natohq/opinions_235867.htm",
-      title: "\"Building a better NATO\": speech by Secretary General Mark Rutte at Chatham House, London — official transcript",
+      title: '"Building a better NATO": speech by Secretary General Mark Rutte at Chatham House, London — official transcript',
       outlet: "NATO",
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2025-06-09",
@@ -405,8 +398,7 @@ export const demoData: DemoDataSet = {
       event: "nato-hq-2024-10-01",
       kind: "PARAPHRASE",
       text: "Rutte said he sees no imminent threat that Russia will use nuclear weapons, despite troubling nuclear rhetoric from the Kremlin.",
-      context:
-        "First press conference on the day he took office as NATO Secretary General. The only report of it is a paraphrase.",
+      context: "First press conference on the day he took office as NATO Secretary General. The only report of it is a paraphrase.",
       sources: [{ source: "seed-000" }],
       topics: [
         { topic: "russian-nuclear-rhetoric", stance: "AGAINST", hedging: "HEDGED" },
@@ -532,8 +524,7 @@ export const demoData: DemoDataSet = {
       event: "nato-hq-2024-10-01",
       kind: "PARAPHRASE",
       text: "Rutte credited Donald Trump with pushing allies to spend more on defence and said allied spending is now higher than it was when that push began.",
-      context:
-        "Answer to a question about Donald Trump, then a candidate in the US presidential election, at the first press conference.",
+      context: "Answer to a question about Donald Trump, then a candidate in the US presidential election, at the first press conference.",
       sources: [{ source: "seed-000" }],
       topics: [
         { topic: "defence-spending", stance: "FOR" },
@@ -644,8 +635,7 @@ export const demoData: DemoDataSet = {
       event: "elysee-2024-11-12",
       kind: "QUOTE",
       text: "You [France] were among the first countries to train and equip entire Ukrainian brigades.",
-      context:
-        "Addressed to President Macron; the bracketed \"[France]\" is an editorial insertion in the article.",
+      context: 'Addressed to President Macron; the bracketed "[France]" is an editorial insertion in the article.',
       sources: [{ source: "seed-001" }, { source: "nato-2024-11-12-paris" }],
       topics: [{ topic: "military-aid-to-ukraine", stance: "FOR" }],
       claims: [
@@ -746,7 +736,7 @@ export const demoData: DemoDataSet = {
       kind: "QUOTE",
       text: "Let’s not forget that Russia is and is remaining the most significant and dark threat to our alliance. Let’s not forget that Russia is moving into a wartime economy, and that will have a huge impact on their capacity and capability to build their armed forces",
       context:
-        "Joint press conference with Prime Minister Tusk in Warsaw. Quoted as printed in the article; NATO's official transcript has \"direct\" instead of \"dark\" (\"the most significant and direct threat\").",
+        'Joint press conference with Prime Minister Tusk in Warsaw. Quoted as printed in the article; NATO\'s official transcript has "direct" instead of "dark" ("the most significant and direct threat").',
       sources: [{ source: "seed-002" }, { source: "nato-2025-03-26-warsaw" }],
       topics: [
         { topic: "russia-as-threat", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
@@ -773,8 +763,7 @@ export const demoData: DemoDataSet = {
       event: "warsaw-2025-03-26",
       kind: "QUOTE",
       text: "If anyone were to miscalculate and think they can get away with an attack on Poland or on any other ally, they will be met with the full force of this fierce alliance. Our reaction will be devastating. This has to be very clear to Vladimir Vladimirovich Putin and anyone else who wants to attack us",
-      context:
-        "Joint press conference with Prime Minister Tusk in Warsaw, amid eastern allies' worries about US–Russia talks on Ukraine.",
+      context: "Joint press conference with Prime Minister Tusk in Warsaw, amid eastern allies' worries about US–Russia talks on Ukraine.",
       sources: [{ source: "seed-002" }, { source: "nato-2025-03-26-warsaw" }],
       topics: [
         { topic: "collective-defence", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
@@ -796,7 +785,7 @@ export const demoData: DemoDataSet = {
       event: "warsaw-2025-03-26",
       kind: "PARAPHRASE",
       text: "Rutte reaffirmed, standing next to Prime Minister Tusk, that NATO is committed to defending Poland and that Putin should not believe the alliance would tolerate an attack on any member.",
-      context: "Warsaw visit; the article summarises this as a warning of a \"devastating\" response.",
+      context: 'Warsaw visit; the article summarises this as a warning of a "devastating" response.',
       sources: [{ source: "seed-002" }, { source: "nato-2025-03-26-warsaw" }],
       topics: [{ topic: "collective-defence", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],
       claims: [],
@@ -827,7 +816,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte warned that Russia could pose a military threat to Europe by the end of the decade, citing Moscow's switch to a wartime economy as a sign of a growing build-up.",
       context:
-        "The Warsaw article says Rutte made this point \"earlier\", without saying when. Dated as an interval from the start of his term as Secretary General to the day before the Warsaw press conference; an estimate, not a traced date.",
+        'The Warsaw article says Rutte made this point "earlier", without saying when. Dated as an interval from the start of his term as Secretary General to the day before the Warsaw press conference; an estimate, not a traced date.',
       sources: [{ source: "seed-002" }],
       topics: [
         { topic: "russia-as-threat", stance: "STRONGLY_FOR", hedging: "HEDGED" },
@@ -879,8 +868,7 @@ export const demoData: DemoDataSet = {
       event: "chatham-house-2025-06-09",
       kind: "PARAPHRASE",
       text: "Rutte proposed that allies commit to investing 5% of GDP in defence, made up of 3.5% for core military needs and 1.5% for wider defence-related spending, and said he expected agreement at The Hague summit.",
-      context:
-        "Chatham House speech; taken from NATO's text of the speech and contemporary reports.",
+      context: "Chatham House speech; taken from NATO's text of the speech and contemporary reports.",
       sources: [{ source: "nato-2025-06-09-chatham-house" }],
       topics: [{ topic: "defence-spending", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],
       claims: [
@@ -1055,7 +1043,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte said all 32 NATO allies have confirmed that Ukraine is on an irreversible path to NATO membership.",
       context:
-        "Undated in the report, which mixes events from June to August 2025; recorded as an approximate mid-2025 interval. The \"irreversible path\" wording originates in the 2024 Washington Summit declaration.",
+        'Undated in the report, which mixes events from June to August 2025; recorded as an approximate mid-2025 interval. The "irreversible path" wording originates in the 2024 Washington Summit declaration.',
       sources: [{ source: "seed-003" }],
       topics: [{ topic: "ukraine-nato-membership", stance: "FOR", hedging: "COMMITTED" }],
       claims: [
@@ -1093,8 +1081,7 @@ export const demoData: DemoDataSet = {
       event: null,
       kind: "PARAPHRASE",
       text: "Rutte warned that China's rapid military expansion has strategic consequences, including for Taiwan, and said NATO should strengthen its partnerships and cooperative defence in response.",
-      context:
-        "Undated in the report; recorded as an approximate mid-2025 interval matching its other events.",
+      context: "Undated in the report; recorded as an approximate mid-2025 interval matching its other events.",
       sources: [{ source: "seed-003" }],
       topics: [
         { topic: "indo-pacific-partnerships", stance: "FOR", hedging: "HEDGED" },
@@ -1122,7 +1109,7 @@ export const demoData: DemoDataSet = {
       kind: "QUOTE",
       text: "I need to chair the alliance and make sure that we do everything to protect allied territory but also to be as helpful to Ukraine.",
       context:
-        "Video remarks, date not traced. Kallas became EU High Representative on 2024-12-01, a hard lower bound; his references to following an ongoing peace process point to the US-led talks from February 2025. The article's hints conflict (\"third year\" of the war, Rutte taking office \"earlier this year\"), so the interval is an estimate. The article wrongly calls Kallas \"Estonian Prime Minister\".",
+        'Video remarks, date not traced. Kallas became EU High Representative on 2024-12-01, a hard lower bound; his references to following an ongoing peace process point to the US-led talks from February 2025. The article\'s hints conflict ("third year" of the war, Rutte taking office "earlier this year"), so the interval is an estimate. The article wrongly calls Kallas "Estonian Prime Minister".',
       sources: [{ source: "seed-004" }],
       topics: [
         { topic: "collective-defence", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
@@ -1139,7 +1126,7 @@ export const demoData: DemoDataSet = {
       kind: "QUOTE",
       text: "I don’t feel at liberty to comment too much on the day-to-day because I’m not always sure that from my position that’s helpful.",
       context:
-        "Video remarks, date not traced (estimated 2025; not before 2024-12-01). Rutte was explaining why he avoids commenting on peace negotiations. The article wrongly calls Kallas \"Estonian Prime Minister\".",
+        'Video remarks, date not traced (estimated 2025; not before 2024-12-01). Rutte was explaining why he avoids commenting on peace negotiations. The article wrongly calls Kallas "Estonian Prime Minister".',
       sources: [{ source: "seed-004" }],
       topics: [
         { topic: "nato-role-in-peace-talks", stance: "AGAINST", hedging: "HEDGED" },
@@ -1155,8 +1142,7 @@ export const demoData: DemoDataSet = {
       event: "video-remarks-undated",
       kind: "QUOTE",
       text: "making sure that we do the max",
-      context:
-        "Fragment from the video remarks, about aid to Ukraine; date not traced (estimated 2025; not before 2024-12-01).",
+      context: "Fragment from the video remarks, about aid to Ukraine; date not traced (estimated 2025; not before 2024-12-01).",
       sources: [{ source: "seed-004" }],
       topics: [{ topic: "military-aid-to-ukraine", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],
       claims: [],
@@ -1194,7 +1180,7 @@ export const demoData: DemoDataSet = {
       kind: "QUOTE",
       text: "Her position is different",
       context:
-        "Fragment from the video remarks, contrasting his role with that of Kaja Kallas, whom the article wrongly calls \"Estonian Prime Minister\" (she was EU High Representative). Date not traced (estimated 2025; not before 2024-12-01).",
+        'Fragment from the video remarks, contrasting his role with that of Kaja Kallas, whom the article wrongly calls "Estonian Prime Minister" (she was EU High Representative). Date not traced (estimated 2025; not before 2024-12-01).',
       sources: [{ source: "seed-004" }],
       topics: [
         { topic: "nato-role-in-peace-talks", stance: "AGAINST" },
@@ -1248,7 +1234,7 @@ export const demoData: DemoDataSet = {
       kind: "PARAPHRASE",
       text: "Rutte said his job as NATO chief is to coordinate military aid and training for Ukraine and the defence of allied territory, not to take part directly in peace negotiations, and that Kaja Kallas's role differs from his.",
       context:
-        "Summary of the video remarks; date not traced (estimated 2025; not before 2024-12-01, when Kallas became EU High Representative). The article wrongly calls Kallas \"Estonian Prime Minister\".",
+        'Summary of the video remarks; date not traced (estimated 2025; not before 2024-12-01, when Kallas became EU High Representative). The article wrongly calls Kallas "Estonian Prime Minister".',
       sources: [{ source: "seed-004" }],
       topics: [
         { topic: "nato-role-in-peace-talks", stance: "STRONGLY_AGAINST", hedging: "COMMITTED" },

@@ -4,22 +4,8 @@
 export type DemoDatePrecision = "DAY" | "MONTH" | "YEAR" | "RANGE" | "APPROXIMATE";
 export type DemoStance = "STRONGLY_FOR" | "FOR" | "MIXED" | "AGAINST" | "STRONGLY_AGAINST" | "NOT_STATED";
 export type DemoHedging = "COMMITTED" | "CONDITIONAL" | "HEDGED";
-export type DemoSourceKind =
-  | "OFFICIAL_TRANSCRIPT"
-  | "PRESS_RELEASE"
-  | "NEWS_ARTICLE"
-  | "VIDEO"
-  | "SOCIAL_MEDIA"
-  | "OTHER";
-export type DemoEventKind =
-  | "PRESS_CONFERENCE"
-  | "SPEECH"
-  | "INTERVIEW"
-  | "DOORSTEP"
-  | "SUMMIT"
-  | "VIDEO_ADDRESS"
-  | "MEETING"
-  | "OTHER";
+export type DemoSourceKind = "OFFICIAL_TRANSCRIPT" | "PRESS_RELEASE" | "NEWS_ARTICLE" | "VIDEO" | "SOCIAL_MEDIA" | "OTHER";
+export type DemoEventKind = "PRESS_CONFERENCE" | "SPEECH" | "INTERVIEW" | "DOORSTEP" | "SUMMIT" | "VIDEO_ADDRESS" | "MEETING" | "OTHER";
 
 export interface DemoPerson {
   slug: string;

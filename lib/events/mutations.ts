@@ -3,7 +3,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { changedColumns, defineRecord, type Db } from "@/lib/records/lifecycle";
 import type { EventInput, EventUpdateInput } from "./schema";
 
-const select = { id: true, name: true, kind: true, location: true, date: true, deletedAt: true, version: true } satisfies Prisma.EventSelect;
+const select = {
+  id: true,
+  name: true,
+  kind: true,
+  location: true,
+  date: true,
+  deletedAt: true,
+  version: true,
+} satisfies Prisma.EventSelect;
 
 export const eventRecord = defineRecord({
   entity: "Event",
@@ -15,12 +23,20 @@ export const eventRecord = defineRecord({
 
 export function createEvent(client: Db, input: EventInput, actorId: number | null): Promise<{ id: number }> {
   return eventRecord.create(client, actorId, (tx) =>
-    tx.event.create({ data: { name: input.name, kind: input.kind ?? "OTHER", location: input.location ?? "", date: input.date ?? null }, select }),
+    tx.event.create({
+      data: { name: input.name, kind: input.kind ?? "OTHER", location: input.location ?? "", date: input.date ?? null },
+      select,
+    }),
   );
 }
 
 /** Saves an edit made on `input.version`; fields left out stay as they are. No change, no new version. */
-export function updateEvent(client: Db, id: number, input: EventUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+export function updateEvent(
+  client: Db,
+  id: number,
+  input: EventUpdateInput,
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
   return eventRecord.update(client, id, input.version, actorId, async (current) =>
     changedColumns(eventRecord.definition.snapshot(current), {
       name: input.name ?? current.name,

@@ -38,7 +38,11 @@ const listSelect = {
 export async function listEventsForManagement(search: string): Promise<{ active: EventListItem[]; deleted: EventListItem[] }> {
   const term = search.trim();
   const where: Prisma.EventWhereInput = term ? { OR: [{ name: { contains: term } }, { location: { contains: term } }] } : {};
-  const rows = await db.event.findMany({ where, select: listSelect, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }] });
+  const rows = await db.event.findMany({
+    where,
+    select: listSelect,
+    orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+  });
   const items = rows.map(({ _count, ...row }) => ({ ...row, statementCount: _count.statements }));
   return { active: items.filter((e) => !e.deletedAt), deleted: items.filter((e) => e.deletedAt) };
 }

@@ -3,7 +3,12 @@ import { eventCreateSchema, eventUpdateSchema } from "./schema";
 
 describe("event schema", () => {
   it("trims text, turns a blank date into unknown and checks the kind", () => {
-    expect(eventCreateSchema.parse({ name: " Summit ", kind: "SUMMIT", location: " Vilnius ", date: "" })).toEqual({ name: "Summit", kind: "SUMMIT", location: "Vilnius", date: null });
+    expect(eventCreateSchema.parse({ name: " Summit ", kind: "SUMMIT", location: " Vilnius ", date: "" })).toEqual({
+      name: "Summit",
+      kind: "SUMMIT",
+      location: "Vilnius",
+      date: null,
+    });
     expect(eventCreateSchema.safeParse({ name: "Summit", kind: "PARTY" }).error?.issues.map((i) => i.path.join("."))).toEqual(["kind"]);
   });
 

@@ -19,7 +19,16 @@ function statement(overrides: Partial<PublicStatement> = {}): PublicStatement {
     claims: [
       { id: 1, text: "Supported claim", kind: "FACTUAL", value: null, unit: null, status: "SUPPORTED", note: "", evidenceUrl: null },
       { id: 2, text: "Open claim", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },
-      { id: 3, text: "Disputed claim", kind: "FACTUAL", value: null, unit: null, status: "DISPUTED", note: "See the note", evidenceUrl: null },
+      {
+        id: 3,
+        text: "Disputed claim",
+        kind: "FACTUAL",
+        value: null,
+        unit: null,
+        status: "DISPUTED",
+        note: "See the note",
+        evidenceUrl: null,
+      },
     ],
     sources: [{ id: 1, title: "No URL", url: null, outlet: "", kind: "OTHER", publishedOn: null, page: null, timestamp: null }],
     createdAt: "2024-12-01T00:00:00.000Z",
@@ -51,6 +60,8 @@ describe("claimReviews", () => {
 
   it("lists the permalink and the sources that have a web address as appearances", () => {
     const [review] = claimReviews(statement(), site);
-    expect(review!.itemReviewed.appearance).toEqual([{ "@type": "CreativeWork", url: "http://tracker.test/statements/7", headline: "A Speaker, Nov 2024" }]);
+    expect(review!.itemReviewed.appearance).toEqual([
+      { "@type": "CreativeWork", url: "http://tracker.test/statements/7", headline: "A Speaker, Nov 2024" },
+    ]);
   });
 });

@@ -51,11 +51,18 @@ export function claimReviews(statement: PublicStatement, site: { name: string; u
         reviewRating: { "@type": "Rating", ...rating, bestRating: 3, worstRating: 1 },
         itemReviewed: {
           "@type": "Claim",
-          author: { "@type": "Person", name: statement.speaker.name, url: statement.speaker.url, ...(statement.speaker.role ? { jobTitle: statement.speaker.role } : {}) },
+          author: {
+            "@type": "Person",
+            name: statement.speaker.name,
+            url: statement.speaker.url,
+            ...(statement.speaker.role ? { jobTitle: statement.speaker.role } : {}),
+          },
           ...(datePublished ? { datePublished } : {}),
           appearance: [
             { "@type": "CreativeWork", url: statement.url, headline: `${statement.speaker.name}, ${statement.date.label}` },
-            ...statement.sources.flatMap((source) => (source.url ? [{ "@type": "CreativeWork" as const, url: source.url, headline: source.title }] : [])),
+            ...statement.sources.flatMap((source) =>
+              source.url ? [{ "@type": "CreativeWork" as const, url: source.url, headline: source.title }] : [],
+            ),
           ],
         },
         author: { "@type": "Organization", name: site.name, url: site.url },

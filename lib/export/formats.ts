@@ -25,7 +25,10 @@ function* jsonLines(records: unknown[], first: boolean): Generator<string> {
   for (const [index, record] of records.entries()) yield `${first && index === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`;
 }
 
-export function exportEncoder(format: ExportFormat, context: { origin: string; filters: TimelineFilters; exportedAt: Date }): BatchEncoder<PublicStatement> {
+export function exportEncoder(
+  format: ExportFormat,
+  context: { origin: string; filters: TimelineFilters; exportedAt: Date },
+): BatchEncoder<PublicStatement> {
   if (format === "csv") {
     return { head: UTF8_BOM + [...csvLines([], true)].join(""), batch: (records) => csvLines(records, false), tail: () => "" };
   }

@@ -54,13 +54,33 @@ describe("loading", () => {
       ["2015-06-01", "2016-03-01"],
       ["2020-01-01", "2020-12-31"],
     ] as const) {
-      await db.statement.create({ data: { speakerId: person.id, dateStart, dateEnd, dateSort: midpoint(dateStart, dateEnd), datePrecision: "RANGE", text: "t", status: "PUBLISHED" } });
+      await db.statement.create({
+        data: {
+          speakerId: person.id,
+          dateStart,
+          dateEnd,
+          dateSort: midpoint(dateStart, dateEnd),
+          datePrecision: "RANGE",
+          text: "t",
+          status: "PUBLISHED",
+        },
+      });
     }
     const statements = await db.statement.findMany({
       where: { status: "PUBLISHED", deletedAt: null },
-      select: { id: true, dateStart: true, dateEnd: true, speaker: { select: { roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } } } },
+      select: {
+        id: true,
+        dateStart: true,
+        dateEnd: true,
+        speaker: { select: { roles: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } } },
+      },
     });
-    const loaded = new Map(publicStatementsByIds(statements.map((s) => s.id), ORIGIN).map((s) => [s.id, s]));
+    const loaded = new Map(
+      publicStatementsByIds(
+        statements.map((s) => s.id),
+        ORIGIN,
+      ).map((s) => [s.id, s]),
+    );
     for (const s of statements) {
       const role = roleOnDate(s.speaker.roles, { start: s.dateStart, end: s.dateEnd });
       expect(loaded.get(s.id)!.speaker.role, `statement ${s.id}`).toBe(role ? formatRole(role) : null);
@@ -68,6 +88,8 @@ describe("loading", () => {
   });
 
   it("skips drafts and deleted statements even when asked for them by id", () => {
-    expect(publicStatementsByIds([fixture.draftId, fixture.deletedId, fixture.trickyId], ORIGIN).map((s) => s.id)).toEqual([fixture.trickyId]);
+    expect(publicStatementsByIds([fixture.draftId, fixture.deletedId, fixture.trickyId], ORIGIN).map((s) => s.id)).toEqual([
+      fixture.trickyId,
+    ]);
   });
 });

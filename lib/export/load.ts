@@ -99,11 +99,21 @@ export function publicStatementsByIds(ids: number[], origin: string): PublicStat
       text: row.text,
       context: row.context,
       language: row.language,
-      speaker: { slug: row.speakerSlug, name: row.speakerName, role: role ? formatRole(role) : null, url: `${origin}/speakers/${row.speakerSlug}` },
+      speaker: {
+        slug: row.speakerSlug,
+        name: row.speakerName,
+        role: role ? formatRole(role) : null,
+        url: `${origin}/speakers/${row.speakerSlug}`,
+      },
       event:
         row.eventName === null
           ? null
-          : { name: row.eventName, kind: (row.eventKind ?? "OTHER") as NonNullable<PublicStatement["event"]>["kind"], location: row.eventLocation ?? "", date: row.eventDate },
+          : {
+              name: row.eventName,
+              kind: (row.eventKind ?? "OTHER") as NonNullable<PublicStatement["event"]>["kind"],
+              location: row.eventLocation ?? "",
+              date: row.eventDate,
+            },
       topics: topics.map((t) => ({ ...t, url: `${origin}/topics/${t.slug}` })),
       claims: JSON.parse(row.claims) as PublicStatement["claims"],
       sources: JSON.parse(row.sources) as PublicStatement["sources"],
@@ -125,7 +135,11 @@ export const EXPORT_BATCH_SIZE = 200;
  * Every statement matching the filters, a batch at a time, in the view's order. Walks the result
  * by keyset, so only one batch is in memory however many statements match.
  */
-export async function* publicStatementBatches(filters: TimelineFilters, origin: string, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PublicStatement[]> {
+export async function* publicStatementBatches(
+  filters: TimelineFilters,
+  origin: string,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<PublicStatement[]> {
   let after: StatementKey | null = null;
   for (;;) {
     const keys = await statementKeys(filters, after, batchSize);

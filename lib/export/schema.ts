@@ -11,46 +11,42 @@ import { HEDGINGS, STANCES } from "@/lib/stances/scale";
 const day = z.iso.date().describe("A calendar day, YYYY-MM-DD");
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
-export const StatementDateSchema = z
-  .object({
-    start: day.describe("The earliest day the statement can have been made"),
-    end: day.describe("The latest day the statement can have been made"),
-    precision: z.enum(DATE_PRECISIONS),
-    label: z.string().describe('How readers see the date, e.g. "12 Nov 2024", "Nov 2024", "c. mid-2025"'),
-  });
+export const StatementDateSchema = z.object({
+  start: day.describe("The earliest day the statement can have been made"),
+  end: day.describe("The latest day the statement can have been made"),
+  precision: z.enum(DATE_PRECISIONS),
+  label: z.string().describe('How readers see the date, e.g. "12 Nov 2024", "Nov 2024", "c. mid-2025"'),
+});
 
-export const TopicStanceSchema = z
-  .object({
-    slug,
-    name: z.string(),
-    stance: z.enum(STANCES).describe("The statement's position on the topic's proposition"),
-    hedging: z.enum(HEDGINGS).nullable(),
-    url: z.url(),
-  });
+export const TopicStanceSchema = z.object({
+  slug,
+  name: z.string(),
+  stance: z.enum(STANCES).describe("The statement's position on the topic's proposition"),
+  hedging: z.enum(HEDGINGS).nullable(),
+  url: z.url(),
+});
 
-export const ClaimSchema = z
-  .object({
-    id: z.number().int().positive(),
-    text: z.string(),
-    kind: z.enum(CLAIM_KINDS),
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
-    status: z.enum(CLAIM_STATUSES),
-    note: z.string(),
-    evidenceUrl: z.string().nullable(),
-  });
+export const ClaimSchema = z.object({
+  id: z.number().int().positive(),
+  text: z.string(),
+  kind: z.enum(CLAIM_KINDS),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  status: z.enum(CLAIM_STATUSES),
+  note: z.string(),
+  evidenceUrl: z.string().nullable(),
+});
 
-export const StatementSourceSchema = z
-  .object({
-    id: z.number().int().positive(),
-    title: z.string(),
-    url: z.string().nullable(),
-    outlet: z.string(),
-    kind: z.enum(SOURCE_KINDS),
-    publishedOn: day.nullable(),
-    page: z.string().nullable().describe("Where in the source the statement is found: a page"),
-    timestamp: z.string().nullable().describe("…or a position in a recording, e.g. 00:12:31"),
-  });
+export const StatementSourceSchema = z.object({
+  id: z.number().int().positive(),
+  title: z.string(),
+  url: z.string().nullable(),
+  outlet: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  publishedOn: day.nullable(),
+  page: z.string().nullable().describe("Where in the source the statement is found: a page"),
+  timestamp: z.string().nullable().describe("…or a position in a recording, e.g. 00:12:31"),
+});
 
 export const PublicStatementSchema = z
   .object({

@@ -22,7 +22,11 @@ function counted(batches: number, size: number) {
 // Lets every pending promise and stream pull run (the sources here never wait on I/O).
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
-const encoder = { head: "[", batch: (records: number[], first: boolean) => records.map((r, i) => (first && i === 0 ? "" : ",") + r), tail: (count: number) => `]${count}` };
+const encoder = {
+  head: "[",
+  batch: (records: number[], first: boolean) => records.map((r, i) => (first && i === 0 ? "" : ",") + r),
+  tail: (count: number) => `]${count}`,
+};
 
 describe("streamBatches", () => {
   it("loads nothing before it is read, then one batch per read", async () => {
@@ -49,7 +53,11 @@ describe("streamBatches", () => {
 
   it("sends a large batch as several chunks of about CHUNK_SIZE", async () => {
     const { source } = counted(1, 20_000);
-    const reader = streamBatches(source, { head: "", batch: (records: number[]) => records.map((r) => `${r}`.padStart(8, "0") + "\n"), tail: () => "" }).getReader();
+    const reader = streamBatches(source, {
+      head: "",
+      batch: (records: number[]) => records.map((r) => `${r}`.padStart(8, "0") + "\n"),
+      tail: () => "",
+    }).getReader();
     const sizes: number[] = [];
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) sizes.push(chunk.value.byteLength);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(20_000 * 9);

@@ -33,9 +33,21 @@ export async function seedOpenDataFixture(): Promise<OpenDataFixture> {
       },
     },
   });
-  const topic = await db.topic.create({ data: { slug: "r-and-d", name: TRICKY_TOPIC_NAME, proposition: "Research & development <spending> should rise" } });
-  const deletedTopic = await db.topic.create({ data: { slug: "withdrawn-topic", name: "Withdrawn topic", proposition: "p", deletedAt: new Date() } });
-  const source = await db.source.create({ data: { url: "https://example.org/a?x=1&y=2", title: 'Interview, "part 2"\nwith Łódź', outlet: "Gazeta, Łódź", kind: "NEWS_ARTICLE", publishedOn: "2024-03-02" } });
+  const topic = await db.topic.create({
+    data: { slug: "r-and-d", name: TRICKY_TOPIC_NAME, proposition: "Research & development <spending> should rise" },
+  });
+  const deletedTopic = await db.topic.create({
+    data: { slug: "withdrawn-topic", name: "Withdrawn topic", proposition: "p", deletedAt: new Date() },
+  });
+  const source = await db.source.create({
+    data: {
+      url: "https://example.org/a?x=1&y=2",
+      title: 'Interview, "part 2"\nwith Łódź',
+      outlet: "Gazeta, Łódź",
+      kind: "NEWS_ARTICLE",
+      publishedOn: "2024-03-02",
+    },
+  });
   const deletedSource = await db.source.create({ data: { title: "Withdrawn source", kind: "OTHER", deletedAt: new Date() } });
   const event = await db.event.create({ data: { name: "Budget <hearing> & Q&A", kind: "MEETING", location: "Łódź", date: "2024-03-01" } });
 
@@ -53,11 +65,30 @@ export async function seedOpenDataFixture(): Promise<OpenDataFixture> {
         status: extra.status ?? "PUBLISHED",
         deletedAt: extra.deletedAt ?? null,
         eventId: event.id,
-        sources: { create: [{ sourceId: source.id, position: 0, page: "p. 4" }, { sourceId: deletedSource.id, position: 1 }] },
-        stances: { create: [{ topicId: topic.id, stance: "FOR", hedging: "HEDGED" }, { topicId: deletedTopic.id, stance: "AGAINST" }] },
+        sources: {
+          create: [
+            { sourceId: source.id, position: 0, page: "p. 4" },
+            { sourceId: deletedSource.id, position: 1 },
+          ],
+        },
+        stances: {
+          create: [
+            { topicId: topic.id, stance: "FOR", hedging: "HEDGED" },
+            { topicId: deletedTopic.id, stance: "AGAINST" },
+          ],
+        },
         claims: {
           create: [
-            { position: 0, text: TRICKY_CLAIM, kind: "NUMERIC", value: 2.1, unit: "% of GDP", status: "FALSE", note: "Budget data, 2024", evidenceUrl: "https://example.org/budget" },
+            {
+              position: 0,
+              text: TRICKY_CLAIM,
+              kind: "NUMERIC",
+              value: 2.1,
+              unit: "% of GDP",
+              status: "FALSE",
+              note: "Budget data, 2024",
+              evidenceUrl: "https://example.org/budget",
+            },
             { position: 1, text: "Unchecked claim", kind: "PREDICTION", status: "UNVERIFIED" },
           ],
         },
@@ -68,7 +99,14 @@ export async function seedOpenDataFixture(): Promise<OpenDataFixture> {
   const tricky = await statement(TRICKY_TEXT);
   const draft = await statement("A draft nobody may see yet", { status: "DRAFT" });
   const deleted = await statement("A statement that was withdrawn", { deletedAt: new Date() });
-  return { trickyId: tricky.id, draftId: draft.id, deletedId: deleted.id, speakerSlug: speaker.slug, topicSlug: topic.slug, deletedTopicSlug: deletedTopic.slug };
+  return {
+    trickyId: tricky.id,
+    draftId: draft.id,
+    deletedId: deleted.id,
+    speakerSlug: speaker.slug,
+    topicSlug: topic.slug,
+    deletedTopicSlug: deletedTopic.slug,
+  };
 }
 
 /** A response body read whole, as text. */

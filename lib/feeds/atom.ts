@@ -22,7 +22,8 @@ export interface AtomFeedInput {
 }
 
 // Characters XML 1.0 does not allow at all, even escaped.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const xmlSafe = (text: string) => text.replace(NOT_XML, "");
 
@@ -58,10 +59,14 @@ export function entryHtml(s: PublicStatement): string {
   ];
   if (s.context) parts.push(`<p><em>Context:</em> ${escapeHtml(s.context)}</p>`);
   if (s.topics.length > 0) {
-    parts.push(`<p>Topics: ${s.topics.map((t) => `${link(t.url, t.name)} (${escapeHtml(STANCE_LABEL[t.stance].toLowerCase())})`).join("; ")}</p>`);
+    parts.push(
+      `<p>Topics: ${s.topics.map((t) => `${link(t.url, t.name)} (${escapeHtml(STANCE_LABEL[t.stance].toLowerCase())})`).join("; ")}</p>`,
+    );
   }
   if (s.claims.length > 0) {
-    parts.push(`<p>Claims:</p><ul>${s.claims.map((c) => `<li>${escapeHtml(c.text)} — ${escapeHtml(CLAIM_STATUS_LABEL[c.status])}</li>`).join("")}</ul>`);
+    parts.push(
+      `<p>Claims:</p><ul>${s.claims.map((c) => `<li>${escapeHtml(c.text)} — ${escapeHtml(CLAIM_STATUS_LABEL[c.status])}</li>`).join("")}</ul>`,
+    );
   }
   if (s.sources.length > 0) {
     const source = (x: PublicStatement["sources"][number]) =>

@@ -39,10 +39,19 @@ interface FeedSubject {
 
 async function feedSubject(scope: FeedScope): Promise<FeedSubject | null> {
   if (scope.kind === "all") {
-    return { title: "Statement Tracker: all statements", subtitle: "Dated public statements with their sources, topics, stances and claims.", pagePath: "/", updatedAt: new Date(0), where: Prisma.empty };
+    return {
+      title: "Statement Tracker: all statements",
+      subtitle: "Dated public statements with their sources, topics, stances and claims.",
+      pagePath: "/",
+      updatedAt: new Date(0),
+      where: Prisma.empty,
+    };
   }
   if (scope.kind === "topic") {
-    const topic = await db.topic.findFirst({ where: { slug: scope.slug, deletedAt: null }, select: { id: true, slug: true, name: true, proposition: true, updatedAt: true } });
+    const topic = await db.topic.findFirst({
+      where: { slug: scope.slug, deletedAt: null },
+      select: { id: true, slug: true, name: true, proposition: true, updatedAt: true },
+    });
     if (!topic) return null;
     return {
       title: `Statement Tracker: ${topic.name}`,
@@ -52,7 +61,10 @@ async function feedSubject(scope: FeedScope): Promise<FeedSubject | null> {
       where: Prisma.sql`AND s.id IN (SELECT statementId FROM Stance WHERE topicId = ${topic.id})`,
     };
   }
-  const person = await db.person.findFirst({ where: { slug: scope.slug, deletedAt: null }, select: { id: true, slug: true, name: true, updatedAt: true } });
+  const person = await db.person.findFirst({
+    where: { slug: scope.slug, deletedAt: null },
+    select: { id: true, slug: true, name: true, updatedAt: true },
+  });
   if (!person) return null;
   return {
     title: `Statement Tracker: ${person.name}`,
@@ -85,11 +97,20 @@ export async function atomResponse(request: Request, scope: FeedScope | null): P
   const xml = scope ? await atomFeed(scope, originOf(request)) : null;
   if (xml === null) {
     // Like every route's refusal, in JSON: clients read one shape of error everywhere.
-    return Response.json({ error: { status: 404, code: "not_found", message: "No such feed." } }, { status: 404, headers: { "Access-Control-Allow-Origin": "*" } });
+    return Response.json(
+      { error: { status: 404, code: "not_found", message: "No such feed." } },
+      { status: 404, headers: { "Access-Control-Allow-Origin": "*" } },
+    );
   }
   const etag = `"${createHash("sha256").update(xml).digest("base64url").slice(0, 27)}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", "Access-Control-Allow-Origin": "*" };
-  if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
+  if (
+    request.headers
+      .get("if-none-match")
+      ?.split(/\s*,\s*/)
+      .includes(etag)
+  )
+    return new Response(null, { status: 304, headers });
   return new Response(xml, { headers: { ...headers, "Content-Type": ATOM_CONTENT_TYPE } });
 }
 

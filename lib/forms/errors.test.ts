@@ -4,7 +4,13 @@ import { labelFromName, summaryItems } from "./errors";
 describe("the error summary's items", () => {
   it("lists each field's messages once, with its label, in the order given", () => {
     const items = summaryItems(
-      { text: ["Enter what was said.", "Enter what was said."], "speaker.id": ["Choose who said it."], form: ["Ignored"], kind: [], "date.day": undefined },
+      {
+        text: ["Enter what was said.", "Enter what was said."],
+        "speaker.id": ["Choose who said it."],
+        form: ["Ignored"],
+        kind: [],
+        "date.day": undefined,
+      },
       "The statement was not saved.",
       (name) => ({ text: "Text", "speaker.id": "Speaker" })[name],
     );

@@ -44,8 +44,23 @@ export interface SummaryItem {
   message: string;
 }
 
-const ROW_NOUN: Record<string, string> = { topics: "Topic", sources: "Source", claims: "Claim", roles: "Role", aliases: "Alias", c: "Candidate" };
-const FIELD_WORD: Record<string, string> = { id: "", new: "new", topicId: "Topic", url: "Web address", publishedOn: "Published on", snapshotText: "Full text", evidenceUrl: "Evidence web address" };
+const ROW_NOUN: Record<string, string> = {
+  topics: "Topic",
+  sources: "Source",
+  claims: "Claim",
+  roles: "Role",
+  aliases: "Alias",
+  c: "Candidate",
+};
+const FIELD_WORD: Record<string, string> = {
+  id: "",
+  new: "new",
+  topicId: "Topic",
+  url: "Web address",
+  publishedOn: "Published on",
+  snapshotText: "Full text",
+  evidenceUrl: "Evidence web address",
+};
 
 const words = (part: string) => part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
@@ -75,7 +90,11 @@ export function labelFromName(name: string): string {
  * Every field's messages once, in the order given, each with the field's label. A message that
  * repeats the form's own message is left out; "form" (no field) is not a link of its own.
  */
-export function summaryItems(fieldErrors: FieldErrors | undefined, formMessage: string | undefined, label: (name: string) => string | undefined = () => undefined): SummaryItem[] {
+export function summaryItems(
+  fieldErrors: FieldErrors | undefined,
+  formMessage: string | undefined,
+  label: (name: string) => string | undefined = () => undefined,
+): SummaryItem[] {
   const items: SummaryItem[] = [];
   const seen = new Set<string>();
   for (const [name, messages] of Object.entries(fieldErrors ?? {})) {

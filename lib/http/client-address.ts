@@ -56,7 +56,10 @@ export function clientAddressFrom(forwardedFor: string | null, proxies: number):
  * Rewrites a Node request's forwarding headers in place, before Next.js sees it. With no trusted
  * proxy every forwarding header is dropped (Next sets host and protocol from the connection).
  */
-export function stampClientAddress(request: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }, proxies = trustedProxyCount()): void {
+export function stampClientAddress(
+  request: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } },
+  proxies = trustedProxyCount(),
+): void {
   const received = request.headers[FORWARDED_FOR];
   if (proxies === 0) for (const name of PROXY_HEADERS) delete request.headers[name];
   request.headers[FORWARDED_FOR] = trustedForwardedFor(request.socket.remoteAddress, received, proxies);

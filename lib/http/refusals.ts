@@ -46,7 +46,8 @@ export function refusalFor({ method, rawPath, headers }: IncomingRequest): Refus
   const isAction = headers.has("next-action");
   if (isAction && !sameSite(headers)) return { status: 403, message: "Forms of this site can only be sent from this site." };
   const length = Number(headers.get("content-length") ?? 0);
-  if (isAction && length > ACTION_BODY_LIMIT) return { status: 413, message: `The form is too large: at most ${ACTION_BODY_LIMIT / 1024 / 1024} MB can be sent.` };
+  if (isAction && length > ACTION_BODY_LIMIT)
+    return { status: 413, message: `The form is too large: at most ${ACTION_BODY_LIMIT / 1024 / 1024} MB can be sent.` };
   if (contentType.startsWith("multipart/form-data") && !/;\s*boundary=("?)[^";]{1,70}\1/.test(contentType)) {
     return { status: 400, message: "The form's body is malformed (multipart without a boundary)." };
   }

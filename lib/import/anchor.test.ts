@@ -37,7 +37,9 @@ describe("locateAnchor", () => {
   it("finds the quote when whitespace or quote marks changed, and gives up when it is gone", () => {
     const retyped = snapshot.replace("Let’s not forget", "Let's  not\nforget");
     const found = locateAnchor(retyped, anchor)!;
-    expect(retyped.slice(found.start, found.end)).toBe("Let's  not\nforget that Russia is the most significant and dark threat to our alliance");
+    expect(retyped.slice(found.start, found.end)).toBe(
+      "Let's  not\nforget that Russia is the most significant and dark threat to our alliance",
+    );
     expect(locateAnchor("Nothing like it.", anchor)).toBeNull();
   });
 });
@@ -85,7 +87,11 @@ describe("verifyQuote", () => {
       { op: "delete", text: "now." },
       { op: "insert", text: "today." },
     ]);
-    expect(verifyQuote(snapshot, null, "Completely unrelated words here")).toMatchObject({ status: "differs", reason: "not-in-source", range: null });
+    expect(verifyQuote(snapshot, null, "Completely unrelated words here")).toMatchObject({
+      status: "differs",
+      reason: "not-in-source",
+      range: null,
+    });
   });
 
   it("relocates a stale anchor and still verifies", () => {

@@ -164,12 +164,20 @@ export function verifyQuote(snapshot: string, anchor: QuoteAnchor | null, curren
     for (const segments of options) {
       const text = joinSegments(snapshot, segments);
       const distance = diffDistance(diffWords(text, currentText));
-      if (!closest || distance < closest.distance) closest = { text, range: { start: segments[0]!.start, end: segments[segments.length - 1]!.end }, distance };
+      if (!closest || distance < closest.distance)
+        closest = { text, range: { start: segments[0]!.start, end: segments[segments.length - 1]!.end }, distance };
     }
   }
   const words = currentText.split(/\s+/).filter(Boolean).length;
   if (closest && closest.distance < words) {
-    return { status: "differs", reason: "not-in-source", range: closest.range, relocated: anchor !== null, sourceText: closest.text, diff: diffWords(closest.text, currentText) };
+    return {
+      status: "differs",
+      reason: "not-in-source",
+      range: closest.range,
+      relocated: anchor !== null,
+      sourceText: closest.text,
+      diff: diffWords(closest.text, currentText),
+    };
   }
   return { status: "differs", reason: "not-in-source", range: null, relocated: false, sourceText: null, diff: diffWords("", currentText) };
 }

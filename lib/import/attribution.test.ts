@@ -11,11 +11,21 @@ const speakers: SpeakerDirectory = demoData.people.map((p) => ({ id: p.slug, nam
 function attribute(text: string, directory: SpeakerDirectory = speakers) {
   const paragraphs = splitParagraphs(text);
   const { spans } = scanQuotes(text, paragraphs);
-  const attributor = new Attributor(text, paragraphs, directory, spans.map((s) => ({ start: s.open, end: s.close + 1 })));
+  const attributor = new Attributor(
+    text,
+    paragraphs,
+    directory,
+    spans.map((s) => ({ start: s.open, end: s.close + 1 })),
+  );
   return spans.map((span, i) => {
     const next = spans[i + 1];
     const result = attributor.attributeQuote(span.open, span.close, next && next.firstParagraph === span.lastParagraph ? next.open : null);
-    return { quote: text.slice(span.open + 1, span.close), speaker: result.speaker?.name ?? null, via: result.speaker?.via ?? null, strength: result.strength };
+    return {
+      quote: text.slice(span.open + 1, span.close),
+      speaker: result.speaker?.name ?? null,
+      via: result.speaker?.via ?? null,
+      strength: result.strength,
+    };
   });
 }
 
@@ -23,7 +33,10 @@ describe("attribution after the quote", () => {
   it("reads “…,” Name said, said Name, an alias, and “according to”", () => {
     expect(attribute("“We must recommit,” Rutte declared.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after", strength: 3 });
     expect(attribute("“We must recommit,” said Mark Rutte, speaking in Paris.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after" });
-    expect(attribute("“We are ready,” the NATO chief told reporters in Brussels.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "after" });
+    expect(attribute("“We are ready,” the NATO chief told reporters in Brussels.")[0]).toMatchObject({
+      speaker: "Mark Rutte",
+      via: "after",
+    });
     expect(attribute("“We are ready,” according to Tusk.")[0]).toMatchObject({ speaker: "Donald Tusk", via: "after" });
     expect(attribute("“We are ready.” — Donald Tusk")[0]).toMatchObject({ speaker: "Donald Tusk", via: "after" });
   });
@@ -58,8 +71,13 @@ describe("attribution after the quote", () => {
 describe("attribution before the quote", () => {
   it("reads a verb and its subject, with a colon or a comma", () => {
     expect(attribute("Rutte said: “We must do more.”")[0]).toMatchObject({ speaker: "Mark Rutte", via: "before", strength: 3 });
-    expect(attribute("In the video, Rutte elaborated, “I don’t feel at liberty.”")[0]).toMatchObject({ speaker: "Mark Rutte", via: "before" });
-    expect(attribute("Rutte articulated these threats clearly, stating, “Every day, Ukrainians are killed.”")[0]).toMatchObject({ speaker: "Mark Rutte" });
+    expect(attribute("In the video, Rutte elaborated, “I don’t feel at liberty.”")[0]).toMatchObject({
+      speaker: "Mark Rutte",
+      via: "before",
+    });
+    expect(attribute("Rutte articulated these threats clearly, stating, “Every day, Ukrainians are killed.”")[0]).toMatchObject({
+      speaker: "Mark Rutte",
+    });
   });
 
   it("resolves a pronoun subject", () => {
@@ -70,13 +88,17 @@ describe("attribution before the quote", () => {
   it("reads a possessive before a partial quote", () => {
     const text = "Rutte spoke at length. His emphasis on “making sure that we do the max” stood out.";
     expect(attribute(text)[0]).toMatchObject({ speaker: "Mark Rutte", via: "possessive", strength: 2 });
-    expect(attribute("Rutte’s careful phrasing, “Her position is different,” referring to Kallas.")[0]).toMatchObject({ speaker: "Mark Rutte", via: "possessive" });
+    expect(attribute("Rutte’s careful phrasing, “Her position is different,” referring to Kallas.")[0]).toMatchObject({
+      speaker: "Mark Rutte",
+      via: "possessive",
+    });
   });
 });
 
 describe("no attribution nearby", () => {
   it("falls back on the quote before in the paragraph, then on the last person named", () => {
-    const text = "“We act now,” Tusk said. “We cannot wait.”\nMacron spoke later.\nThe reference to “the training organised through the command” was noted.";
+    const text =
+      "“We act now,” Tusk said. “We cannot wait.”\nMacron spoke later.\nThe reference to “the training organised through the command” was noted.";
     expect(attribute(text).map((q) => [q.speaker, q.via])).toEqual([
       ["Donald Tusk", "after"],
       ["Donald Tusk", "continuation"],
@@ -94,7 +116,12 @@ describe("isAttributionGap", () => {
     const text = "“We must act,” Rutte said on Tuesday, “and act now.” “Later,” it rained. “Yes.”";
     const paragraphs = splitParagraphs(text);
     const { spans } = scanQuotes(text, paragraphs);
-    const attributor = new Attributor(text, paragraphs, speakers, spans.map((s) => ({ start: s.open, end: s.close + 1 })));
+    const attributor = new Attributor(
+      text,
+      paragraphs,
+      speakers,
+      spans.map((s) => ({ start: s.open, end: s.close + 1 })),
+    );
     expect(attributor.isAttributionGap(spans[0]!.close + 1, spans[1]!.open)).toBe(true);
     expect(attributor.isAttributionGap(spans[2]!.close + 1, spans[3]!.open)).toBe(false);
   });
@@ -109,10 +136,19 @@ describe("reportingClause", () => {
   }
 
   it("finds the speaker of reported speech", () => {
-    expect(clause("At his first press conference, Rutte urged allies to keep arming Ukraine.")).toEqual({ speaker: "Mark Rutte", nominal: false });
-    expect(clause("Rutte, in talks with Ukrainian officials, emphasized the importance of weapons.")).toEqual({ speaker: "Mark Rutte", nominal: false });
+    expect(clause("At his first press conference, Rutte urged allies to keep arming Ukraine.")).toEqual({
+      speaker: "Mark Rutte",
+      nominal: false,
+    });
+    expect(clause("Rutte, in talks with Ukrainian officials, emphasized the importance of weapons.")).toEqual({
+      speaker: "Mark Rutte",
+      nominal: false,
+    });
     expect(clause("According to Tusk, the talks failed.")).toEqual({ speaker: "Donald Tusk", nominal: false });
-    expect(clause("Allies will send more jets, NATO Secretary General Mark Rutte announced on Friday.")).toEqual({ speaker: "Mark Rutte", nominal: false });
+    expect(clause("Allies will send more jets, NATO Secretary General Mark Rutte announced on Friday.")).toEqual({
+      speaker: "Mark Rutte",
+      nominal: false,
+    });
     expect(clause("Rutte’s assertion that there is no imminent threat surprised some.")).toEqual({ speaker: "Mark Rutte", nominal: true });
   });
 

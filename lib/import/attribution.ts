@@ -51,7 +51,20 @@ interface SpeakerRef {
   name?: string;
 }
 
-const SUBORDINATORS = new Set(["while", "although", "though", "if", "because", "since", "whereas", "when", "unless", "until", "whether", "once"]);
+const SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "if",
+  "because",
+  "since",
+  "whereas",
+  "when",
+  "unless",
+  "until",
+  "whether",
+  "once",
+]);
 const TAIL_STOP = /[.!?;\n"“”„«»]/;
 
 function isVerbToken(tokens: readonly Token[], i: number, strictAmbiguous: boolean): number {
@@ -104,16 +117,34 @@ export class Attributor {
       const match = roles.matchAt(this.text, this.tokens, i);
       if (!match) continue;
       let first = i;
-      while (first > 0 && i - first < 4 && this.tokens[first - 1]!.norm !== "the" && this.tokens[first - 1]!.norm !== "its" && /^[ \t]*$|^['’]s[ \t]*$/.test(this.text.slice(this.tokens[first - 1]!.end, this.tokens[first]!.start)) && (this.tokens[first - 1]!.capital || this.tokens[first - 1]!.possessive || this.tokens[first - 1]!.norm === "alliance")) first--;
+      while (
+        first > 0 &&
+        i - first < 4 &&
+        this.tokens[first - 1]!.norm !== "the" &&
+        this.tokens[first - 1]!.norm !== "its" &&
+        /^[ \t]*$|^['’]s[ \t]*$/.test(this.text.slice(this.tokens[first - 1]!.end, this.tokens[first]!.start)) &&
+        (this.tokens[first - 1]!.capital || this.tokens[first - 1]!.possessive || this.tokens[first - 1]!.norm === "alliance")
+      )
+        first--;
       const start = this.tokens[first]!.start;
       let person = match.people.length === 1 ? match.people[0] : undefined;
       if (person === undefined) {
-        const named = [...this.mentions, ...added].filter((x) => !x.pronoun && x.end <= start && !x.inQuote && x.people.length === 1 && match.people.includes(x.people[0]!)).sort((a, b) => b.end - a.end)[0];
+        const named = [...this.mentions, ...added]
+          .filter((x) => !x.pronoun && x.end <= start && !x.inQuote && x.people.length === 1 && match.people.includes(x.people[0]!))
+          .sort((a, b) => b.end - a.end)[0];
         person = named?.people[0];
       }
       if (person === undefined) continue;
       const inQuote = this.quoted.some((q) => q.start <= start && start < q.end);
-      added.push({ start, end: this.tokens[match.tokenEnd - 1]!.end, people: [person], possessive: this.tokens[match.tokenEnd - 1]!.possessive, inQuote, token: first, tokenEnd: match.tokenEnd });
+      added.push({
+        start,
+        end: this.tokens[match.tokenEnd - 1]!.end,
+        people: [person],
+        possessive: this.tokens[match.tokenEnd - 1]!.possessive,
+        inQuote,
+        token: first,
+        tokenEnd: match.tokenEnd,
+      });
       i = match.tokenEnd - 1;
     }
     for (const mention of added) this.insertMention(mention);
@@ -133,7 +164,8 @@ export class Attributor {
       }
       if (!named) continue;
       const sentence = this.sentenceAt(named.start);
-      if (sentence && mention.start < sentence.end && !this.genders.has(named.people[0]!)) this.genders.set(named.people[0]!, mention.pronoun);
+      if (sentence && mention.start < sentence.end && !this.genders.has(named.people[0]!))
+        this.genders.set(named.people[0]!, mention.pronoun);
       named = null;
     }
   }
@@ -201,7 +233,11 @@ export class Attributor {
     // Titles the directory does not list, right before the name (“Polish PM Donald Tusk”), do not count.
     let words = this.tokens.slice(tokenIndexAt(this.tokens, sentenceStart), mention.token);
     let next = mention.start;
-    while (words.length > 0 && TITLE_WORDS.has(words[words.length - 1]!.norm) && /^\s+$/.test(this.text.slice(words[words.length - 1]!.end, next))) {
+    while (
+      words.length > 0 &&
+      TITLE_WORDS.has(words[words.length - 1]!.norm) &&
+      /^\s+$/.test(this.text.slice(words[words.length - 1]!.end, next))
+    ) {
       next = words[words.length - 1]!.start;
       before = this.text.slice(sentenceStart, next);
       words = words.slice(0, -1);
@@ -237,7 +273,8 @@ export class Attributor {
         }
       }
       const guess = this.guessFor(chosen.people, matched, via, offset);
-      if (guess && pronoun && chosen.people.length === 1 && !this.genders.has(chosen.people[0]!)) this.genders.set(chosen.people[0]!, pronoun);
+      if (guess && pronoun && chosen.people.length === 1 && !this.genders.has(chosen.people[0]!))
+        this.genders.set(chosen.people[0]!, pronoun);
       return guess;
     }
     return null;
@@ -251,7 +288,15 @@ export class Attributor {
     const name = ref.name!;
     const existing = this.index.people.find((p) => p.name === name && (p.role || p.discovered));
     const person = existing ?? addPerson(this.index, { name, discovered: true, role: ref.kind === "role" }, []);
-    this.insertMention({ start: ref.start, end: ref.end, people: [person.key], possessive: false, inQuote: false, token: tokenIndexAt(this.tokens, ref.start), tokenEnd: tokenIndexAt(this.tokens, ref.end) });
+    this.insertMention({
+      start: ref.start,
+      end: ref.end,
+      people: [person.key],
+      possessive: false,
+      inQuote: false,
+      token: tokenIndexAt(this.tokens, ref.start),
+      tokenEnd: tokenIndexAt(this.tokens, ref.end),
+    });
     return this.guessFor([person.key], matched, via, ref.start);
   }
 
@@ -288,7 +333,12 @@ export class Attributor {
     // A speaker is a person or an organisation: not a function word (“and”, “before”, “when”),
     // not a verb form (“seemed”).
     const head = span[span.length - 1]!;
-    if (FUNCTION_WORDS.has(token.norm) || FUNCTION_WORDS.has(head.norm) || (!head.capital && /(?:ed|ing)$/.test(head.norm) && !DESCRIPTOR_STARTS.has(head.norm))) return null;
+    if (
+      FUNCTION_WORDS.has(token.norm) ||
+      FUNCTION_WORDS.has(head.norm) ||
+      (!head.capital && /(?:ed|ing)$/.test(head.norm) && !DESCRIPTOR_STARTS.has(head.norm))
+    )
+      return null;
     const textOf = (from: Token, to: Token) => this.text.slice(from.start, to.end);
     if (span.every((t) => t.capital) && span.length <= 3 && !span.some((t) => NOT_NAME_WORDS.has(t.norm) || TITLE_WORDS.has(t.norm))) {
       return { kind: "name", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };
@@ -396,7 +446,8 @@ export class Attributor {
       const weak = NAMING_VERBS.has(token.norm) || REPORTING.has(token.norm);
       if (!speech && !weak && !(AMBIGUOUS_VERBS.has(token.norm) && this.subjectBefore(v, first))) continue;
       const near = last - v <= 5;
-      const ref = this.subjectBefore(v, first) ?? (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ?? this.nearestBefore(v, first);
+      const ref =
+        this.subjectBefore(v, first) ?? (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ?? this.nearestBefore(v, first);
       if (!ref) continue;
       return { ref, strength: near && speech ? 3 : 2, via: "before" };
     }
@@ -407,7 +458,11 @@ export class Attributor {
         const noun = this.tokens[mention.tokenEnd];
         const nounAfter = [noun, this.tokens[mention.tokenEnd + 1]].some((t) => t && SPEECH_NOUNS.has(t.norm));
         if (nounAfter || last - mention.tokenEnd <= 3) {
-          return { ref: { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention }, strength: 2, via: "possessive" };
+          return {
+            ref: { kind: mention.pronoun ? "pronoun" : "mention", start: mention.start, end: mention.end, mention },
+            strength: 2,
+            via: "possessive",
+          };
         }
       }
     }
@@ -449,7 +504,9 @@ export class Attributor {
       }
       fallback ??= mention;
     }
-    return fallback ? { kind: fallback.pronoun ? "pronoun" : "mention", start: fallback.start, end: fallback.end, mention: fallback } : null;
+    return fallback
+      ? { kind: fallback.pronoun ? "pronoun" : "mention", start: fallback.start, end: fallback.end, mention: fallback }
+      : null;
   }
 
   private nearestBefore(v: number, first: number): SpeakerRef | null {
@@ -484,8 +541,24 @@ export class Attributor {
     const previous = this.previousQuote && paragraph.index - this.previousQuote.paragraph <= 1 ? this.previousQuote : null;
 
     let result: Attribution = { speaker: null, strength: 0 };
-    if (tail && tail.ref.kind === "pronoun" && CONTINUATION_VERBS.has(tail.verb) && previous?.speaker && this.noOneNamedBetween(previous.end, open)) {
-      result = { speaker: { ...previous.speaker, matched: this.text.slice(tail.ref.start, tail.ref.end), matchStart: tail.ref.start, matchEnd: tail.ref.end, via: "continuation" }, strength: 3, tail: { start: close + 1, end: tail.end } };
+    if (
+      tail &&
+      tail.ref.kind === "pronoun" &&
+      CONTINUATION_VERBS.has(tail.verb) &&
+      previous?.speaker &&
+      this.noOneNamedBetween(previous.end, open)
+    ) {
+      result = {
+        speaker: {
+          ...previous.speaker,
+          matched: this.text.slice(tail.ref.start, tail.ref.end),
+          matchStart: tail.ref.start,
+          matchEnd: tail.ref.end,
+          via: "continuation",
+        },
+        strength: 3,
+        tail: { start: close + 1, end: tail.end },
+      };
     } else if (tail && (tail.ref.kind !== "pronoun" || !lead || lead.ref.kind === "pronoun")) {
       result = { speaker: this.resolveRef(tail.ref, "after"), strength: 3, tail: { start: close + 1, end: tail.end } };
     } else if (lead) {
@@ -520,7 +593,9 @@ export class Attributor {
    * The reporting clause of a sentence without quotation marks (“Rutte urged allies to …”, “He
    * emphasized that …”, “According to Rutte, …”): its speaker and where the verb is, or null.
    */
-  reportingClause(sentence: TextRange): { speaker: SpeakerGuess | null; ref: SpeakerRef; verbStart: number; explicit: boolean; nominal?: boolean } | null {
+  reportingClause(
+    sentence: TextRange,
+  ): { speaker: SpeakerGuess | null; ref: SpeakerRef; verbStart: number; explicit: boolean; nominal?: boolean } | null {
     const first = tokenIndexAt(this.tokens, sentence.start);
     const last = tokenIndexAt(this.tokens, sentence.end);
     if (this.tokens[first]?.norm === "according" && this.tokens[first + 1]?.norm === "to") {

@@ -27,7 +27,11 @@ describe("findNumericClaims", () => {
     expect(claims("an alarming 1,000 Russian casualties per day")).toEqual([
       { measure: "rate", value: 1000, unit: "Russian casualties per day", words: "1,000 Russian casualties per day" },
     ]);
-    expect(claims("around 250,000 artillery shells a month")[0]).toMatchObject({ measure: "rate", value: 250000, unit: "artillery shells per month" });
+    expect(claims("around 250,000 artillery shells a month")[0]).toMatchObject({
+      measure: "rate",
+      value: 250000,
+      unit: "artillery shells per month",
+    });
     expect(claims("two million shells a year")[0]).toMatchObject({ measure: "rate", value: 2e6, unit: "shells per year" });
   });
 

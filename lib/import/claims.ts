@@ -5,25 +5,112 @@
 import type { NumericClaim, NumericMeasure, TextRange } from "./types";
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
 };
-const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY" };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", US$: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" };
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP", pounds: "GBP", gbp: "GBP",
-  "sterling": "GBP", yen: "JPY", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB", zloty: "PLN", zlotys: "PLN", hryvnia: "UAH",
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  pound: "GBP",
+  pounds: "GBP",
+  gbp: "GBP",
+  sterling: "GBP",
+  yen: "JPY",
+  rouble: "RUB",
+  roubles: "RUB",
+  ruble: "RUB",
+  rubles: "RUB",
+  zloty: "PLN",
+  zlotys: "PLN",
+  hryvnia: "UAH",
 };
 const PERIODS: Record<string, string> = {
-  day: "day", days: "day", night: "night", week: "week", month: "month", year: "year", hour: "hour", minute: "minute",
-  daily: "day", nightly: "night", weekly: "week", monthly: "month", annually: "year", yearly: "year",
+  day: "day",
+  days: "day",
+  night: "night",
+  week: "week",
+  month: "month",
+  year: "year",
+  hour: "hour",
+  minute: "minute",
+  daily: "day",
+  nightly: "night",
+  weekly: "week",
+  monthly: "month",
+  annually: "year",
+  yearly: "year",
 };
 const DURATION_WORDS = new Set([
-  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
-  "seconds", "decade", "decades", "century", "centuries", "times", "o'clock", "am", "pm", "a.m", "p.m",
+  "year",
+  "years",
+  "month",
+  "months",
+  "week",
+  "weeks",
+  "day",
+  "days",
+  "hour",
+  "hours",
+  "minute",
+  "minutes",
+  "second",
+  "seconds",
+  "decade",
+  "decades",
+  "century",
+  "centuries",
+  "times",
+  "o'clock",
+  "am",
+  "pm",
+  "a.m",
+  "p.m",
 ]);
 const SKIPPED_ADJECTIVES = new Set(["additional", "more", "new", "extra", "further", "other", "modern", "advanced", "of"]);
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${Object.keys(WORD_NUMBERS).join("|")})(?:[- ](?:${Object.keys(WORD_NUMBERS).join("|")}))?)`;
@@ -52,7 +139,10 @@ interface Match extends TextRange {
 const PATTERNS: { measure: NumericMeasure; pattern: RegExp; read: (m: RegExpExecArray) => { value: number; unit: string } | null }[] = [
   {
     measure: "percentage",
-    pattern: new RegExp(String.raw`${QUALIFIER}${NUMBER}\s?(%|per ?cent\b|percentage points?\b)(\s+of\s+(?:GDP|gross domestic product|its GDP|their GDP)\b)?`, "gi"),
+    pattern: new RegExp(
+      String.raw`${QUALIFIER}${NUMBER}\s?(%|per ?cent\b|percentage points?\b)(\s+of\s+(?:GDP|gross domestic product|its GDP|their GDP)\b)?`,
+      "gi",
+    ),
     read: (m) => {
       const value = parseNumber(m[1]!);
       if (value === null) return null;
@@ -70,7 +160,10 @@ const PATTERNS: { measure: NumericMeasure; pattern: RegExp; read: (m: RegExpExec
   },
   {
     measure: "money",
-    pattern: new RegExp(String.raw`${NUMBER}${SCALE}\s+(?:US\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|zlotys?|hryvnia|yen|USD|EUR|GBP)\b`, "gi"),
+    pattern: new RegExp(
+      String.raw`${NUMBER}${SCALE}\s+(?:US\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|zlotys?|hryvnia|yen|USD|EUR|GBP)\b`,
+      "gi",
+    ),
     read: (m) => {
       const value = parseNumber(m[1]!);
       const currency = CURRENCY_WORDS[m[3]!.toLowerCase().split(/\s+/)[0]!];

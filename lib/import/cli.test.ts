@@ -22,7 +22,10 @@ async function run(args: string[]) {
   const io: ExtractCliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    demoDirectory: () => ({ speakers: demoData.people.map((p) => ({ id: p.slug, name: p.name, aliases: p.aliases })), topics: demoData.topics }),
+    demoDirectory: () => ({
+      speakers: demoData.people.map((p) => ({ id: p.slug, name: p.name, aliases: p.aliases })),
+      topics: demoData.topics,
+    }),
     databaseDirectory: async () => {
       databaseUsed = true;
       return { speakers: [{ id: 1, name: "Anna Berg", aliases: ["Berg"] }], topics: [] };
@@ -73,12 +76,22 @@ describe("npm run extract", () => {
   });
 
   it("fails clearly on a missing, empty, binary, oversized or unsupported file and on bad usage", async () => {
-    expect(await run([path.join(folder, "missing.txt")])).toMatchObject({ code: 1, stdout: "", stderr: expect.stringContaining("no such file") });
+    expect(await run([path.join(folder, "missing.txt")])).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr: expect.stringContaining("no such file"),
+    });
     expect(await run([file("empty.txt", "")])).toMatchObject({ code: 1, stderr: expect.stringContaining("is empty") });
-    expect(await run([file("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))])).toMatchObject({ code: 1, stderr: expect.stringContaining("PNG image") });
+    expect(await run([file("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("PNG image"),
+    });
     const big = file("big.txt", new Uint8Array(MAX_IMPORT_BYTES + 10).fill(97));
     expect(await run([big])).toMatchObject({ code: 1, stderr: expect.stringContaining("the limit is 2.0 MB") });
-    expect(await run([file("report.pdf", "%PDF-1.4")])).toMatchObject({ code: 1, stderr: expect.stringContaining("not a .txt, .md or .html file") });
+    expect(await run([file("report.pdf", "%PDF-1.4")])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("not a .txt, .md or .html file"),
+    });
     expect(await run([folder])).toMatchObject({ code: 1, stderr: expect.stringContaining("not a file") });
     expect(await run([])).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage") });
     expect(await run(["a.txt", "--write"])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option --write") });

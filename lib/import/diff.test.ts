@@ -12,7 +12,9 @@ describe("diffWords", () => {
   });
 
   it("ignores typographic differences and whitespace", () => {
-    expect(diffWords("Let’s not  forget — “now”", "Let's not forget - \"now\"")).toEqual([{ op: "equal", text: "Let's not forget - \"now\"" }]);
+    expect(diffWords("Let’s not  forget — “now”", 'Let\'s not forget - "now"')).toEqual([
+      { op: "equal", text: 'Let\'s not forget - "now"' },
+    ]);
   });
 
   it("handles additions, removals and empty sides", () => {
@@ -44,6 +46,6 @@ describe("diffWords", () => {
 
 describe("typographic", () => {
   it("unifies quotes, dashes, ellipses and spaces", () => {
-    expect(typographic(" “A” ‘b’ – c… \u00a0d ")).toBe('"A" \'b\' - c... d');
+    expect(typographic(" “A” ‘b’ – c… \u00a0d ")).toBe("\"A\" 'b' - c... d");
   });
 });

@@ -51,7 +51,8 @@ describe("extractCandidates: quotes", () => {
   });
 
   it("marks titles and headline repeats low", () => {
-    const text = "Tusk: “Poland will not wait for anyone”\n\n“Poland will not wait for anyone,” Tusk said.\nA report titled “Deterrence by Denial in the Baltic” came out.";
+    const text =
+      "Tusk: “Poland will not wait for anyone”\n\n“Poland will not wait for anyone,” Tusk said.\nA report titled “Deterrence by Denial in the Baltic” came out.";
     expect(quotes(text)).toEqual([
       { text: "Poland will not wait for anyone", speaker: "Donald Tusk", proposed: false, flags: ["headline", "duplicate"] },
       { text: "Poland will not wait for anyone", speaker: "Donald Tusk", proposed: true, flags: [] },
@@ -77,7 +78,8 @@ describe("extractCandidates: quotes", () => {
 
 describe("extractCandidates: transcripts and paraphrases", () => {
   it("turns labelled turns into quotes of their speakers, one per paragraph", () => {
-    const text = "MODERATOR: Welcome.\n\nMark Rutte: First point about Ukraine.\n\nSecond point about defence spending.\n\nQ: A question?\n\nRutte: An answer.";
+    const text =
+      "MODERATOR: Welcome.\n\nMark Rutte: First point about Ukraine.\n\nSecond point about defence spending.\n\nQ: A question?\n\nRutte: An answer.";
     const { candidates } = extractCandidates(text, options);
     expect(candidates.map((c) => [c.text, c.speaker?.name, c.origin])).toEqual([
       ["Welcome.", "MODERATOR", "transcript"],

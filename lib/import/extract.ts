@@ -55,7 +55,10 @@ function isTitleLike(quoted: string, before: string): boolean {
   const words = quoted.split(/\s+/).filter((w) => !/^(?:a|an|the|of|and|or|for|in|on|to|at|with|by|from)$/i.test(w));
   if (words.length < 2) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return capitalised / words.length >= 0.75 || /\b(?:titled|entitled|dubbed|named|headlined|called|book|report|film|song|operation|slogan)\s*$/i.test(before);
+  return (
+    capitalised / words.length >= 0.75 ||
+    /\b(?:titled|entitled|dubbed|named|headlined|called|book|report|film|song|operation|slogan)\s*$/i.test(before)
+  );
 }
 
 function trimTrailingComma(text: string, segment: TextRange): TextRange {
@@ -75,8 +78,11 @@ function groupInterrupted(text: string, spans: readonly QuoteSpan[], attributor:
       const gap = text.slice(previous.close + 1, span.open);
       // “…,” he said, adding that, “…” and “…,” said X and added: “…” are two statements.
       const secondClause = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i.test(gap);
-      const continuesSentence = !secondClause && /[,:]\s*$/.test(gap) || /^\p{Ll}/u.test(text.slice(span.segments[0]!.start, span.segments[0]!.start + 1));
-      const previousOpen = !/[.!?]$/.test(text.slice(previous.segments[previous.segments.length - 1]!.start, previous.close).trim()) || /^\p{Ll}/u.test(text[span.segments[0]!.start] ?? "");
+      const continuesSentence =
+        (!secondClause && /[,:]\s*$/.test(gap)) || /^\p{Ll}/u.test(text.slice(span.segments[0]!.start, span.segments[0]!.start + 1));
+      const previousOpen =
+        !/[.!?]$/.test(text.slice(previous.segments[previous.segments.length - 1]!.start, previous.close).trim()) ||
+        /^\p{Ll}/u.test(text[span.segments[0]!.start] ?? "");
       if (continuesSentence && !secondClause && previousOpen && attributor.isAttributionGap(previous.close + 1, span.open)) {
         group.push(span);
         continue;
@@ -107,7 +113,10 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const warnings: string[] = [];
   if (!text || !text.trim()) return { candidates: [], warnings: ["The text is empty: there is nothing to extract."] };
   if (text.length > MAX_EXTRACT_CHARS) {
-    return { candidates: [], warnings: [`The text is ${formatBytes(text.length)} long; extraction handles at most ${formatBytes(MAX_EXTRACT_CHARS)}.`] };
+    return {
+      candidates: [],
+      warnings: [`The text is ${formatBytes(text.length)} long; extraction handles at most ${formatBytes(MAX_EXTRACT_CHARS)}.`],
+    };
   }
   if (looksLikeHtml(text)) warnings.push("The text looks like HTML; convert it to readable text (readImport) before extracting.");
   const speakers = options.speakers ?? [];
@@ -124,7 +133,11 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const groupIndex = new Map(groups.map((group, i) => [group, i]));
 
   // Quotes and turns in document order, so that “he added” follows the right previous quote.
-  type Item = { at: number; group?: QuoteSpan[]; turn?: { range: TextRange; speaker: SpeakerGuess | null; kind: "known" | "name" | "role"; context: boolean } };
+  type Item = {
+    at: number;
+    group?: QuoteSpan[];
+    turn?: { range: TextRange; speaker: SpeakerGuess | null; kind: "known" | "name" | "role"; context: boolean };
+  };
   // Each sentence of a turn is a statement of its own (a question among them is context).
   const items: Item[] = [
     ...groups.map((group) => ({ at: group[0]!.open, group })),
@@ -160,7 +173,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     const last = group[group.length - 1]!;
     const paragraph = paragraphAt(paragraphs, first.open)!;
     const following = groups[groupIndex.get(group)! + 1];
-    const nextOpen = group.length > 1 ? group[1]!.open : following && following[0]!.firstParagraph === last.lastParagraph ? following[0]!.open : null;
+    const nextOpen =
+      group.length > 1 ? group[1]!.open : following && following[0]!.firstParagraph === last.lastParagraph ? following[0]!.open : null;
     const attribution = attributor.attributeQuote(first.open, group.length > 1 ? first.close : last.close, nextOpen);
 
     const flags: CandidateFlag[] = [];
@@ -194,7 +208,11 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   }
 
   // A headline that repeats a quote of the body is not a second statement.
-  const normal = (draft: Draft) => joinSegments(text, draft.segments).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const normal = (draft: Draft) =>
+    joinSegments(text, draft.segments)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   const body = drafts.filter((draft) => !draft.flags.includes("headline")).map(normal);
   for (const draft of drafts) {
     if (!draft.flags.includes("headline")) continue;
@@ -206,11 +224,20 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   }
 
   const taken = [
-    ...drafts.filter((d) => d.origin === "quote-marks" && !d.flags.includes("fragment") && !d.flags.includes("title")).map((d) => ({ start: d.segments[0]!.start, end: d.segments[d.segments.length - 1]!.end })),
+    ...drafts
+      .filter((d) => d.origin === "quote-marks" && !d.flags.includes("fragment") && !d.flags.includes("title"))
+      .map((d) => ({ start: d.segments[0]!.start, end: d.segments[d.segments.length - 1]!.end })),
     ...turnRanges,
   ].sort((a, b) => a.start - b.start);
   for (const paraphrase of findParaphrases(text, paragraphs, attributor, taken)) {
-    drafts.push({ kind: "PARAPHRASE", origin: "reported-speech", segments: [{ start: paraphrase.start, end: paraphrase.end }], speaker: paraphrase.speaker, confidence: paraphrase.confidence, flags: [] });
+    drafts.push({
+      kind: "PARAPHRASE",
+      origin: "reported-speech",
+      segments: [{ start: paraphrase.start, end: paraphrase.end }],
+      speaker: paraphrase.speaker,
+      confidence: paraphrase.confidence,
+      flags: [],
+    });
   }
 
   const matcher: TopicMatcher = buildTopicMatcher(options.topics ?? []);

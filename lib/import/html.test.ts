@@ -34,7 +34,7 @@ describe("htmlToText", () => {
     expect(htmlToText("<p>text</p><script>never closed")).toBe("text");
     expect(htmlToText("<p>keep</p><nav>no closing nav tag <p>still kept")).toBe("keep\n\nno closing nav tag\n\nstill kept");
     expect(htmlToText("<p title='a > b'>attr</p>")).toBe("attr");
-    expect(htmlToText("<p>broken <a href=\"x")).toBe("broken <a href=\"x");
+    expect(htmlToText('<p>broken <a href="x')).toBe('broken <a href="x');
     expect(htmlToText("")).toBe("");
   });
 
@@ -43,7 +43,11 @@ describe("htmlToText", () => {
   });
 
   it("drops noscript and template content and a head closed only by <body>", () => {
-    expect(htmlToText("<html><head><title>T</title><meta charset=utf-8><body><noscript>Enable JS</noscript><template><p>tpl</p></template><p>Caf&eacute; &amp; <b>bar</b></p>")).toBe("Café & bar");
+    expect(
+      htmlToText(
+        "<html><head><title>T</title><meta charset=utf-8><body><noscript>Enable JS</noscript><template><p>tpl</p></template><p>Caf&eacute; &amp; <b>bar</b></p>",
+      ),
+    ).toBe("Café & bar");
   });
 
   it("reads deeply nested unclosed tags (a 2 MB upload; scripts/bench-extract.ts times it)", () => {

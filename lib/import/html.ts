@@ -6,9 +6,46 @@
 import { Parser } from "htmlparser2";
 
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
-  "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-  "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "ul",
 ]);
 const CELL = new Set(["td", "th"]);
 // Their content is not article text: skipped whole, even when the closing tag is missing.
@@ -21,8 +58,37 @@ const SKIPPED = new Set(["head", "svg", "math", "nav", "form", "select", "button
 // nest thousands deep. Past MAX_DEPTH every element is treated so (a 2 MB file of unclosed <div>s
 // took minutes), and the text still comes out, with breaks at its block tags.
 const PHRASING = new Set([
-  "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label",
-  "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "big",
+  "cite",
+  "code",
+  "data",
+  "del",
+  "dfn",
+  "em",
+  "font",
+  "i",
+  "ins",
+  "kbd",
+  "label",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strike",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "tt",
+  "u",
+  "var",
 ]);
 const MAX_DEPTH = 256;
 // Legacy references decoded by decodeEntities without their semicolon.
@@ -37,9 +103,7 @@ class TextParser extends Parser {
 }
 
 type Token =
-  | { type: "open"; name: string; close: number; explicit: boolean }
-  | { type: "close"; name: string }
-  | { type: "text"; text: string };
+  { type: "open"; name: string; close: number; explicit: boolean } | { type: "close"; name: string } | { type: "text"; text: string };
 
 /** The document as a flat list of tokens; each open tag knows where it closes and how. */
 function tokenize(html: string): Token[] {

@@ -44,8 +44,20 @@ export const NAMING_VERBS = toSet(NAMING_FORMS);
 export const CONTINUATION_VERBS = toSet("added adds continued continues went goes concluded");
 /** Two-word speech verbs: the first word, and the second it needs (no prototype: any word is looked up). */
 export const PHRASAL_VERBS: Record<string, string> = dictFrom({
-  pointed: "out", points: "out", went: "on", goes: "on", shot: "back", hit: "back", fired: "back", spelled: "out", set: "out",
-  made: "clear", makes: "clear", called: "for", ruled: "out", played: "down",
+  pointed: "out",
+  points: "out",
+  went: "on",
+  goes: "on",
+  shot: "back",
+  hit: "back",
+  fired: "back",
+  spelled: "out",
+  set: "out",
+  made: "clear",
+  makes: "clear",
+  called: "for",
+  ruled: "out",
+  played: "down",
 });
 /** The phrasal verbs that attribute a quote, not only report its gist. */
 export const SPEECH_PHRASAL = new Set(["pointed", "points", "went", "goes", "shot", "hit", "fired"]);
@@ -68,10 +80,13 @@ view views verdict line mantra slogan wording declaration praise assurance assur
 rejection dismissal demand demands request urging`);
 
 /** Words that start a description of a speaker who is not named: “a Kremlin spokesman said”. */
-export const DESCRIPTOR_STARTS = toSet("a an the one another two three several some many other senior officials diplomats analysts experts");
+export const DESCRIPTOR_STARTS = toSet(
+  "a an the one another two three several some many other senior officials diplomats analysts experts",
+);
 
 /** Title words stripped from the front of a name: “Polish Foreign Minister Radek …”. */
-export const TITLE_WORDS = toSet(`president prime minister minster chancellor secretary general foreign defence defense deputy vice senior chief
+export const TITLE_WORDS =
+  toSet(`president prime minister minster chancellor secretary general foreign defence defense deputy vice senior chief
 ambassador admiral senator governor mayor dr mr mrs ms miss professor prof commissioner high representative spokesperson
 spokesman spokeswoman analyst researcher lieutenant colonel major captain commander king queen prince princess pope
 former acting interim state economy finance interior justice trade health opposition leader director head chair chairman

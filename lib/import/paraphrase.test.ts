@@ -16,7 +16,11 @@ describe("paraphrase candidates", () => {
       "At his inaugural press conference, Rutte urged member states to continue arming Ukraine. " +
       "He emphasized that Russia’s gains have been costly and limited.";
     expect(paraphrases(text)).toEqual([
-      { text: "At his inaugural press conference, Rutte urged member states to continue arming Ukraine.", speaker: "Mark Rutte", confidence: 0.65 },
+      {
+        text: "At his inaugural press conference, Rutte urged member states to continue arming Ukraine.",
+        speaker: "Mark Rutte",
+        confidence: 0.65,
+      },
       { text: "He emphasized that Russia’s gains have been costly and limited.", speaker: "Mark Rutte", confidence: 0.5 },
     ]);
   });

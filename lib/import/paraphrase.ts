@@ -54,7 +54,10 @@ export function findParaphrases(
       const clause = attributor.reportingClause({ start, end });
       if (!clause) continue;
       const verb = attributor.tokens[tokenIndexAt(attributor.tokens, clause.verbStart)];
-      const next = attributor.tokens.slice(tokenIndexAt(attributor.tokens, clause.verbStart) + 1, tokenIndexAt(attributor.tokens, clause.verbStart) + 4);
+      const next = attributor.tokens.slice(
+        tokenIndexAt(attributor.tokens, clause.verbStart) + 1,
+        tokenIndexAt(attributor.tokens, clause.verbStart) + 4,
+      );
       let confidence = BASE;
       if (clause.explicit) confidence += 0.15;
       if ((verb && SPEECH_VERBS.has(verb.norm)) || next.some((t) => t.norm === "that" || t.norm === "to")) confidence += 0.05;

@@ -33,7 +33,9 @@ describe("extraction quality on the corpus", () => {
         `  right speaker       ${figures.rightSpeaker}/${figures.foundQuotes} = ${percent(figures.speakerAccuracy)} (target >= 90%)`,
         `  proposed are quotes ${figures.proposedMatched}/${figures.proposedQuotes} = ${percent(figures.precision)} (target >= 90%)`,
         `  paraphrases found ${percent(figures.paraphraseRecall)}, right speaker ${percent(figures.paraphraseSpeakerAccuracy)}`,
-        ...scores.flatMap(({ id, score }) => [...score.misses, ...score.wrongSpeakers, ...score.falsePositives].map((problem) => `  ${id}: ${problem}`)),
+        ...scores.flatMap(({ id, score }) =>
+          [...score.misses, ...score.wrongSpeakers, ...score.falsePositives].map((problem) => `  ${id}: ${problem}`),
+        ),
       ].join("\n"),
     );
     expect(figures.recall).toBeGreaterThanOrEqual(0.95);
@@ -52,7 +54,9 @@ describe("extraction quality on the corpus", () => {
 describe("scoring helpers", () => {
   it("compares texts word by word, typography and trailing commas aside", () => {
     expect(similarity("“We act now,”", '"We act now"')).toBe(1);
-    expect(similarity("one two three four five six seven eight nine ten", "one two three four five six seven eight nine")).toBeGreaterThan(0.9);
+    expect(similarity("one two three four five six seven eight nine ten", "one two three four five six seven eight nine")).toBeGreaterThan(
+      0.9,
+    );
     expect(similarity("completely different", "nothing alike")).toBe(0);
   });
 

@@ -108,7 +108,10 @@ export function scoreDocument(all: readonly Candidate[], expected: readonly Expe
     }
     score.foundQuotes++;
     if (speakerIsRight(proposed[c]!, expectation.speaker)) score.rightSpeaker++;
-    else score.wrongSpeakers.push(`${expectation.text.slice(0, 60)} → ${proposed[c]!.speaker?.name ?? "none"} (expected ${expectation.speaker ?? "none"})`);
+    else
+      score.wrongSpeakers.push(
+        `${expectation.text.slice(0, 60)} → ${proposed[c]!.speaker?.name ?? "none"} (expected ${expectation.speaker ?? "none"})`,
+      );
   });
   const matched = new Set(quotePairs.values());
   proposed.forEach((candidate, c) => {
@@ -147,7 +150,12 @@ function joinTurnSentences(candidates: readonly Candidate[], text: string): Cand
       last.speaker?.name === candidate.speaker?.name &&
       !text.slice(last.end, candidate.start).includes("\n")
     ) {
-      joined[joined.length - 1] = { ...last, text: text.slice(last.start, candidate.end), end: candidate.end, confidence: Math.max(last.confidence, candidate.confidence) };
+      joined[joined.length - 1] = {
+        ...last,
+        text: text.slice(last.start, candidate.end),
+        end: candidate.end,
+        confidence: Math.max(last.confidence, candidate.confidence),
+      };
     } else joined.push(candidate);
   }
   return joined;
@@ -190,8 +198,14 @@ export function summarise(scores: readonly DocumentScore[]): QualityFigures {
     recall: ratio(foundQuotes, expectedQuotes),
     speakerAccuracy: ratio(rightSpeaker, foundQuotes),
     precision: ratio(proposedMatched, proposedQuotes),
-    paraphraseRecall: ratio(foundParaphrases, sum((s) => s.expectedParaphrases)),
-    paraphraseSpeakerAccuracy: ratio(sum((s) => s.rightParaphraseSpeaker), foundParaphrases),
+    paraphraseRecall: ratio(
+      foundParaphrases,
+      sum((s) => s.expectedParaphrases),
+    ),
+    paraphraseSpeakerAccuracy: ratio(
+      sum((s) => s.rightParaphraseSpeaker),
+      foundParaphrases,
+    ),
     paraphraseCandidates: sum((s) => s.paraphraseCandidates),
   };
 }

@@ -36,7 +36,9 @@ describe("scanQuotes: quote marks", () => {
   });
 
   it("keeps a quotation inside a quotation as part of it", () => {
-    expect(quotes("“When Moscow says ‘provocation’, it means nothing,” she said.")).toEqual(["When Moscow says ‘provocation’, it means nothing,"]);
+    expect(quotes("“When Moscow says ‘provocation’, it means nothing,” she said.")).toEqual([
+      "When Moscow says ‘provocation’, it means nothing,",
+    ]);
     expect(quotes("‘He called it “a disgrace”,’ she said.")).toEqual(["He called it “a disgrace”,"]);
   });
 });

@@ -226,7 +226,10 @@ export function scanQuotes(
     i++;
   }
   spans.sort((a, b) => a.open - b.open);
-  const warnings = unpaired > 0 ? [`${unpaired} quotation mark${unpaired === 1 ? " was" : "s were"} never closed and ${unpaired === 1 ? "was" : "were"} ignored.`] : [];
+  const warnings =
+    unpaired > 0
+      ? [`${unpaired} quotation mark${unpaired === 1 ? " was" : "s were"} never closed and ${unpaired === 1 ? "was" : "were"} ignored.`]
+      : [];
   return { spans, warnings };
 }
 

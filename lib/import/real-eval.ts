@@ -19,7 +19,16 @@ export interface RealScore {
   falsePositives: string[];
 }
 
-const empty = (): RealScore => ({ expected: 0, found: 0, rightSpeaker: 0, proposed: 0, proposedRight: 0, misses: [], wrongSpeakers: [], falsePositives: [] });
+const empty = (): RealScore => ({
+  expected: 0,
+  found: 0,
+  rightSpeaker: 0,
+  proposed: 0,
+  proposedRight: 0,
+  misses: [],
+  wrongSpeakers: [],
+  falsePositives: [],
+});
 
 export function add(a: RealScore, b: RealScore): RealScore {
   return {
@@ -37,7 +46,9 @@ export function add(a: RealScore, b: RealScore): RealScore {
 export const emptyScore = empty;
 
 const sameSpeaker = (candidate: Candidate, expected: string | null) =>
-  expected === null ? !candidate.speaker || candidate.speaker.role === true : candidate.speaker?.role !== true && candidate.speaker?.name.toLowerCase() === expected.toLowerCase();
+  expected === null
+    ? !candidate.speaker || candidate.speaker.role === true
+    : candidate.speaker?.role !== true && candidate.speaker?.name.toLowerCase() === expected.toLowerCase();
 
 const words = (text: string) =>
   typographic(text)
@@ -87,7 +98,10 @@ export function scoreArticle(doc: Extract<RealDocument, { kind: "article" }>, ca
       else {
         score.found++;
         if (sameSpeaker(proposed[c]!, quote.speaker)) score.rightSpeaker++;
-        else score.wrongSpeakers.push(`${doc.id}: ${quote.text.slice(0, 50)} → ${proposed[c]!.speaker?.name ?? "none"} (expected ${quote.speaker ?? "none"})`);
+        else
+          score.wrongSpeakers.push(
+            `${doc.id}: ${quote.text.slice(0, 50)} → ${proposed[c]!.speaker?.name ?? "none"} (expected ${quote.speaker ?? "none"})`,
+          );
       }
     }
   });
@@ -115,14 +129,19 @@ export function scoreTranscript(doc: Extract<RealDocument, { kind: "transcript" 
     }
     score.found++;
     if (holders.some((c) => sameSpeaker(c, sentence.speaker))) score.rightSpeaker++;
-    else score.wrongSpeakers.push(`${doc.id}: ${sentence.text.slice(0, 50)} → ${holders[0]!.speaker?.name ?? "none"} (expected ${sentence.speaker})`);
+    else
+      score.wrongSpeakers.push(
+        `${doc.id}: ${sentence.text.slice(0, 50)} → ${holders[0]!.speaker?.name ?? "none"} (expected ${sentence.speaker})`,
+      );
   }
   const expected = doc.sentences.map((s) => ({ ...s, words: words(s.text) }));
   for (const candidate of proposed) {
     for (const sentence of scoringSentences(candidate.text)) {
       score.proposed++;
       const w = words(sentence);
-      const match = expected.find((e) => e.words === w || (w.split(" ").length >= 2 && e.words.includes(w)) || similarity(e.text, sentence) >= MATCH_THRESHOLD);
+      const match = expected.find(
+        (e) => e.words === w || (w.split(" ").length >= 2 && e.words.includes(w)) || similarity(e.text, sentence) >= MATCH_THRESHOLD,
+      );
       if (match && sameSpeaker(candidate, match.speaker)) score.proposedRight++;
       else score.falsePositives.push(`${doc.id}: ${sentence.slice(0, 60)} → ${candidate.speaker?.name ?? "none"}`);
     }

@@ -73,7 +73,11 @@ export class RoleResolver {
         if (!covers(role, day)) continue;
         const title = normalise(role.title);
         const organisation = normalise(role.organisation);
-        const orgWords = new Set([organisation, ...organisation.split(" ").filter((w) => w.length > 2), ...(ORGANISATION_WORDS[organisation] ?? [])]);
+        const orgWords = new Set([
+          organisation,
+          ...organisation.split(" ").filter((w) => w.length > 2),
+          ...(ORGANISATION_WORDS[organisation] ?? []),
+        ]);
         this.holders.push({ person, title, organisation, orgWords });
         const words = title.split(" ");
         const list = this.titlesByFirst.get(words[0]!) ?? [];

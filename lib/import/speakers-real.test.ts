@@ -5,9 +5,19 @@ import { describe, expect, it } from "vitest";
 import { extractCandidates } from "./extract";
 import type { SpeakerDirectory } from "./types";
 
-const role = (title: string, organisation: string, startDate: string | null, endDate: string | null = null) => ({ title, organisation, startDate, endDate });
+const role = (title: string, organisation: string, startDate: string | null, endDate: string | null = null) => ({
+  title,
+  organisation,
+  startDate,
+  endDate,
+});
 const speakers: SpeakerDirectory = [
-  { id: 1, name: "Mark Rutte", aliases: [], roles: [role("Prime Minister", "Netherlands", "2010-10-14", "2024-07-02"), role("Secretary General", "NATO", "2024-10-01")] },
+  {
+    id: 1,
+    name: "Mark Rutte",
+    aliases: [],
+    roles: [role("Prime Minister", "Netherlands", "2010-10-14", "2024-07-02"), role("Secretary General", "NATO", "2024-10-01")],
+  },
   { id: 2, name: "Jens Stoltenberg", aliases: [], roles: [role("Secretary General", "NATO", "2014-10-01", "2024-09-30")] },
   { id: 3, name: "Donald Trump", aliases: [], roles: [role("President", "United States", "2025-01-20")] },
   { id: 4, name: "Emmanuel Macron", aliases: [], roles: [role("President", "France", "2017-05-14")] },
@@ -33,7 +43,8 @@ describe("speakers on real phrasings", () => {
   });
 
   it("keeps “…,” he said, adding that, “…” as two statements of the same person", () => {
-    const text = "Fico spoke in Bratislava. “Neutrality would be very beneficial for Slovakia,” he said, adding that, “Unfortunately, such a decision is not in my hands.”";
+    const text =
+      "Fico spoke in Bratislava. “Neutrality would be very beneficial for Slovakia,” he said, adding that, “Unfortunately, such a decision is not in my hands.”";
     expect(quotes(text)).toEqual([
       { text: "Neutrality would be very beneficial for Slovakia", speaker: "Robert Fico", proposed: true },
       { text: "Unfortunately, such a decision is not in my hands.", speaker: "Robert Fico", proposed: true },
@@ -41,19 +52,23 @@ describe("speakers on real phrasings", () => {
   });
 
   it("resolves role nouns to whoever held the role on the text's date", () => {
-    const text = "President Donald Trump flew to The Hague.\n\n“I'm committed to being their friends,” the president told reporters.\n\n“We stand ready,” the NATO chief said.";
+    const text =
+      "President Donald Trump flew to The Hague.\n\n“I'm committed to being their friends,” the president told reporters.\n\n“We stand ready,” the NATO chief said.";
     expect(quotes(text, "2025-06-24").map((q) => q.speaker)).toEqual(["Donald Trump", "Mark Rutte"]);
     // Ten years earlier the same words name Rutte's predecessor.
     expect(quotes("“We stand ready,” the NATO Secretary General said.", "2015-06-24").map((q) => q.speaker)).toEqual(["Jens Stoltenberg"]);
     expect(quotes("“We stand ready,” the alliance's secretary-general said.", "2025-06-24").map((q) => q.speaker)).toEqual(["Mark Rutte"]);
-    expect(quotes("Macron met Trump.\n\n“The day begins in the beautiful Netherlands,” the US president wrote.").map((q) => q.speaker)).toEqual(["Donald Trump"]);
+    expect(
+      quotes("Macron met Trump.\n\n“The day begins in the beautiful Netherlands,” the US president wrote.").map((q) => q.speaker),
+    ).toEqual(["Donald Trump"]);
   });
 
   it("resolves a pronoun to the subject of the attributing clause, not a name inside a relative clause", () => {
     const text =
       "Robert Fico, who has visited Moscow twice and met Vladimir Putin last year, rejected the target on Monday. “Slovakia has other priorities than armament,” he said.";
     expect(quotes(text)).toEqual([{ text: "Slovakia has other priorities than armament", speaker: "Robert Fico", proposed: true }]);
-    const passive = "President Donald Trump refused to say more on Tuesday. Speaking to reporters aboard Air Force One, the president was asked about Article Five.\n\nHe replied: “It depends on your definition. There’s numerous definitions of Article Five.”";
+    const passive =
+      "President Donald Trump refused to say more on Tuesday. Speaking to reporters aboard Air Force One, the president was asked about Article Five.\n\nHe replied: “It depends on your definition. There’s numerous definitions of Article Five.”";
     expect(quotes(passive)[0]!.speaker).toBe("Donald Trump");
   });
 

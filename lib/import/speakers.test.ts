@@ -52,7 +52,9 @@ describe("matchAlias and findMentions", () => {
   });
 
   it("leaves a shared surname to both people and does not derive it", () => {
-    expect(mentioned("Lindh said. Anna Lindh said.")).toEqual([{ text: "Anna Lindh", who: "Anna Lindh", possessive: false, inQuote: false }]);
+    expect(mentioned("Lindh said. Anna Lindh said.")).toEqual([
+      { text: "Anna Lindh", who: "Anna Lindh", possessive: false, inQuote: false },
+    ]);
     const index = buildSpeakerIndex([
       { id: "a", name: "A One", aliases: ["the minister"] },
       { id: "b", name: "B Two", aliases: ["the minister"] },

@@ -142,7 +142,12 @@ export interface Mention extends TextRange {
 const SEPARATOR = /^(?:[ \t\u00a0]+|[-‐‑])$/;
 
 /** The longest alias starting at token `i`: its length in tokens and the people it names. */
-export function matchAlias(text: string, tokens: readonly Token[], i: number, index: SpeakerIndex): { length: number; people: number[] } | null {
+export function matchAlias(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  index: SpeakerIndex,
+): { length: number; people: number[] } | null {
   const first = tokens[i]!;
   const forms = index.byFirstToken.get(first.norm);
   if (!forms) return null;
@@ -159,7 +164,8 @@ export function matchAlias(text: string, tokens: readonly Token[], i: number, in
     if (!ok) continue;
     const people = new Set(form.people);
     for (const other of forms) {
-      if (other !== form && other.tokens.length === n && other.tokens.join(" ") === form.tokens.join(" ")) other.people.forEach((p) => people.add(p));
+      if (other !== form && other.tokens.length === n && other.tokens.join(" ") === form.tokens.join(" "))
+        other.people.forEach((p) => people.add(p));
     }
     return { length: n, people: [...people] };
   }
@@ -168,8 +174,51 @@ export function matchAlias(text: string, tokens: readonly Token[], i: number, in
 
 /** Words before a capitalised run that make it a place or a thing, not a person: “aboard Air Force One”. */
 const PLACE_WORDS = new Set(["aboard", "onboard", "article", "articles", "operation", "resolution", "flight", "ship", "summit", "treaty"]);
-const PREPOSITIONS = new Set(["in", "from", "to", "at", "on", "of", "for", "with", "by", "near", "across", "into", "via", "visiting", "outside", "inside", "toward", "towards", "between", "and", "or"]);
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ibn", "el", "dos", "das", "ter", "ten", "del", "della"]);
+const PREPOSITIONS = new Set([
+  "in",
+  "from",
+  "to",
+  "at",
+  "on",
+  "of",
+  "for",
+  "with",
+  "by",
+  "near",
+  "across",
+  "into",
+  "via",
+  "visiting",
+  "outside",
+  "inside",
+  "toward",
+  "towards",
+  "between",
+  "and",
+  "or",
+]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "du",
+  "da",
+  "di",
+  "la",
+  "le",
+  "al",
+  "bin",
+  "ibn",
+  "el",
+  "dos",
+  "das",
+  "ter",
+  "ten",
+  "del",
+  "della",
+]);
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 
 function insideAny(ranges: readonly TextRange[], offset: number): boolean {
@@ -219,7 +268,14 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
     // “spokeswoman Lena Berg”, “Gen. Anders Holm”, “the town's mayor, Kadri Saar,”
     let titled = before !== undefined && TITLE_WORDS.has(before.norm) && /^(?:\.?[ \t\u00a0]+|,[ \t\u00a0]+)$/.test(gapBefore);
     // “her colleague Mihhail Petrov”: a common noun (not a preposition or article) right before a full name.
-    const described = before !== undefined && !before.capital && !NOT_NAME_WORDS.has(before.norm) && !PREPOSITIONS.has(before.norm) && !FUNCTION_WORDS.has(before.norm) && !PLACE_WORDS.has(before.norm) && SEPARATOR.test(gapBefore);
+    const described =
+      before !== undefined &&
+      !before.capital &&
+      !NOT_NAME_WORDS.has(before.norm) &&
+      !PREPOSITIONS.has(before.norm) &&
+      !FUNCTION_WORDS.has(before.norm) &&
+      !PLACE_WORDS.has(before.norm) &&
+      SEPARATOR.test(gapBefore);
     while (first < runEnd && (TITLE_WORDS.has(tokens[first]!.norm) || NOT_NAME_WORDS.has(tokens[first]!.norm))) {
       if (TITLE_WORDS.has(tokens[first]!.norm)) titled = true;
       first++;
@@ -227,7 +283,8 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
     i = runEnd;
     const nameTokens = tokens.slice(first, runEnd);
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
-    if (nameTokens.some((t) => NOT_NAME_WORDS.has(t.norm) || (!PARTICLES.has(t.norm) && !NAME_SHAPE.test(text.slice(t.start, t.end))))) continue;
+    if (nameTokens.some((t) => NOT_NAME_WORDS.has(t.norm) || (!PARTICLES.has(t.norm) && !NAME_SHAPE.test(text.slice(t.start, t.end)))))
+      continue;
     if (known(first, runEnd)) continue;
     const speechNear = speechVerbAfter(text, tokens, runEnd) || (first > 0 && isReportingVerb(tokens[first - 1]!.norm));
     // “Anders Holm, the brigade's commander,”: an appositive describing the name.
@@ -292,7 +349,15 @@ export function findMentions(text: string, tokens: readonly Token[], index: Spea
       previous.people = previous.people.filter((p) => alias.people.includes(p));
       previous.possessive = last.possessive;
     } else {
-      mentions.push({ start: token.start, end: last.end, people: alias.people, possessive: last.possessive, inQuote, token: i, tokenEnd: i + alias.length });
+      mentions.push({
+        start: token.start,
+        end: last.end,
+        people: alias.people,
+        possessive: last.possessive,
+        inQuote,
+        token: i,
+        tokenEnd: i + alias.length,
+      });
     }
     i += alias.length;
   }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { snapshotSha256 } from "./hash";
-import {
-  MAX_IMPORT_BYTES,
-  decodeBytes,
-  detectBinary,
-  formatBytes,
-  formatFromFileName,
-  normaliseSnapshotText,
-  readImport,
-} from "./text";
+import { MAX_IMPORT_BYTES, decodeBytes, detectBinary, formatBytes, formatFromFileName, normaliseSnapshotText, readImport } from "./text";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -67,7 +59,10 @@ describe("readImport: encodings", () => {
     const le = new Uint8Array([0xff, 0xfe, ...[..."Łódź said"].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     expect(readImport({ bytes: le, fileName: "a.txt" })).toMatchObject({ ok: true, snapshot: { text: "Łódź said", encoding: "utf-16le" } });
     const be = new Uint8Array([..."Rutte said so."].flatMap((c) => [0, c.charCodeAt(0)]));
-    expect(readImport({ bytes: be, fileName: "a.txt" })).toMatchObject({ ok: true, snapshot: { text: "Rutte said so.", encoding: "utf-16be" } });
+    expect(readImport({ bytes: be, fileName: "a.txt" })).toMatchObject({
+      ok: true,
+      snapshot: { text: "Rutte said so.", encoding: "utf-16be" },
+    });
   });
 
   it("falls back to Windows-1252 with a warning", () => {
@@ -99,7 +94,10 @@ describe("normaliseSnapshotText", () => {
 describe("readImport: formats", () => {
   it("reduces HTML to readable text, by extension or by sniffing a paste", () => {
     const html = "<html><body><h1>Title</h1><p>“We act,” she said.</p><script>x()</script></body></html>";
-    expect(readImport({ bytes: bytes(html), fileName: "a.html" })).toMatchObject({ ok: true, snapshot: { text: "Title\n\n“We act,” she said.", format: "html" } });
+    expect(readImport({ bytes: bytes(html), fileName: "a.html" })).toMatchObject({
+      ok: true,
+      snapshot: { text: "Title\n\n“We act,” she said.", format: "html" },
+    });
     expect(readImport({ text: html })).toMatchObject({ ok: true, snapshot: { format: "html" } });
   });
 

@@ -20,8 +20,7 @@ export interface Snapshot {
 export type ImportResult = { ok: true; snapshot: Snapshot } | { ok: false; code: ImportErrorCode; message: string };
 
 export type ImportInput =
-  | { bytes: Uint8Array; fileName?: string; format?: ImportFormat }
-  | { text: string; fileName?: string; format?: ImportFormat };
+  { bytes: Uint8Array; fileName?: string; format?: ImportFormat } | { text: string; fileName?: string; format?: ImportFormat };
 
 /** The import format a file name implies, or null when the extension is not accepted. */
 export function formatFromFileName(fileName: string): ImportFormat | null {

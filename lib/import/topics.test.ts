@@ -37,7 +37,10 @@ describe("suggestTopics", () => {
   it("says which words matched, as written in the statement, and at most three topics", () => {
     const [first] = suggestTopics("Defence budgets are rising across the alliance.", demoData.topics);
     expect(first?.matched).toContain("Defence");
-    const many = suggestTopics("Russia nuclear threat sanctions air defence spending Ukraine NATO membership peace talks Indo-Pacific", demoData.topics);
+    const many = suggestTopics(
+      "Russia nuclear threat sanctions air defence spending Ukraine NATO membership peace talks Indo-Pacific",
+      demoData.topics,
+    );
     expect(many.length).toBeLessThanOrEqual(3);
   });
 

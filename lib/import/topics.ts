@@ -17,12 +17,27 @@ const STOP_WORDS = new Set(
 
 // Words a topic is often discussed in without its own words: mapped to a stem the topic uses.
 // A Map: any word of the text is looked up, "constructor" included.
-const SYNONYMS = new Map<string, string>(Object.entries({
-  kremlin: "russia", moscow: "russia", russian: "russia", russians: "russia", putin: "russia",
-  ukrainian: "ukraine", ukrainians: "ukraine", kyiv: "ukraine", kiev: "ukraine",
-  talks: "negotiation", arms: "weapon", budgets: "spending", budget: "spending", gdp: "gdp",
-  nukes: "nuclear", atomic: "nuclear", patriots: "patriot",
-}));
+const SYNONYMS = new Map<string, string>(
+  Object.entries({
+    kremlin: "russia",
+    moscow: "russia",
+    russian: "russia",
+    russians: "russia",
+    putin: "russia",
+    ukrainian: "ukraine",
+    ukrainians: "ukraine",
+    kyiv: "ukraine",
+    kiev: "ukraine",
+    talks: "negotiation",
+    arms: "weapon",
+    budgets: "spending",
+    budget: "spending",
+    gdp: "gdp",
+    nukes: "nuclear",
+    atomic: "nuclear",
+    patriots: "patriot",
+  }),
+);
 
 const MIN_SCORE = 3;
 const LIMIT = 3;
@@ -47,7 +62,11 @@ function computeStem(word: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’]s?$/, "");
   w = SYNONYMS.get(w) ?? w;
-  w = w.replace(/ense$/, "ence").replace(/ization$/, "isation").replace(/ize(s|d)?$/, "ise$1").replace(/^center/, "centre");
+  w = w
+    .replace(/ense$/, "ence")
+    .replace(/ization$/, "isation")
+    .replace(/ize(s|d)?$/, "ise$1")
+    .replace(/^center/, "centre");
   if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);

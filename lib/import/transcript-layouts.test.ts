@@ -6,8 +6,18 @@ import { extractCandidates, PROPOSED_CONFIDENCE } from "./extract";
 import type { SpeakerDirectory } from "./types";
 
 const speakers: SpeakerDirectory = [
-  { id: 1, name: "Mark Rutte", aliases: [], roles: [{ title: "Secretary General", organisation: "NATO", startDate: "2024-10-01", endDate: null }] },
-  { id: 2, name: "Keir Starmer", aliases: [], roles: [{ title: "Prime Minister", organisation: "United Kingdom", startDate: "2024-07-05", endDate: null }] },
+  {
+    id: 1,
+    name: "Mark Rutte",
+    aliases: [],
+    roles: [{ title: "Secretary General", organisation: "NATO", startDate: "2024-10-01", endDate: null }],
+  },
+  {
+    id: 2,
+    name: "Keir Starmer",
+    aliases: [],
+    roles: [{ title: "Prime Minister", organisation: "United Kingdom", startDate: "2024-07-05", endDate: null }],
+  },
   { id: 3, name: "Kaja Kallas", aliases: [] },
 ];
 
@@ -33,10 +43,18 @@ describe("transcript layouts", () => {
   });
 
   it("reads “Speech by”, “Remarks by” and “Doorstep by” headings, and a role resolved on the date", () => {
-    for (const heading of ["Speech by NATO Secretary General Mark Rutte", "Remarks by Mark Rutte at the Munich Security Conference", "Doorstep by the NATO Secretary General"]) {
-      expect(proposed(`${heading}\n\nWe will invest much more in our defence.`)).toEqual([["Mark Rutte", "We will invest much more in our defence."]]);
+    for (const heading of [
+      "Speech by NATO Secretary General Mark Rutte",
+      "Remarks by Mark Rutte at the Munich Security Conference",
+      "Doorstep by the NATO Secretary General",
+    ]) {
+      expect(proposed(`${heading}\n\nWe will invest much more in our defence.`)).toEqual([
+        ["Mark Rutte", "We will invest much more in our defence."],
+      ]);
     }
-    expect(proposed("Prime Minister's remarks at Downing Street: 6 July 2024\n\nYesterday the work of change began.", "2024-07-06")).toEqual([["Keir Starmer", "Yesterday the work of change began."]]);
+    expect(
+      proposed("Prime Minister's remarks at Downing Street: 6 July 2024\n\nYesterday the work of change began.", "2024-07-06"),
+    ).toEqual([["Keir Starmer", "Yesterday the work of change began."]]);
   });
 
   it("reads dash labels with role and name in either order, and remarks before the first label", () => {
@@ -92,7 +110,8 @@ describe("transcript layouts", () => {
   });
 
   it("does not read a dateline dash as a label", () => {
-    const text = "BRATISLAVA, Slovakia (AP) — Slovakia’s Prime Minister suggested Tuesday that his country might be better off neutral.\n\nTHE HAGUE, Netherlands (AP) — Leaders met.";
+    const text =
+      "BRATISLAVA, Slovakia (AP) — Slovakia’s Prime Minister suggested Tuesday that his country might be better off neutral.\n\nTHE HAGUE, Netherlands (AP) — Leaders met.";
     expect(extractCandidates(text, { speakers }).candidates.filter((c) => c.origin === "transcript")).toEqual([]);
   });
 });

@@ -25,12 +25,35 @@ export interface TranscriptTurn {
 }
 
 const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?`;
-const COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`);
+const COLON_LABEL = new RegExp(
+  String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`,
+);
 const DASH_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:–—]{1,90}?)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?=\S)`);
 const BARE_QA = /^(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "de", "van", "von", "der", "den", "du", "da", "al", "on", "at", "to"]);
 /** Labels for the audience or the press: context, never a speaker of statements. */
-const CONTEXT_ROLES = new Set(["q", "question", "questions", "reporter", "reporters", "journalist", "journalists", "interviewer", "moderator", "host", "presenter", "anchor", "audience", "crowd", "press", "the press", "caller", "participant", "member", "voice"]);
+const CONTEXT_ROLES = new Set([
+  "q",
+  "question",
+  "questions",
+  "reporter",
+  "reporters",
+  "journalist",
+  "journalists",
+  "interviewer",
+  "moderator",
+  "host",
+  "presenter",
+  "anchor",
+  "audience",
+  "crowd",
+  "press",
+  "the press",
+  "caller",
+  "participant",
+  "member",
+  "voice",
+]);
 
 interface Label {
   paragraph: Paragraph;
@@ -75,7 +98,16 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Lab
     if (qa) {
       const start = paragraph.start;
       const range = { start, end: start + 1 };
-      return { paragraph, label: qa[1]!, labelRange: range, contentStart: start + qa[0].length, kind: "role", context: qa[1] === "Q", speaker: guess(qa[1]!, qa[1]!, range, { role: true }), strict: false };
+      return {
+        paragraph,
+        label: qa[1]!,
+        labelRange: range,
+        contentStart: start + qa[0].length,
+        kind: "role",
+        context: qa[1] === "Q",
+        speaker: guess(qa[1]!, qa[1]!, range, { role: true }),
+        strict: false,
+      };
     }
     match = DASH_LABEL.exec(head);
     strict = true; // a dash after a dateline (“BRATISLAVA (AP) —”) is no label: only known people and roles
@@ -96,20 +128,51 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Lab
   const words = bare.split(/[\s,]+/).filter(Boolean);
   if (words.length > 9) return null;
   const lower = bare.toLowerCase();
-  if (NON_SPEAKER_LABELS.has(lower) || NON_SPEAKER_LABELS.has(words[0]!.toLowerCase()) || NON_SPEAKER_LABELS.has(lower.replace(/['’]s$/, ""))) return null;
+  if (
+    NON_SPEAKER_LABELS.has(lower) ||
+    NON_SPEAKER_LABELS.has(words[0]!.toLowerCase()) ||
+    NON_SPEAKER_LABELS.has(lower.replace(/['’]s$/, ""))
+  )
+    return null;
   if (!words.every((w) => /^[\p{Lu}\d\[]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return null;
 
   const known = knownIn(text, labelRange, index);
-  if (known) return { paragraph, label: raw, labelRange, contentStart, kind: "known", context: false, speaker: guess(known.name, raw, labelRange, known.id !== undefined ? { id: known.id } : {}), strict };
+  if (known)
+    return {
+      paragraph,
+      label: raw,
+      labelRange,
+      contentStart,
+      kind: "known",
+      context: false,
+      speaker: guess(known.name, raw, labelRange, known.id !== undefined ? { id: known.id } : {}),
+      strict,
+    };
   const firstWord = words[0]!.toLowerCase().replace(/\d+$/, "");
-  if (ROLE_LABELS.has(lower) || ROLE_LABELS.has(firstWord) || CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord) || /^(?:speaker|participant|voice)\s*\d+$/i.test(bare)) {
-    return { paragraph, label: raw, labelRange, contentStart, kind: "role", context: CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord), speaker: guess(bare, raw, labelRange, { role: true }), strict };
+  if (
+    ROLE_LABELS.has(lower) ||
+    ROLE_LABELS.has(firstWord) ||
+    CONTEXT_ROLES.has(lower) ||
+    CONTEXT_ROLES.has(firstWord) ||
+    /^(?:speaker|participant|voice)\s*\d+$/i.test(bare)
+  ) {
+    return {
+      paragraph,
+      label: raw,
+      labelRange,
+      contentStart,
+      kind: "role",
+      context: CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord),
+      speaker: guess(bare, raw, labelRange, { role: true }),
+      strict,
+    };
   }
   if (strict) return null;
   // Another person's name, titles stripped: “Foreign Minister Anna Kowalski”, “ANNA KOWALSKI”; with
   // a comma, the other part is a role (“Anna Kowalski, Foreign Minister”) or an outlet
   // (“Ellen Francis, Washington Post”: a journalist asking).
-  const isTitlePart = (part: string) => part.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()) || SMALL_WORDS.has(w.toLowerCase()));
+  const isTitlePart = (part: string) =>
+    part.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()) || SMALL_WORDS.has(w.toLowerCase()));
   let namePart = parts[0]!;
   let outlet = parenthesis !== null && !/\d/.test(parenthesis[1]!) && !isTitlePart(parenthesis[1]!);
   if (parts.length === 2) {
@@ -117,7 +180,12 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Lab
     else if (!isTitlePart(parts[1]!)) outlet = true;
   }
   const nameWords = namePart.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
-  if (nameWords.length === 0 || nameWords.length > 4 || nameWords.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || !/^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
+  if (
+    nameWords.length === 0 ||
+    nameWords.length > 4 ||
+    nameWords.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || !/^\p{Lu}[\p{L}'’-]*$/u.test(w))
+  )
+    return null;
   const name = nameWords.map(titleCase).join(" ");
   return { paragraph, label: raw, labelRange, contentStart, kind: "name", context: outlet, speaker: guess(name, raw, labelRange), strict };
 }
@@ -129,11 +197,14 @@ function trimRange(text: string, start: number, end: number): TextRange | null {
 }
 
 /** A paragraph that is only a stage direction: “[Laughter]”, “(inaudible)”, “END”. */
-const isStageDirection = (line: string) => /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\)|q&a|q & a|questions and answers)$/i.test(line.trim());
+const isStageDirection = (line: string) =>
+  /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\)|q&a|q & a|questions and answers)$/i.test(line.trim());
 
-const HEADING_WORDS = /\b(?:statement|remarks|speech|address|press conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
+const HEADING_WORDS =
+  /\b(?:statement|remarks|speech|address|press conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
 const DELIVERY_MARKER = /^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery!?|unofficial transcript)\s*\)?\.?!?$/i;
-const INTRO = /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
+const INTRO =
+  /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
 
 /** Furniture of an official page's heading block: dates, “Last updated”, bullets, short titles. */
 function isFurniture(line: string): boolean {
@@ -173,7 +244,12 @@ function peopleIn(text: string, range: TextRange, index: SpeakerIndex): number[]
  * person after “by”, the only person a heading line names, or a role resolved on the text's date
  * (“Prime Minister's remarks”). Null when the text does not open like a transcript.
  */
-export function findHeading(text: string, paragraphs: readonly Paragraph[], index: SpeakerIndex, roles: RoleResolver | null): Heading | null {
+export function findHeading(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  index: SpeakerIndex,
+  roles: RoleResolver | null,
+): Heading | null {
   let headingEnd = -1;
   let transcriptLike = false;
   let speaker: SpeakerGuess | null = null;
@@ -181,7 +257,10 @@ export function findHeading(text: string, paragraphs: readonly Paragraph[], inde
     const line = text.slice(paragraph.start, paragraph.end).trim();
     const furniture = isFurniture(line);
     const byLine = /^by\s/i.test(line);
-    const heading = HEADING_WORDS.test(line) && line.split(/\s+/).length <= 40 && (INTRO.test(line) || (!/[:.!?]$/.test(line) && (furniture || byLine || /^\p{Lu}/u.test(line))));
+    const heading =
+      HEADING_WORDS.test(line) &&
+      line.split(/\s+/).length <= 40 &&
+      (INTRO.test(line) || (!/[:.!?]$/.test(line) && (furniture || byLine || /^\p{Lu}/u.test(line))));
     if (!furniture && !heading && !byLine) break;
     headingEnd = paragraph.index;
     if (DELIVERY_MARKER.test(line) || INTRO.test(line) || heading) transcriptLike = true;
@@ -192,7 +271,14 @@ export function findHeading(text: string, paragraphs: readonly Paragraph[], inde
     const range = { start: paragraph.start, end: paragraph.end };
     if (named.length === 1 || (by && named.length > 0)) {
       const person = index.people[named[0]!]!;
-      speaker = { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}), matched: line.slice(0, 120), matchStart: range.start, matchEnd: range.end, via: "heading" };
+      speaker = {
+        name: person.name,
+        ...(person.id !== undefined ? { id: person.id } : {}),
+        matched: line.slice(0, 120),
+        matchStart: range.start,
+        matchEnd: range.end,
+        via: "heading",
+      };
       continue;
     }
     if (named.length === 0 && roles && !roles.empty) {
@@ -202,7 +288,14 @@ export function findHeading(text: string, paragraphs: readonly Paragraph[], inde
         if (role && role.people.length === 1) {
           const person = index.people[role.people[0]!]!;
           const end = tokens[role.tokenEnd - 1]!.end;
-          speaker = { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}), matched: text.slice(tokens[i]!.start, end), matchStart: tokens[i]!.start, matchEnd: end, via: "heading" };
+          speaker = {
+            name: person.name,
+            ...(person.id !== undefined ? { id: person.id } : {}),
+            matched: text.slice(tokens[i]!.start, end),
+            matchStart: tokens[i]!.start,
+            matchEnd: end,
+            via: "heading",
+          };
         }
       }
     }
@@ -222,7 +315,12 @@ const initialsOf = (name: string) =>
  * The speaker turns of a transcript, or none when the text is not one: fewer than two labels, and
  * no speaker named in a heading.
  */
-export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph[], index: SpeakerIndex, roles: RoleResolver | null = null): TranscriptTurn[] {
+export function findTranscriptTurns(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  index: SpeakerIndex,
+  roles: RoleResolver | null = null,
+): TranscriptTurn[] {
   const heading = findHeading(text, paragraphs, index, roles);
   const headed = heading?.speaker ? heading : null;
   const labels = new Map<number, Label>();
@@ -237,7 +335,12 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph
     const bare = label.label.trim();
     if (/^\p{Lu}{2,3}$/u.test(bare)) {
       const named = seen.find((other) => other.kind !== "role" && initialsOf(other.speaker?.name ?? "") === bare);
-      if (named) Object.assign(label, { kind: named.kind, context: named.context, speaker: { ...named.speaker!, matched: bare, matchStart: label.labelRange.start, matchEnd: label.labelRange.end } });
+      if (named)
+        Object.assign(label, {
+          kind: named.kind,
+          context: named.context,
+          speaker: { ...named.speaker!, matched: bare, matchStart: label.labelRange.start, matchEnd: label.labelRange.end },
+        });
     }
     seen.push(label);
   }
@@ -262,7 +365,9 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph
   }
   for (const label of labels.values()) {
     if (label.kind === "role" || !/^\p{Lu}{2,3}$/u.test(label.label.trim())) continue;
-    const named = [...labels.values()].find((other) => other !== label && other.speaker?.name === label.speaker?.name && other.label !== label.label);
+    const named = [...labels.values()].find(
+      (other) => other !== label && other.speaker?.name === label.speaker?.name && other.label !== label.label,
+    );
     if (named) label.context = named.context;
   }
   const firstLabelled = labels.size ? Math.min(...labels.keys()) : paragraphs.length;
@@ -273,14 +378,28 @@ export function findTranscriptTurns(text: string, paragraphs: readonly Paragraph
   let current: TranscriptTurn | null = null;
   if (headed) {
     const speaker = headed.speaker!;
-    current = { label: speaker.matched, labelRange: { start: speaker.matchStart, end: speaker.matchEnd }, speaker, labelKind: "known", context: false, paragraphs: [] };
+    current = {
+      label: speaker.matched,
+      labelRange: { start: speaker.matchStart, end: speaker.matchEnd },
+      speaker,
+      labelKind: "known",
+      context: false,
+      paragraphs: [],
+    };
     turns.push(current);
   }
   for (const paragraph of paragraphs) {
     if (heading && paragraph.index < heading.bodyFrom) continue;
     const label = labels.get(paragraph.index);
     if (label) {
-      current = { label: label.label, labelRange: label.labelRange, speaker: label.speaker, labelKind: label.kind, context: label.context, paragraphs: [] };
+      current = {
+        label: label.label,
+        labelRange: label.labelRange,
+        speaker: label.speaker,
+        labelKind: label.kind,
+        context: label.context,
+        paragraphs: [],
+      };
       turns.push(current);
       const range = trimRange(text, label.contentStart, paragraph.end);
       if (range && !isStageDirection(text.slice(range.start, range.end))) current.paragraphs.push(range);

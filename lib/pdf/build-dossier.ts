@@ -19,7 +19,9 @@ export const MAX_DOSSIER_STATEMENTS = 2000;
 
 export class DossierTooLargeError extends Error {
   constructor(readonly total: number) {
-    super(`This view has ${total.toLocaleString("en-GB")} statements; a PDF can hold at most ${MAX_DOSSIER_STATEMENTS.toLocaleString("en-GB")}.`);
+    super(
+      `This view has ${total.toLocaleString("en-GB")} statements; a PDF can hold at most ${MAX_DOSSIER_STATEMENTS.toLocaleString("en-GB")}.`,
+    );
   }
 }
 
@@ -54,7 +56,16 @@ async function viewSpeaker(topicId: number, requested: string | undefined) {
  * loop busy for 80–170 ms; this one takes a few.
  */
 async function recordPoints(topicId: number, speakerSlug: string): Promise<Omit<LabelledStancePoint, "text" | "kind">[]> {
-  const rows = await db.$queryRaw<{ id: bigint | number; dateStart: string; dateEnd: string; datePrecision: DatePrecision; eventId: bigint | number | null; stance: Stance }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: bigint | number;
+      dateStart: string;
+      dateEnd: string;
+      datePrecision: DatePrecision;
+      eventId: bigint | number | null;
+      stance: Stance;
+    }[]
+  >`
     SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
     FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
     WHERE st.topicId = ${topicId} AND ${readerVisibleSql()} AND p.slug = ${speakerSlug}
@@ -183,7 +194,11 @@ export async function buildTopicDossier(
   );
   const links = await inChunks(
     ids,
-    (chunk) => db.statementSource.findMany({ where: { statementId: { in: chunk } }, select: { statementId: true, sourceId: true, page: true, timestamp: true } }),
+    (chunk) =>
+      db.statementSource.findMany({
+        where: { statementId: { in: chunk } },
+        select: { statementId: true, sourceId: true, page: true, timestamp: true },
+      }),
     200,
   );
   const claimsBy = new Map<number, typeof claims>();
@@ -192,7 +207,12 @@ export async function buildTopicDossier(
     list.push(claim);
     claimsBy.set(claim.statementId, list);
   }
-  const locators = new Map(links.map((l) => [`${l.statementId}:${l.sourceId}`, [l.page && `p. ${l.page}`, l.timestamp && `at ${l.timestamp}`].filter(Boolean).join(", ") || null]));
+  const locators = new Map(
+    links.map((l) => [
+      `${l.statementId}:${l.sourceId}`,
+      [l.page && `p. ${l.page}`, l.timestamp && `at ${l.timestamp}`].filter(Boolean).join(", ") || null,
+    ]),
+  );
 
   // Sources are numbered in the order the dossier first cites them.
   const sources = new Map<number, DossierSource>();
@@ -211,7 +231,9 @@ export async function buildTopicDossier(
       stance: onTopic?.stance ?? null,
       stanceLabel: onTopic ? STANCE_LABEL[onTopic.stance] : null,
       hedgingLabel: onTopic?.hedging ? HEDGING_LABEL[onTopic.hedging] : null,
-      shift: shift ? { kindLabel: CHANGE_KIND_LABEL[shift.kind], fromLabel: positionLabel(shift.from ?? []), toLabel: positionLabel(shift.to) } : null,
+      shift: shift
+        ? { kindLabel: CHANGE_KIND_LABEL[shift.kind], fromLabel: positionLabel(shift.from ?? []), toLabel: positionLabel(shift.to) }
+        : null,
       claims: (claimsBy.get(s.id) ?? []).map((c) => ({
         text: c.text,
         status: c.status,

@@ -84,10 +84,18 @@ class DossierWriter {
     const title = dossierTitle(dossier);
     const rows: [string, string | Run[], TextStyle][] = [
       ...metaRows(dossier).map(({ label, value }): [string, string, TextStyle] => [label, value, TYPE.metaValue]),
-      ["Live view", [{ text: dossier.liveUrl, link: dossier.liveUrl }], this.urlStyle(dossier.liveUrl, W - META_LABEL_WIDTH, { ...TYPE.url, size: 7.5 })],
+      [
+        "Live view",
+        [{ text: dossier.liveUrl, link: dossier.liveUrl }],
+        this.urlStyle(dossier.liveUrl, W - META_LABEL_WIDTH, { ...TYPE.url, size: 7.5 }),
+      ],
       [
         "Cite as",
-        [{ text: "Statement Tracker, " }, { text: title, face: "sansItalic" }, { text: `, topic dossier generated ${dossier.generatedLabel}.` }],
+        [
+          { text: "Statement Tracker, " },
+          { text: title, face: "sansItalic" },
+          { text: `, topic dossier generated ${dossier.generatedLabel}.` },
+        ],
         TYPE.metaValue,
       ],
     ];
@@ -142,7 +150,8 @@ class DossierWriter {
   private shifts(): void {
     const { t, x, dossier } = this;
     if (dossier.shifts.length === 0) return;
-    const rowHeight = (dateLabel: string) => 2 + Math.max(t.measure(dateLabel, TYPE.subheading, SHIFT_DATE_WIDTH), TYPE.body.size * TYPE.body.leading);
+    const rowHeight = (dateLabel: string) =>
+      2 + Math.max(t.measure(dateLabel, TYPE.subheading, SHIFT_DATE_WIDTH), TYPE.body.size * TYPE.body.leading);
     t.keep(12 + 16 + rowHeight(dossier.shifts[0]!.dateLabel));
     if (t.y > t.top + 1) t.y += 12;
     t.write("Changes of position", TYPE.subheading, x, W, { tag: "H3" });
@@ -169,14 +178,19 @@ class DossierWriter {
   }
 
   private headingRuns(statement: DossierStatement): Run[] {
-    return [{ text: statement.dateLabel, face: "sansBold", color: palette.ink }, { text: statement.roleThen ? ` · ${statement.roleThen}` : "" }];
+    return [
+      { text: statement.dateLabel, face: "sansBold", color: palette.ink },
+      { text: statement.roleThen ? ` · ${statement.roleThen}` : "" },
+    ];
   }
 
   private stanceRuns(statement: DossierStatement): Run[] {
     return [
       statement.stance ? dot(STANCE_COLOR[statement.stance]) : { text: "" },
       { text: `${statement.stanceLabel ?? "Not recorded"}${statement.hedgingLabel ? ` (${statement.hedgingLabel})` : ""}` },
-      statement.shift ? { text: ` · ${statement.shift.kindLabel}: ${statement.shift.fromLabel} → ${statement.shift.toLabel}`, face: "sansBold" } : { text: "" },
+      statement.shift
+        ? { text: ` · ${statement.shift.kindLabel}: ${statement.shift.fromLabel} → ${statement.shift.toLabel}`, face: "sansBold" }
+        : { text: "" },
     ];
   }
 
@@ -212,7 +226,9 @@ class DossierWriter {
   /** The fact rows of a statement: label and the paragraphs beside it. */
   private facts(statement: DossierStatement): [string, { runs: Run[]; style: TextStyle; gap: number }[]][] {
     const factWidth = W - BODY_INDENT - FACT_LABEL_WIDTH;
-    const rows: [string, { runs: Run[]; style: TextStyle; gap: number }[]][] = [["STANCE", [{ runs: this.stanceRuns(statement), style: TYPE.fact, gap: 0 }]]];
+    const rows: [string, { runs: Run[]; style: TextStyle; gap: number }[]][] = [
+      ["STANCE", [{ runs: this.stanceRuns(statement), style: TYPE.fact, gap: 0 }]],
+    ];
     if (statement.claims.length > 0) {
       rows.push(["CLAIMS", statement.claims.map((claim, i) => ({ runs: this.claimRuns(claim), style: TYPE.fact, gap: i > 0 ? 1.5 : 0 }))]);
     }
@@ -223,7 +239,10 @@ class DossierWriter {
       if (source.url) lines.push({ runs: this.urlRuns(source.url), style: this.urlStyle(source.url, factWidth), gap: 0 });
       return lines;
     });
-    rows.push(["SOURCES", cited.length > 0 ? cited : [{ runs: [{ text: "None recorded", color: palette.muted }], style: TYPE.fact, gap: 0 }]]);
+    rows.push([
+      "SOURCES",
+      cited.length > 0 ? cited : [{ runs: [{ text: "None recorded", color: palette.muted }], style: TYPE.fact, gap: 0 }],
+    ]);
     rows.push(["PERMALINK", [{ runs: this.urlRuns(statement.permalink), style: this.urlStyle(statement.permalink, factWidth), gap: 0 }]]);
     return rows;
   }
@@ -233,7 +252,11 @@ class DossierWriter {
     const headWidth = W - TAG_WIDTH - 8;
     const factWidth = W - BODY_INDENT - FACT_LABEL_WIDTH;
     let height = 2 * STATEMENT_PADDING;
-    height += Math.max(TAG_HEIGHT, t.measure(this.headingRuns(statement), TYPE.statementHeading, headWidth) + t.measure(statement.occasion ?? "", TYPE.occasion, headWidth));
+    height += Math.max(
+      TAG_HEIGHT,
+      t.measure(this.headingRuns(statement), TYPE.statementHeading, headWidth) +
+        t.measure(statement.occasion ?? "", TYPE.occasion, headWidth),
+    );
     height += 5 + this.measureBody(statement);
     height += 5;
     for (const [, paragraphs] of this.facts(statement)) {
@@ -257,7 +280,11 @@ class DossierWriter {
       if (page !== lastPage) doc.switchToPage(page);
       const y1 = page === fromPage ? fromY : t.top;
       const y2 = page === lastPage ? endY : t.bottom;
-      doc.save().moveTo(x + 1, y1 + 1).lineTo(x + 1, y2 - 1).lineWidth(2);
+      doc
+        .save()
+        .moveTo(x + 1, y1 + 1)
+        .lineTo(x + 1, y2 - 1)
+        .lineWidth(2);
       if (statement.kind === "QUOTE") doc.strokeColor(palette.accent).stroke();
       else doc.dash(2, { space: 2 }).strokeColor(palette.faint).stroke().undash();
       doc.restore();
@@ -272,8 +299,18 @@ class DossierWriter {
     const factWidth = W - BODY_INDENT - FACT_LABEL_WIDTH;
     const top = t.y + STATEMENT_PADDING;
 
-    doc.save().roundedRect(t.right - TAG_WIDTH, top + 0.5, TAG_WIDTH, TAG_HEIGHT, 2).fill(isQuote ? palette.accentSoft : palette.rule).restore();
-    t.write(isQuote ? "QUOTE" : "PARAPHRASE", { ...TYPE.tag, color: isQuote ? palette.accent : palette.muted }, t.right - TAG_WIDTH, TAG_WIDTH, { y: top + 3, align: "center" });
+    doc
+      .save()
+      .roundedRect(t.right - TAG_WIDTH, top + 0.5, TAG_WIDTH, TAG_HEIGHT, 2)
+      .fill(isQuote ? palette.accentSoft : palette.rule)
+      .restore();
+    t.write(
+      isQuote ? "QUOTE" : "PARAPHRASE",
+      { ...TYPE.tag, color: isQuote ? palette.accent : palette.muted },
+      t.right - TAG_WIDTH,
+      TAG_WIDTH,
+      { y: top + 3, align: "center" },
+    );
     let headHeight = t.write(this.headingRuns(statement), TYPE.statementHeading, x, headWidth, { y: top });
     if (statement.occasion) headHeight += t.write(statement.occasion, TYPE.occasion, x, headWidth);
     t.y = top + Math.max(TAG_HEIGHT, headHeight) + 5;
@@ -309,7 +346,15 @@ class DossierWriter {
       const boxHeight = 28 + TYPE.lead.size * TYPE.lead.leading + 3 + t.measure(reason, TYPE.body, W - 28);
       this.sectionHeading("Statements in this view", boxHeight + 4);
       const top = t.y + 4;
-      this.doc.save().roundedRect(x, top, W, boxHeight, 3).lineWidth(0.75).dash(3, { space: 2 }).strokeColor(palette.faint).stroke().undash().restore();
+      this.doc
+        .save()
+        .roundedRect(x, top, W, boxHeight, 3)
+        .lineWidth(0.75)
+        .dash(3, { space: 2 })
+        .strokeColor(palette.faint)
+        .stroke()
+        .undash()
+        .restore();
       t.write("No statements match this view.", { ...TYPE.lead, face: "sansBold" }, x + 14, W - 28, { y: top + 14 });
       t.y += 3;
       t.write(reason, TYPE.body, x + 14, W - 28);

@@ -33,7 +33,13 @@ beforeAll(async () => {
     db.topic.findUniqueOrThrow({ where: { slug: "defence-spending" } }),
   ]);
   const source = await db.source.create({
-    data: { title: "Rutte in Łódź: “Europe must spend more”", outlet: "Gazeta Wyborcza", url: "https://example.org/2025/07/rutte-lodz", kind: "NEWS_ARTICLE", publishedOn: "2025-07-16" },
+    data: {
+      title: "Rutte in Łódź: “Europe must spend more”",
+      outlet: "Gazeta Wyborcza",
+      url: "https://example.org/2025/07/rutte-lodz",
+      kind: "NEWS_ARTICLE",
+      publishedOn: "2025-07-16",
+    },
   });
   await db.statement.create({
     data: {
@@ -47,7 +53,9 @@ beforeAll(async () => {
       status: "PUBLISHED",
       sources: { create: [{ sourceId: source.id, position: 0, page: "3" }] },
       stances: { create: [{ topicId: topic.id, stance: "STRONGLY_FOR", hedging: "COMMITTED" }] },
-      claims: { create: [{ position: 0, text: "Allies agreed to spend 5% of GDP on defence by 2035.", kind: "COMMITMENT", status: "SUPPORTED" }] },
+      claims: {
+        create: [{ position: 0, text: "Allies agreed to spend 5% of GDP on defence by 2035.", kind: "COMMITMENT", status: "SUPPORTED" }],
+      },
     },
   });
   pool = new RenderPool({ spawn: await sourceWorkerSpawner() });
@@ -103,13 +111,22 @@ describe("topic dossier PDF", () => {
     // Every statement of the view with its date and text, oldest first, as the database orders them.
     const expectedIds = (
       await db.statement.findMany({
-        where: { status: "PUBLISHED", deletedAt: null, speaker: { slug: "mark-rutte" }, stances: { some: { topic: { slug: "defence-spending" } } } },
+        where: {
+          status: "PUBLISHED",
+          deletedAt: null,
+          speaker: { slug: "mark-rutte" },
+          stances: { some: { topic: { slug: "defence-spending" } } },
+        },
         orderBy: [{ dateSort: "asc" }, { dateStart: "asc" }, { id: "asc" }],
         select: { id: true },
       })
     ).map((s) => s.id);
     expect(dossier.statements.map((s) => s.id)).toEqual(expectedIds);
-    const needles = dossier.statements.flatMap((s) => [s.dateLabel, squashWhitespace(s.kind === "QUOTE" ? `“${s.text}”` : s.text), s.permalink]);
+    const needles = dossier.statements.flatMap((s) => [
+      s.dateLabel,
+      squashWhitespace(s.kind === "QUOTE" ? `“${s.text}”` : s.text),
+      s.permalink,
+    ]);
     expect(positionsInOrder(text.body, needles).every((at) => at >= 0)).toBe(true);
     expect(text.body).toContain("Secretary General, NATO");
     expect(text.body).toContain("Press conference: Mark Rutte's first press conference as NATO Secretary General");
@@ -124,7 +141,9 @@ describe("topic dossier PDF", () => {
       expect(list).toContain(`[${source.number}] ${squashWhitespace(source.title)}`);
       if (source.url) expect(list.replace(/\s/g, "")).toContain(source.url);
     }
-    expect(text.body).toContain("[2] POLITICO Europe, POLITICO Europe report on Rutte's first day and press conference as NATO Secretary General, 1 Oct 2024.");
+    expect(text.body).toContain(
+      "[2] POLITICO Europe, POLITICO Europe report on Rutte's first day and press conference as NATO Secretary General, 1 Oct 2024.",
+    );
 
     // Accented Latin, Cyrillic and typographic quotes come through as text.
     expect(text.body).toContain(squashWhitespace(`“${SPECIAL_TEXT}”`));
@@ -161,13 +180,17 @@ describe("topic dossier PDF", () => {
     expect(text.body).toContain("From 1990-01-01 · Until 1990-12-31");
     // The position summary still covers the speaker's record; the statements section explains the gap.
     expect(text.body).toContain("Now ● Strongly for");
-    expect(text.body).toMatch(/Statements in this view No statements match this view\. No published statement by this speaker on the topic matches all the filters above/);
+    expect(text.body).toMatch(
+      /Statements in this view No statements match this view\. No published statement by this speaker on the topic matches all the filters above/,
+    );
     expect(text.body).not.toContain("Sources [1]");
     expect(text.pages.at(-1)).toContain(`Page ${pages} of ${pages}`);
   });
 
   it("exports a topic nobody has spoken on yet", async () => {
-    await db.topic.create({ data: { slug: "quiet-topic", name: "A quiet topic", proposition: "Nobody has said anything about this yet." } });
+    await db.topic.create({
+      data: { slug: "quiet-topic", name: "A quiet topic", proposition: "Nobody has said anything about this yet." },
+    });
     const { dossier, text } = await exportView({}, "quiet-topic");
     expect(dossier.speaker).toBeNull();
     expect(dossierFileName(dossier)).toBe("quiet-topic_no-speaker_2026-03-14.pdf");
@@ -177,7 +200,9 @@ describe("topic dossier PDF", () => {
 
   it("charts the same record as the topic page", async () => {
     const topic = (await db.topic.findUniqueOrThrow({ where: { slug: "defence-spending" } })).id;
-    const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte", kind: "quote" }), "defence-spending", { baseUrl: BASE }))!;
+    const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte", kind: "quote" }), "defence-spending", {
+      baseUrl: BASE,
+    }))!;
     const page = await stancePoints(topic, "mark-rutte");
     expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page)));
     expect(dossier.recordCount).toBe(new Set(page.map((p) => p.statementId)).size);
@@ -188,12 +213,18 @@ describe("topic dossier PDF", () => {
   });
 
   it("names the file after topic, speaker and day", async () => {
-    const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", { baseUrl: BASE, now: NOW }))!;
+    const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", {
+      baseUrl: BASE,
+      now: NOW,
+    }))!;
     expect(dossierFileName(dossier)).toBe("defence-spending_mark-rutte_2026-03-14.pdf");
   });
 
   it("renders a 1,000-statement dossier in a worker thread, not on the request thread", async () => {
-    const base = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", { baseUrl: BASE, now: NOW }))!;
+    const base = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", {
+      baseUrl: BASE,
+      now: NOW,
+    }))!;
     const statements = Array.from({ length: 1000 }, (_, i) => ({ ...base.statements[i % base.statements.length]!, id: 100_000 + i }));
     const big: TopicDossier = { ...base, statements };
     // The pool's workers, watched: the PDF must arrive as a worker's answer. How long the request

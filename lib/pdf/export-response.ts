@@ -8,7 +8,11 @@ const SLUG_SAFE = /[^a-z0-9-]+/g;
 
 /** `<topic-slug>_<speaker-slug>_<YYYY-MM-DD>.pdf`, dated by the generation day (UTC). */
 export function dossierFileName(dossier: Pick<TopicDossier, "topic" | "speaker" | "generatedAt">): string {
-  const part = (value: string) => value.toLowerCase().replace(SLUG_SAFE, "-").replace(/^-+|-+$/g, "") || "unnamed";
+  const part = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(SLUG_SAFE, "-")
+      .replace(/^-+|-+$/g, "") || "unnamed";
   return `${part(dossier.topic.slug)}_${part(dossier.speaker?.slug ?? "no-speaker")}_${dossier.generatedAt.slice(0, 10)}.pdf`;
 }
 

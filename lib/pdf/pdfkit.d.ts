@@ -91,7 +91,11 @@ declare module "pdfkit" {
     fillOpacity(opacity: number): this;
     strokeOpacity(opacity: number): this;
     link(x: number, y: number, width: number, height: number, url: string): this;
-    struct(type: string, options?: { alt?: string; lang?: string; title?: string } | (() => void), children?: () => void): PDFKit.StructElement;
+    struct(
+      type: string,
+      options?: { alt?: string; lang?: string; title?: string } | (() => void),
+      children?: () => void,
+    ): PDFKit.StructElement;
     addStructure(element: PDFKit.StructElement): this;
     markContent(tag: string, options?: { type?: string }): this;
     endMarkedContent(): this;

@@ -30,7 +30,12 @@ function compactFinishedPages(doc: PDFDocument): void {
   let previous: unknown = null;
   doc.on("pageAdded", () => {
     const content = (previous as { content?: { buffer?: unknown } } | null)?.content;
-    if (content && Array.isArray(content.buffer) && content.buffer.length > 1 && content.buffer.every((chunk) => chunk instanceof Uint8Array)) {
+    if (
+      content &&
+      Array.isArray(content.buffer) &&
+      content.buffer.length > 1 &&
+      content.buffer.every((chunk) => chunk instanceof Uint8Array)
+    ) {
       content.buffer = [Buffer.concat(content.buffer as Uint8Array[])];
     }
     previous = doc.page;

@@ -41,11 +41,19 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
   doc.save();
   for (const row of model.rows) {
     t.write(row.label, { ...TYPE.chartLabel, size: 7.5 }, x, LABEL_WIDTH, { y: laneY(row.stance, 0) - 4.5, align: "right", tag: null });
-    doc.moveTo(plotX, laneY(row.stance, 0)).lineTo(plotX + plotWidth, laneY(row.stance, 0)).lineWidth(0.6).strokeColor(palette.rule).stroke();
+    doc
+      .moveTo(plotX, laneY(row.stance, 0))
+      .lineTo(plotX + plotWidth, laneY(row.stance, 0))
+      .lineWidth(0.6)
+      .strokeColor(palette.rule)
+      .stroke();
   }
   model.ticks.forEach((tick, i) => {
     const tx = px(tick.x);
-    doc.moveTo(tx, y + CHANGE_BAND).lineTo(tx, plotBottom).lineWidth(0.5);
+    doc
+      .moveTo(tx, y + CHANGE_BAND)
+      .lineTo(tx, plotBottom)
+      .lineWidth(0.5);
     if (!tick.major) doc.dash(2, { space: 3 });
     doc.strokeColor(palette.rule).stroke().undash();
     const left = i === 0 ? tx : Math.min(plotX + plotWidth - 36, Math.max(plotX, tx - 18));
@@ -54,9 +62,17 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
 
   for (const change of model.changes) {
     doc.lineWidth(0.8).strokeColor(palette.ink);
-    if (!change.exact) doc.moveTo(px(change.x1), y + CHANGE_BAND - 3).lineTo(px(change.x2), y + CHANGE_BAND - 3).stroke();
+    if (!change.exact)
+      doc
+        .moveTo(px(change.x1), y + CHANGE_BAND - 3)
+        .lineTo(px(change.x2), y + CHANGE_BAND - 3)
+        .stroke();
     if (!change.exact) doc.dash(2, { space: 2 });
-    doc.moveTo(px(change.x), y + CHANGE_BAND - 4).lineTo(px(change.x), plotBottom).stroke().undash();
+    doc
+      .moveTo(px(change.x), y + CHANGE_BAND - 4)
+      .lineTo(px(change.x), plotBottom)
+      .stroke()
+      .undash();
     const label = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
     t.write(label, { ...TYPE.chartLabel, size: 7 }, Math.max(plotX, px(change.x) - 30), 60, { y: y + 2, align: "center", tag: null });
   }
@@ -71,12 +87,23 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
     if (!marker.exact) {
       doc.lineCap("round").lineWidth(5).strokeOpacity(0.35).moveTo(px(marker.x1), cy).lineTo(px(marker.x2), cy).strokeColor(color).stroke();
       doc.strokeOpacity(1).lineCap("butt");
-      doc.lineWidth(0.6).fillOpacity(0.55).circle(px(marker.x), cy, r - 0.6).fillAndStroke(color, palette.faint).fillOpacity(1);
+      doc
+        .lineWidth(0.6)
+        .fillOpacity(0.55)
+        .circle(px(marker.x), cy, r - 0.6)
+        .fillAndStroke(color, palette.faint)
+        .fillOpacity(1);
     } else {
       doc.lineWidth(0.8).circle(px(marker.x), cy, r).fillAndStroke(color, palette.white);
     }
     if (count > 1) {
-      t.write(String(count), { ...TYPE.chartLabel, size: 5.5, color: DARK_TEXT.has(color) ? palette.ink : palette.white }, px(marker.x) - 6, 12, { y: cy - 2.6, align: "center", tag: null });
+      t.write(
+        String(count),
+        { ...TYPE.chartLabel, size: 5.5, color: DARK_TEXT.has(color) ? palette.ink : palette.white },
+        px(marker.x) - 6,
+        12,
+        { y: cy - 2.6, align: "center", tag: null },
+      );
     }
   }
   doc.restore();

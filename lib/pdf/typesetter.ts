@@ -63,7 +63,13 @@ export class Typesetter {
   }
 
   /** Sets a paragraph at (x, y) and leaves the cursor below it; returns its height. */
-  write(runs: string | Run[], style: TextStyle, x: number, width: number, options: { y?: number; align?: "left" | "center" | "right"; tag?: StructureTag } = {}): number {
+  write(
+    runs: string | Run[],
+    style: TextStyle,
+    x: number,
+    width: number,
+    options: { y?: number; align?: "left" | "center" | "right"; tag?: StructureTag } = {},
+  ): number {
     const tag = options.tag === undefined ? "P" : options.tag;
     if (!this.root || tag === null) return this.set(runs, style, x, width, options);
     if (tag === "Artifact") {
@@ -77,7 +83,13 @@ export class Typesetter {
     return height;
   }
 
-  private set(runs: string | Run[], style: TextStyle, x: number, width: number, options: { y?: number; align?: "left" | "center" | "right" }): number {
+  private set(
+    runs: string | Run[],
+    style: TextStyle,
+    x: number,
+    width: number,
+    options: { y?: number; align?: "left" | "center" | "right" },
+  ): number {
     const list = (typeof runs === "string" ? [{ text: runs }] : runs).filter((run) => run.text !== "");
     const start = options.y ?? this.doc.y;
     if (list.length === 0) return 0;

@@ -6,7 +6,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export function metaRows(dossier: TopicDossier): { label: string; value: string }[] {
   return [
     { label: "Speaker", value: dossier.speaker ? dossier.speaker.name : "Nobody has a published statement on this topic yet." },
-    { label: "Filters", value: dossier.filters.length > 0 ? dossier.filters.join(" · ") : "None: every published statement by this speaker on the topic." },
+    {
+      label: "Filters",
+      value: dossier.filters.length > 0 ? dossier.filters.join(" · ") : "None: every published statement by this speaker on the topic.",
+    },
     {
       label: "In this view",
       value:
@@ -40,5 +43,7 @@ export function noStatementsReason(dossier: TopicDossier): string {
 
 export function sourceDetails(source: DossierSource): string {
   const published = source.publishedLabel ? `published ${source.publishedLabel}` : "publication date not recorded";
-  return [source.outlet, source.kindLabel, published, `cited by ${plural(source.statementCount, "statement")} in this dossier`].filter(Boolean).join(" · ");
+  return [source.outlet, source.kindLabel, published, `cited by ${plural(source.statementCount, "statement")} in this dossier`]
+    .filter(Boolean)
+    .join(" · ");
 }

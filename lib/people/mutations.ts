@@ -38,18 +38,25 @@ export const personRecord = defineRecord({
   }),
   // Published statements still name this speaker: deleting it would leave them pointing at a hidden record.
   assertDeletable: (tx, person) =>
-    assertUnused(tx.statement.count({ where: { speakerId: person.id, ...readerVisible } }), (n) =>
-      `This speaker is named by ${n}. Move those statements to another speaker or unpublish them first.`,
+    assertUnused(
+      tx.statement.count({ where: { speakerId: person.id, ...readerVisible } }),
+      (n) => `This speaker is named by ${n}. Move those statements to another speaker or unpublish them first.`,
     ),
 });
 
-const slugHolder = (tx: Tx) => (slug: string) => tx.person.findUnique({ where: { slug }, select: { id: true, name: true, deletedAt: true } });
+const slugHolder = (tx: Tx) => (slug: string) =>
+  tx.person.findUnique({ where: { slug }, select: { id: true, name: true, deletedAt: true } });
 
 // Stored in the order they are listed back (by start, unknown first, then as entered), so an
 // unchanged form compares equal to the stored speaker and saves no new version.
 const roleRows = (roles: RoleInput[]) =>
   roles
-    .map((role) => ({ title: role.title, organisation: role.organisation ?? "", startDate: role.startDate ?? null, endDate: role.endDate ?? null }))
+    .map((role) => ({
+      title: role.title,
+      organisation: role.organisation ?? "",
+      startDate: role.startDate ?? null,
+      endDate: role.endDate ?? null,
+    }))
     .sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? ""));
 
 export function createPerson(client: Db, input: PersonInput, actorId: number | null): Promise<{ id: number }> {
@@ -69,7 +76,12 @@ export function createPerson(client: Db, input: PersonInput, actorId: number | n
 }
 
 /** Saves an edit made on `input.version`; fields left out stay as they are. No change, no new version. */
-export function updatePerson(client: Db, id: number, input: PersonUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+export function updatePerson(
+  client: Db,
+  id: number,
+  input: PersonUpdateInput,
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
   return personRecord.update(client, id, input.version, actorId, async (current, tx) => {
     const name = input.name ?? current.name;
     const slug = input.slug === undefined ? current.slug : await resolveSlug(input.slug, name, "speaker", slugHolder(tx), id, LABEL);

@@ -73,7 +73,10 @@ export async function getPersonForEdit(id: number): Promise<PersonForEdit | null
       version: true,
       deletedAt: true,
       aliases: { select: { alias: true }, orderBy: { id: "asc" } },
-      roles: { select: { title: true, organisation: true, startDate: true, endDate: true }, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+      roles: {
+        select: { title: true, organisation: true, startDate: true, endDate: true },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      },
       _count: { select: { statements: { where: readerVisible } } },
     },
   });

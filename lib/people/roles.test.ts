@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { formatRole, roleOnDate } from "./roles";
 
 const rutte = [
-  { title: "Prime Minister of the Netherlands", organisation: "Government of the Netherlands", startDate: "2010-10-14", endDate: "2024-07-02" },
+  {
+    title: "Prime Minister of the Netherlands",
+    organisation: "Government of the Netherlands",
+    startDate: "2010-10-14",
+    endDate: "2024-07-02",
+  },
   { title: "Secretary General", organisation: "NATO", startDate: "2024-10-01", endDate: null },
 ];
 

@@ -9,8 +9,7 @@ export interface RolePeriod {
   endDate: string | null;
 }
 
-const covers = (role: RolePeriod, day: string) =>
-  (!role.startDate || role.startDate <= day) && (!role.endDate || role.endDate >= day);
+const covers = (role: RolePeriod, day: string) => (!role.startDate || role.startDate <= day) && (!role.endDate || role.endDate >= day);
 
 /**
  * The role held on the statement's middle day; failing that, one held at some point of the
@@ -21,9 +20,7 @@ export function roleOnDate<R extends RolePeriod>(roles: readonly R[], interval: 
   const latestFirst = [...roles].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""));
   return (
     latestFirst.find((role) => covers(role, middle)) ??
-    latestFirst.find(
-      (role) => (!role.startDate || role.startDate <= interval.end) && (!role.endDate || role.endDate >= interval.start),
-    ) ??
+    latestFirst.find((role) => (!role.startDate || role.startDate <= interval.end) && (!role.endDate || role.endDate >= interval.start)) ??
     null
   );
 }

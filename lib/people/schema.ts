@@ -22,14 +22,17 @@ const roleKey = (role: z.infer<typeof roleSchema>) =>
   JSON.stringify([role.title.toLowerCase(), (role.organisation ?? "").toLowerCase(), role.startDate ?? null, role.endDate ?? null]);
 
 // Roles may overlap (people hold two posts at once), but the same role twice is a typing slip.
-const rolesSchema = z.array(roleSchema).max(MAX_ROLES, `List at most ${MAX_ROLES} roles.`).superRefine((roles, ctx) => {
-  const seen = new Set<string>();
-  roles.forEach((role, index) => {
-    const key = roleKey(role);
-    if (seen.has(key)) ctx.addIssue({ code: "custom", message: "This role is already listed above.", path: [index, "title"] });
-    seen.add(key);
+const rolesSchema = z
+  .array(roleSchema)
+  .max(MAX_ROLES, `List at most ${MAX_ROLES} roles.`)
+  .superRefine((roles, ctx) => {
+    const seen = new Set<string>();
+    roles.forEach((role, index) => {
+      const key = roleKey(role);
+      if (seen.has(key)) ctx.addIssue({ code: "custom", message: "This role is already listed above.", path: [index, "title"] });
+      seen.add(key);
+    });
   });
-});
 
 // Aliases are trimmed and de-duplicated case-insensitively (the first spelling wins).
 const aliasesSchema = z

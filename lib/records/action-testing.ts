@@ -23,7 +23,11 @@ export const idFromEditPath = (path: string) => Number(/\/(\d+)\/edit/.exec(path
 
 export async function revisionsOf(entity: RevisionEntity, entityId: number) {
   const rows = await db.revision.findMany({ where: { entity, entityId }, orderBy: { id: "asc" } });
-  return rows.map((row) => ({ action: row.action, actorId: row.actorId, changes: JSON.parse(row.changes) as Record<string, { before: unknown; after: unknown }> }));
+  return rows.map((row) => ({
+    action: row.action,
+    actorId: row.actorId,
+    changes: JSON.parse(row.changes) as Record<string, { before: unknown; after: unknown }>,
+  }));
 }
 
 export const NOT_SIGNED_IN = "You are not signed in, or your session has ended. Sign in and try again.";

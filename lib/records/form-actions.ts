@@ -16,7 +16,10 @@ export type FormParse<T> = { success: true; data: T } | { success: false; fieldE
 type Issue = { path: readonly PropertyKey[]; message: string };
 
 /** A zod result as a form parse: issues become messages keyed by field (after `remap`, if given). */
-export function formParse<T>(result: { success: true; data: T } | { success: false; error: { issues: Issue[] } }, remap?: (issues: Issue[]) => Issue[]): FormParse<T> {
+export function formParse<T>(
+  result: { success: true; data: T } | { success: false; error: { issues: Issue[] } },
+  remap?: (issues: Issue[]) => Issue[],
+): FormParse<T> {
   if (result.success) return { success: true, data: result.data };
   return { success: false, fieldErrors: fieldErrorsFromIssues(remap ? remap(result.error.issues) : result.error.issues) };
 }
@@ -46,7 +49,8 @@ export function recordFormActions<C, U extends { version: number }>(managed: Man
   const what = `The ${managed.record.definition.label}`;
   const invalid = `${what} was not saved. Check the fields marked below.`;
   const savedPath =
-    managed.savedPath ?? ((id: number, saved: string) => (saved === "deleted" ? `${managed.path}?deleted=${id}` : `${managed.path}/${id}/edit?saved=${saved}`));
+    managed.savedPath ??
+    ((id: number, saved: string) => (saved === "deleted" ? `${managed.path}?deleted=${id}` : `${managed.path}/${id}/edit?saved=${saved}`));
   const revalidate = () => {
     revalidatePath(managed.path);
     revalidatePath("/", "layout"); // records show on statements, timelines, speaker and topic pages

@@ -39,6 +39,11 @@ describe("repeatable form rows", () => {
       { path: ["roles"], message: "Too many" },
       { path: ["name"], message: "Required" },
     ];
-    expect(remapRowIssues(issues, { roles: [2, 10], aliases: [0, 2] }).map((i) => i.path)).toEqual([["roles", 10, "title"], ["aliases", 2], ["roles"], ["name"]]);
+    expect(remapRowIssues(issues, { roles: [2, 10], aliases: [0, 2] }).map((i) => i.path)).toEqual([
+      ["roles", 10, "title"],
+      ["aliases", 2],
+      ["roles"],
+      ["name"],
+    ]);
   });
 });

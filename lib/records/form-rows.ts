@@ -17,7 +17,11 @@ export function submittedIndexes(values: FormValues, prefix: string): number[] {
 }
 
 /** Rows of named fields with at least one non-blank value, and the index each came from. */
-export function submittedRows<F extends string>(values: FormValues, prefix: string, fields: readonly F[]): { rows: Record<F, string>[]; indexes: number[] } {
+export function submittedRows<F extends string>(
+  values: FormValues,
+  prefix: string,
+  fields: readonly F[],
+): { rows: Record<F, string>[]; indexes: number[] } {
   const rows: Record<F, string>[] = [];
   const indexes: number[] = [];
   for (const index of submittedIndexes(values, prefix)) {

@@ -9,11 +9,21 @@ import { createTestUser } from "@/lib/testing/users";
 import { defineRecord } from "./lifecycle";
 
 let n = 0;
-const newEvent = async (actorId: number | null = null) => (await createEvent(db, { name: `Press conference ${++n}`, kind: "PRESS_CONFERENCE", location: "Brussels", date: "2025-01-10" }, actorId)).id;
+const newEvent = async (actorId: number | null = null) =>
+  (await createEvent(db, { name: `Press conference ${++n}`, kind: "PRESS_CONFERENCE", location: "Brussels", date: "2025-01-10" }, actorId))
+    .id;
 const row = (id: number) => db.event.findUniqueOrThrow({ where: { id } });
 const history = async (id: number) =>
-  (await db.revision.findMany({ where: { entity: "Event", entityId: id }, orderBy: { id: "asc" } })).map((r) => ({ action: r.action, actorId: r.actorId, changes: JSON.parse(r.changes) }));
-const caught = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+  (await db.revision.findMany({ where: { entity: "Event", entityId: id }, orderBy: { id: "asc" } })).map((r) => ({
+    action: r.action,
+    actorId: r.actorId,
+    changes: JSON.parse(r.changes),
+  }));
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("create and update", () => {
   it("stores the record with a CREATE revision, and an edit with a new version and a field-level UPDATE revision", async () => {
@@ -61,7 +71,9 @@ describe("soft delete and restore", () => {
     await eventRecord.softDelete(db, id, null);
     expect(await row(id)).toMatchObject({ deletedAt: expect.any(Date), version: 2 });
     expect(await caught(eventRecord.softDelete(db, id, null))).toMatchObject({ message: "This event is already deleted." });
-    expect(await caught(updateEvent(db, id, { name: "Edited while deleted", version: 2 }, null))).toMatchObject({ message: "This event is deleted. Restore it before editing." });
+    expect(await caught(updateEvent(db, id, { name: "Edited while deleted", version: 2 }, null))).toMatchObject({
+      message: "This event is deleted. Restore it before editing.",
+    });
 
     await eventRecord.restore(db, id, null);
     expect(await row(id)).toMatchObject({ deletedAt: null, version: 3, name: `Press conference ${n}` });

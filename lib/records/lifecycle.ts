@@ -55,8 +55,22 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
     return row;
   }
 
-  const revision = (tx: Tx, id: number, action: "CREATE" | "UPDATE" | "DELETE" | "RESTORE", actorId: number | null, before: Row | null, after: Row) =>
-    recordRevision(tx, { entity, entityId: id, action, actorId, before: before && definition.snapshot(before), after: definition.snapshot(after) });
+  const revision = (
+    tx: Tx,
+    id: number,
+    action: "CREATE" | "UPDATE" | "DELETE" | "RESTORE",
+    actorId: number | null,
+    before: Row | null,
+    after: Row,
+  ) =>
+    recordRevision(tx, {
+      entity,
+      entityId: id,
+      action,
+      actorId,
+      before: before && definition.snapshot(before),
+      after: definition.snapshot(after),
+    });
 
   return {
     definition,
@@ -104,9 +118,15 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
       return inTransaction(client, async (tx) => {
         const current = await load(tx, id);
         if (current.deletedAt) throw new ExpectedError(`This ${label} is already deleted.`);
-        if (expectedVersion !== undefined) await assertVersion(tx, { entity, entityId: id, label, currentVersion: current.version, expectedVersion });
+        if (expectedVersion !== undefined)
+          await assertVersion(tx, { entity, entityId: id, label, currentVersion: current.version, expectedVersion });
         await definition.assertDeletable?.(tx, current);
-        const after = await definition.write(tx, id, { deletedAt: new Date(), version: { increment: 1 } } as Columns & LifecycleColumns, actorId);
+        const after = await definition.write(
+          tx,
+          id,
+          { deletedAt: new Date(), version: { increment: 1 } } as Columns & LifecycleColumns,
+          actorId,
+        );
         await revision(tx, id, "DELETE", actorId, current, after);
       });
     },

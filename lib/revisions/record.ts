@@ -9,7 +9,14 @@ export type RevisionEntity = "Statement" | "Person" | "Source" | "Event" | "Topi
  */
 export async function recordRevision(
   tx: Prisma.TransactionClient,
-  revision: { entity: RevisionEntity; entityId: number; action: RevisionAction; actorId: number | null; before: Snapshot | null; after: Snapshot | null },
+  revision: {
+    entity: RevisionEntity;
+    entityId: number;
+    action: RevisionAction;
+    actorId: number | null;
+    before: Snapshot | null;
+    after: Snapshot | null;
+  },
 ): Promise<void> {
   const changes = diffFields(revision.before, revision.after);
   if (revision.action === "UPDATE" && Object.keys(changes).length === 0) return;

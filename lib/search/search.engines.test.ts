@@ -15,7 +15,11 @@ const id = (key: string): number => {
 };
 
 async function statement(key: string, text: string, extra: { claims?: string[]; sourceId?: number; status?: "DRAFT" } = {}) {
-  const speaker = await db.person.upsert({ where: { slug: "search-speaker" }, update: {}, create: { slug: "search-speaker", name: "Speaker" } });
+  const speaker = await db.person.upsert({
+    where: { slug: "search-speaker" },
+    update: {},
+    create: { slug: "search-speaker", name: "Speaker" },
+  });
   const created = await db.statement.create({
     data: {
       speakerId: speaker.id,

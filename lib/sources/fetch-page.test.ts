@@ -86,7 +86,12 @@ describe("fetchPage", () => {
     expect(page.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(page.fetchedAt.toISOString()).toBe("2025-06-25T10:00:00.000Z");
     const article = readPage(pageHtml(page.body, page.contentType), page.url);
-    expect(article).toMatchObject({ title: "Rutte presses allies on air defence", outlet: "Example News", author: "Anna Berg", publishedOn: "2025-06-24" });
+    expect(article).toMatchObject({
+      title: "Rutte presses allies on air defence",
+      outlet: "Example News",
+      author: "Anna Berg",
+      publishedOn: "2025-06-24",
+    });
     expect(article.text).toContain("“We need more air defence in Ukraine, and we need it before the winter comes,” Rutte told reporters");
     expect(article.text).not.toMatch(/Subscribe now|Cookie settings/);
   });
@@ -94,7 +99,23 @@ describe("fetchPage", () => {
   it("refuses loopback, private, link-local and reserved addresses by default", async () => {
     expect(await refused(`${base}/article`)).toBe("BLOCKED_ADDRESS");
     expect(await refused("http://localhost/", { resolve: async () => ["127.0.0.1", "::1"] })).toBe("BLOCKED_ADDRESS");
-    for (const address of ["10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "240.0.0.1", "::1", "fe80::1", "fc00::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "2001:db8::1"]) {
+    for (const address of [
+      "10.1.2.3",
+      "172.16.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "240.0.0.1",
+      "::1",
+      "fe80::1",
+      "fc00::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+      "2001:db8::1",
+    ]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
     expect(isPublicAddress("93.184.216.34")).toBe(true);
@@ -111,7 +132,8 @@ describe("fetchPage", () => {
   });
 
   it("fetches only http and https, without credentials, within redirect, size and time limits", async () => {
-    for (const url of ["file:///etc/passwd", "ftp://example.com/", "javascript:alert(1)", "gopher://example.com/", "not a url"]) expect(await refused(url)).toBe("INVALID_URL");
+    for (const url of ["file:///etc/passwd", "ftp://example.com/", "javascript:alert(1)", "gopher://example.com/", "not a url"])
+      expect(await refused(url)).toBe("INVALID_URL");
     expect(await refused("https://user:secret@example.com/")).toBe("INVALID_URL");
     expect(await refused(`${base}/loop`, loopback)).toBe("TOO_MANY_REDIRECTS");
     expect(await refused(`${base}/huge`, { ...loopback, maxBytes: 16 * 1024 })).toBe("TOO_LARGE");

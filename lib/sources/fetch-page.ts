@@ -18,14 +18,39 @@ export const FETCH_TIMEOUT_MS = 10_000;
 const blocked4 = new BlockList();
 const blocked6 = new BlockList();
 for (const [net, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24],
-  ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) blocked4.addSubnet(net, prefix, "ipv4");
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  blocked4.addSubnet(net, prefix, "ipv4");
 for (const [net, prefix] of [
-  ["::", 128], ["::1", 128], ["::ffff:0:0", 96], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23],
-  ["2001:db8::", 32], ["2002::", 16], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8],
-] as const) blocked6.addSubnet(net, prefix, "ipv6");
+  ["::", 128],
+  ["::1", 128],
+  ["::ffff:0:0", 96],
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["100::", 64],
+  ["2001::", 23],
+  ["2001:db8::", 32],
+  ["2002::", 16],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["fec0::", 10],
+  ["ff00::", 8],
+] as const)
+  blocked6.addSubnet(net, prefix, "ipv6");
 
 /** Whether an address is one a page may be fetched from: public unicast only. */
 export function isPublicAddress(address: string): boolean {
@@ -40,7 +65,8 @@ export function isPublicAddress(address: string): boolean {
   return false;
 }
 
-export type FetchErrorCode = "INVALID_URL" | "BLOCKED_ADDRESS" | "DNS" | "TOO_MANY_REDIRECTS" | "TIMEOUT" | "TOO_LARGE" | "HTTP" | "NOT_HTML" | "NETWORK";
+export type FetchErrorCode =
+  "INVALID_URL" | "BLOCKED_ADDRESS" | "DNS" | "TOO_MANY_REDIRECTS" | "TIMEOUT" | "TOO_LARGE" | "HTTP" | "NOT_HTML" | "NETWORK";
 
 export class PageFetchError extends Error {
   constructor(
@@ -87,7 +113,8 @@ export function parsePageUrl(raw: string): URL {
   } catch {
     throw new PageFetchError("INVALID_URL", "Enter a full web address starting with https:// or http://.");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new PageFetchError("INVALID_URL", "Only http:// and https:// addresses can be fetched.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new PageFetchError("INVALID_URL", "Only http:// and https:// addresses can be fetched.");
   if (url.username || url.password) throw new PageFetchError("INVALID_URL", "The address must not contain a user name or password.");
   if (!url.hostname) throw new PageFetchError("INVALID_URL", "The address has no host name.");
   return url;
@@ -107,7 +134,8 @@ async function checkedAddress(url: URL, options: FetchPageOptions): Promise<{ ad
   }
   if (addresses.length === 0) throw new PageFetchError("DNS", `The host “${host}” could not be found.`);
   // Every address must be allowed: a host that also resolves to a private address is refused.
-  if (!addresses.every((a) => allow(a))) throw new PageFetchError("BLOCKED_ADDRESS", "That address points to a private or local network and cannot be fetched.");
+  if (!addresses.every((a) => allow(a)))
+    throw new PageFetchError("BLOCKED_ADDRESS", "That address points to a private or local network and cannot be fetched.");
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
@@ -189,7 +217,8 @@ export async function fetchPage(raw: string, options: FetchPageOptions = {}): Pr
         url = parsePageUrl(new URL(response.location, url).toString());
         continue;
       }
-      if (response.status < 200 || response.status >= 300) throw new PageFetchError("HTTP", `The page answered with status ${response.status}.`);
+      if (response.status < 200 || response.status >= 300)
+        throw new PageFetchError("HTTP", `The page answered with status ${response.status}.`);
       if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(response.contentType || "text/html")) {
         throw new PageFetchError("NOT_HTML", "The address is not a web page (HTML or text).");
       }

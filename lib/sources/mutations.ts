@@ -41,8 +41,9 @@ export const sourceRecord = defineRecord({
   }),
   // Published statements cite this source: deleting it would hide their evidence from editors.
   assertDeletable: (tx, source) =>
-    assertUnused(tx.statementSource.count({ where: { sourceId: source.id, statement: readerVisible } }), (n) =>
-      `This source is cited by ${n}. Replace it on those statements or unpublish them first.`,
+    assertUnused(
+      tx.statementSource.count({ where: { sourceId: source.id, statement: readerVisible } }),
+      (n) => `This source is cited by ${n}. Replace it on those statements or unpublish them first.`,
     ),
 });
 
@@ -80,7 +81,12 @@ export function createSource(client: Db, input: SourceInput, actorId: number | n
 }
 
 /** Saves an edit made on `input.version`; fields left out stay as they are. No change, no new version. */
-export function updateSource(client: Db, id: number, input: SourceUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+export function updateSource(
+  client: Db,
+  id: number,
+  input: SourceUpdateInput,
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
   return sourceRecord.update(client, id, input.version, actorId, async (current, tx) => {
     await assertUrlFree(tx, input.url, id);
     const snapshotText = input.snapshotText === undefined ? current.snapshotText : input.snapshotText;

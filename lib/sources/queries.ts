@@ -51,7 +51,11 @@ export async function listSourcesForManagement(search: string): Promise<{ active
     select: listSelect,
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
   });
-  const items = rows.map(({ _count, snapshotSha256, ...row }) => ({ ...row, statementCount: _count.statements, hasSnapshot: snapshotSha256 !== null }));
+  const items = rows.map(({ _count, snapshotSha256, ...row }) => ({
+    ...row,
+    statementCount: _count.statements,
+    hasSnapshot: snapshotSha256 !== null,
+  }));
   return { active: items.filter((s) => !s.deletedAt), deleted: items.filter((s) => s.deletedAt) };
 }
 

@@ -17,7 +17,8 @@ export interface PageArticle {
 
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage|ReportageArticle|Report|SpeechObject)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage|ReportageArticle|Report|SpeechObject)$/;
 
 function jsonLdArticles(document: Document): Record<string, Json>[] {
   const found: Record<string, Json>[] = [];
@@ -82,7 +83,11 @@ export function readPage(html: string, url: string): PageArticle {
     title: clean(meta('meta[property="og:title"]') || fromLd("headline") || parsed?.title || document.querySelector("title")?.textContent),
     outlet: clean(meta('meta[property="og:site_name"]') || fromLd("publisher") || parsed?.siteName || host, 200),
     author: clean(fromLd("author") || meta('meta[name="author"]') || meta('meta[property="article:author"]') || parsed?.byline, 200),
-    publishedOn: dayOf(meta('meta[property="article:published_time"]')) ?? dayOf(ldDate) ?? dayOf(parsed?.publishedTime) ?? dayOf(meta('meta[name="date"]')),
+    publishedOn:
+      dayOf(meta('meta[property="article:published_time"]')) ??
+      dayOf(ldDate) ??
+      dayOf(parsed?.publishedTime) ??
+      dayOf(meta('meta[name="date"]')),
     text: read.ok ? read.snapshot.text : "",
   };
 }

@@ -3,7 +3,9 @@ import { sourceCreateSchema, sourceUpdateSchema } from "./schema";
 
 describe("source schema", () => {
   it("normalises the address and turns blanks into nulls", () => {
-    expect(sourceCreateSchema.parse({ title: " T ", url: "HTTPS://Example.org/a/?utm_source=x#y", publishedOn: "", snapshotText: "  " })).toEqual({
+    expect(
+      sourceCreateSchema.parse({ title: " T ", url: "HTTPS://Example.org/a/?utm_source=x#y", publishedOn: "", snapshotText: "  " }),
+    ).toEqual({
       title: "T",
       url: "https://example.org/a",
       publishedOn: null,
@@ -15,7 +17,9 @@ describe("source schema", () => {
   it("refuses non-http addresses with a message at the url field", () => {
     const result = sourceCreateSchema.safeParse({ title: "T", url: "mailto:a@example.org" });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["url", "Enter a web address starting with http:// or https://."]]);
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["url", "Enter a web address starting with http:// or https://."],
+    ]);
   });
 
   it("unifies line endings in pasted text", () => {

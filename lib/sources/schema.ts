@@ -27,21 +27,23 @@ const optionalUrl = z.preprocess(
 // Pasted full text: line endings unified, so character offsets into it mean the same everywhere.
 const snapshotText = z.preprocess(
   (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() || null : (value ?? null)),
-  z.string().max(MAX_SNAPSHOT_LENGTH, `Paste at most ${MAX_SNAPSHOT_LENGTH.toLocaleString("en")} characters.`).nullable(),
+  z
+    .string()
+    .max(MAX_SNAPSHOT_LENGTH, `Paste at most ${MAX_SNAPSHOT_LENGTH.toLocaleString("en")} characters.`)
+    .nullable(),
 );
 
-export const sourceSchema = z
-  .object({
-    url: optionalUrl.optional(),
-    title: z.string().trim().min(1, "Enter the source's title.").max(500, "Keep the title under 500 characters."),
-    outlet: z.string().trim().max(200, "Keep the outlet under 200 characters.").optional(),
-    kind: z.enum(SOURCE_KINDS, { message: "Choose what kind of source this is." }).optional(),
-    publishedOn: optionalPastIsoDay.optional(),
-    retrievedOn: optionalPastIsoDay.optional(),
-    snapshotText: snapshotText.optional(),
-    notes: z.string().trim().max(5000, "Keep the notes under 5,000 characters.").optional(),
-    version: versionField,
-  });
+export const sourceSchema = z.object({
+  url: optionalUrl.optional(),
+  title: z.string().trim().min(1, "Enter the source's title.").max(500, "Keep the title under 500 characters."),
+  outlet: z.string().trim().max(200, "Keep the outlet under 200 characters.").optional(),
+  kind: z.enum(SOURCE_KINDS, { message: "Choose what kind of source this is." }).optional(),
+  publishedOn: optionalPastIsoDay.optional(),
+  retrievedOn: optionalPastIsoDay.optional(),
+  snapshotText: snapshotText.optional(),
+  notes: z.string().trim().max(5000, "Keep the notes under 5,000 characters.").optional(),
+  version: versionField,
+});
 
 const retrievedAfterPublication = {
   check: (source: { publishedOn?: string | null; retrievedOn?: string | null }) =>
@@ -49,7 +51,9 @@ const retrievedAfterPublication = {
   issue: { message: "A source cannot be retrieved before it was published.", path: ["retrievedOn"] },
 };
 
-export const sourceCreateSchema = sourceSchema.omit({ version: true }).refine(retrievedAfterPublication.check, retrievedAfterPublication.issue);
+export const sourceCreateSchema = sourceSchema
+  .omit({ version: true })
+  .refine(retrievedAfterPublication.check, retrievedAfterPublication.issue);
 export const sourceUpdateSchema = sourceSchema
   .partial()
   .extend({ version: versionField })

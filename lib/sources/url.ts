@@ -1,8 +1,28 @@
 // One spelling per web address, so the same article pasted twice (with a fragment, a tracking
 // parameter or a trailing slash) is recognised as the same source.
 const TRACKING_PARAMS = new Set([
-  "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id", "igshid",
-  "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ocid", "cmpid", "wt.mc_id", "ref_src", "ref_url",
+  "fbclid",
+  "gclid",
+  "gclsrc",
+  "dclid",
+  "msclkid",
+  "yclid",
+  "twclid",
+  "ttclid",
+  "li_fat_id",
+  "igshid",
+  "mc_cid",
+  "mc_eid",
+  "_ga",
+  "_gl",
+  "_hsenc",
+  "_hsmi",
+  "mkt_tok",
+  "ocid",
+  "cmpid",
+  "wt.mc_id",
+  "ref_src",
+  "ref_url",
 ]);
 
 const isTrackingParam = (name: string) => {

@@ -49,7 +49,8 @@ const DOT_GAP = 0.045;
 function axis(firstDay: string, lastDay: string) {
   let first = firstDay.slice(0, 7);
   let last = lastDay.slice(0, 7);
-  const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  const monthsBetween = (a: string, b: string) =>
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
   if (monthsBetween(first, last) < 2) {
     first = addMonths(first, -1);
     last = addMonths(last, 1);
@@ -84,7 +85,10 @@ function axis(firstDay: string, lastDay: string) {
 export function stanceChartModel(history: PositionHistory): StanceChartModel | null {
   const occasions = history.occasions;
   if (occasions.length === 0) return null;
-  const { x, ticks } = axis(occasions.reduce((d, o) => (o.start < d ? o.start : d), occasions[0]!.start), occasions.reduce((d, o) => (o.end > d ? o.end : d), occasions[0]!.end));
+  const { x, ticks } = axis(
+    occasions.reduce((d, o) => (o.start < d ? o.start : d), occasions[0]!.start),
+    occasions.reduce((d, o) => (o.end > d ? o.end : d), occasions[0]!.end),
+  );
 
   // Only the part of the scale the record uses, plus "not stated" when an occasion took no stance.
   const scores = occasions.flatMap((o) => o.stances.map((s) => STANCE_SCORE[s]!));
@@ -121,7 +125,9 @@ export function stanceChartModel(history: PositionHistory): StanceChartModel | n
   const rows = rowStances.map((stance) => {
     const taken: { x1: number; x2: number }[][] = [];
     const place = (marker: ChartMarker, from: number) => {
-      const span = marker.exact ? { x1: marker.x - DOT_GAP / 2, x2: marker.x + DOT_GAP / 2 } : { x1: marker.x1 - DOT_GAP / 2, x2: marker.x2 + DOT_GAP / 2 };
+      const span = marker.exact
+        ? { x1: marker.x - DOT_GAP / 2, x2: marker.x + DOT_GAP / 2 }
+        : { x1: marker.x1 - DOT_GAP / 2, x2: marker.x2 + DOT_GAP / 2 };
       let lane = from;
       while ((taken[lane] ?? []).some((t) => t.x1 < span.x2 && span.x1 < t.x2)) lane++;
       while (taken.length <= lane) taken.push([]);

@@ -15,7 +15,8 @@ const said = (day: string, stance: Stance, extra: Partial<StanceRecord> = {}): S
   stance,
   ...extra,
 });
-const vague = (start: string, end: string, stance: Stance, extra: Partial<StanceRecord> = {}) => said(start, stance, { end, precision: "APPROXIMATE", ...extra });
+const vague = (start: string, end: string, stance: Stance, extra: Partial<StanceRecord> = {}) =>
+  said(start, stance, { end, precision: "APPROXIMATE", ...extra });
 const kinds = (records: StanceRecord[]) => positionHistory(records).changes.map((c) => [c.kind, positionLabel(c.to)]);
 
 describe("changeKind", () => {
@@ -60,7 +61,13 @@ describe("positionHistory", () => {
 
   it("names a same-side change of strength and never invents one from the order of a day's statements", () => {
     expect(
-      kinds([said("2024-10-01", "FOR"), said("2024-11-12", "FOR"), said("2024-11-12", "STRONGLY_FOR"), said("2025-06-09", "STRONGLY_FOR"), said("2025-09-01", "AGAINST")]),
+      kinds([
+        said("2024-10-01", "FOR"),
+        said("2024-11-12", "FOR"),
+        said("2024-11-12", "STRONGLY_FOR"),
+        said("2025-06-09", "STRONGLY_FOR"),
+        said("2025-09-01", "AGAINST"),
+      ]),
     ).toEqual([
       ["FIRST", "For"],
       ["HARDENING", "Strongly for"],
@@ -80,7 +87,11 @@ describe("positionHistory", () => {
   });
 
   it("does not let a wide vague date put an exact change in doubt, nor claim one itself", () => {
-    const history = positionHistory([said("2025-01-10", "FOR"), vague("2025-01-01", "2025-12-31", "AGAINST"), said("2025-11-01", "AGAINST")]);
+    const history = positionHistory([
+      said("2025-01-10", "FOR"),
+      vague("2025-01-01", "2025-12-31", "AGAINST"),
+      said("2025-11-01", "AGAINST"),
+    ]);
     expect(history.changes.map((c) => [c.kind, c.occasion.dateLabel])).toEqual([
       ["FIRST", "10 Jan 2025"],
       ["REVERSAL", "1 Nov 2025"],
@@ -112,7 +123,11 @@ describe("positionHistory", () => {
   });
 
   it("writes a headline a reader can use", () => {
-    const history = positionHistory([said("2024-10-01", "FOR"), vague("2024-10-01", "2025-03-25", "FOR"), said("2025-06-09", "STRONGLY_FOR")]);
+    const history = positionHistory([
+      said("2024-10-01", "FOR"),
+      vague("2024-10-01", "2025-03-25", "FOR"),
+      said("2025-06-09", "STRONGLY_FOR"),
+    ]);
     expect(positionHeadline(history)).toBe("For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal");
     expect(positionHeadline(positionHistory([said("2024-10-01", "FOR"), said("2025-01-01", "AGAINST")]))).toBe(
       "For since Oct 2024; reversed to Against in Jan 2025",
@@ -169,7 +184,14 @@ describe("stanceChartModel", () => {
   const history = (records: StanceRecord[]) => positionHistory(records);
 
   it("draws only the rows of the scale the record uses, one marker per occasion and stance with its count", () => {
-    const model = stanceChartModel(history([said("2024-10-01", "FOR", { eventId: 1 }), said("2024-10-01", "FOR", { eventId: 1 }), said("2024-10-01", "STRONGLY_FOR", { eventId: 1 }), said("2025-03-01", "FOR")]))!;
+    const model = stanceChartModel(
+      history([
+        said("2024-10-01", "FOR", { eventId: 1 }),
+        said("2024-10-01", "FOR", { eventId: 1 }),
+        said("2024-10-01", "STRONGLY_FOR", { eventId: 1 }),
+        said("2025-03-01", "FOR"),
+      ]),
+    )!;
     expect(model.rows.map((r) => r.stance)).toEqual(["STRONGLY_FOR", "FOR"]);
     expect(model.markers.map((m) => [m.stance, m.statementIds.length])).toEqual([
       ["FOR", 2],
@@ -179,7 +201,9 @@ describe("stanceChartModel", () => {
   });
 
   it("keeps approximate dates out of the lane of exact ones, and dots apart", () => {
-    const model = stanceChartModel(history([vague("2025-01-01", "2025-12-31", "FOR"), said("2025-07-01", "FOR"), said("2025-07-02", "FOR")]))!;
+    const model = stanceChartModel(
+      history([vague("2025-01-01", "2025-12-31", "FOR"), said("2025-07-01", "FOR"), said("2025-07-02", "FOR")]),
+    )!;
     const exact = model.markers.filter((m) => m.exact).map((m) => m.lane);
     const approximate = model.markers.find((m) => !m.exact)!;
     expect(new Set(exact).size).toBe(2);
@@ -196,7 +220,9 @@ describe("stanceChartModel", () => {
   });
 
   it("marks each change by its kind", () => {
-    const model = stanceChartModel(history([said("2024-10-01", "FOR"), said("2025-06-09", "STRONGLY_FOR"), said("2025-09-01", "AGAINST")]))!;
+    const model = stanceChartModel(
+      history([said("2024-10-01", "FOR"), said("2025-06-09", "STRONGLY_FOR"), said("2025-09-01", "AGAINST")]),
+    )!;
     expect(model.changes.map((c) => c.kindLabel)).toEqual(["Hardened", "Reversal"]);
   });
 });

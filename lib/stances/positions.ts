@@ -71,9 +71,7 @@ const stated = (stance: Stance) => stance !== "NOT_STATED";
 
 /** Weakest first, "for" before "against" at equal strength: "For and Strongly for", "Mixed or neutral and For". */
 function orderStances(stances: Iterable<Stance>): Stance[] {
-  return [...new Set(stances)]
-    .filter(stated)
-    .sort((a, b) => Math.abs(scoreOf(a)!) - Math.abs(scoreOf(b)!) || scoreOf(b)! - scoreOf(a)!);
+  return [...new Set(stances)].filter(stated).sort((a, b) => Math.abs(scoreOf(a)!) - Math.abs(scoreOf(b)!) || scoreOf(b)! - scoreOf(a)!);
 }
 
 const range = (stances: readonly Stance[]) => {
@@ -142,7 +140,8 @@ export function describeChange(change: Pick<PositionChange, "kind" | "to">): str
   }
 }
 
-const keyOf = (r: StanceRecord) => (r.eventId !== null ? `event:${r.eventId}` : r.start === r.end ? `day:${r.start}` : `interval:${r.start}/${r.end}`);
+const keyOf = (r: StanceRecord) =>
+  r.eventId !== null ? `event:${r.eventId}` : r.start === r.end ? `day:${r.start}` : `interval:${r.start}/${r.end}`;
 
 function toOccasion(key: string, records: StanceRecord[]): Occasion {
   // Statements of one event were said within all their intervals at once: the narrowest common
@@ -152,7 +151,10 @@ function toOccasion(key: string, records: StanceRecord[]): Occasion {
   const [start, end] =
     latestStart <= earliestEnd
       ? [latestStart, earliestEnd]
-      : [records.reduce((d, r) => (r.start < d ? r.start : d), records[0]!.start), records.reduce((d, r) => (r.end > d ? r.end : d), records[0]!.end)];
+      : [
+          records.reduce((d, r) => (r.start < d ? r.start : d), records[0]!.start),
+          records.reduce((d, r) => (r.end > d ? r.end : d), records[0]!.end),
+        ];
   const narrowest = records.find((r) => r.start === start && r.end === end);
   const precision: DatePrecision = narrowest ? narrowest.precision : start === end ? "DAY" : "RANGE";
   const byStatement = new Map<string, { statementId: number; stance: Stance }>();
@@ -179,7 +181,9 @@ export function occasionsOf(records: readonly StanceRecord[]): Occasion[] {
   }
   return [...groups]
     .map(([key, group]) => toOccasion(key, group))
-    .sort((a, b) => a.mid.localeCompare(b.mid) || b.start.localeCompare(a.start) || a.end.localeCompare(b.end) || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) => a.mid.localeCompare(b.mid) || b.start.localeCompare(a.start) || a.end.localeCompare(b.end) || a.key.localeCompare(b.key),
+    );
 }
 
 /** Whether `a` certainly happened before `b`: it ends before `b` can begin. */

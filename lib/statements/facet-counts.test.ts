@@ -16,10 +16,14 @@ beforeAll(async () => {
   actorId = (await createTestUser("ANALYST")).id;
   speakers = await Promise.all(["fc-anna", "fc-ben"].map(async (slug) => (await db.person.create({ data: { slug, name: slug } })).id));
   topics = await Promise.all(
-    ["fc-aid", "fc-spending", "fc-nuclear"].map(async (slug) => (await db.topic.create({ data: { slug, name: slug, proposition: `${slug} matters` } })).id),
+    ["fc-aid", "fc-spending", "fc-nuclear"].map(
+      async (slug) => (await db.topic.create({ data: { slug, name: slug, proposition: `${slug} matters` } })).id,
+    ),
   );
   sources = await Promise.all(
-    (["OFFICIAL_TRANSCRIPT", "VIDEO"] as const).map(async (kind, i) => (await db.source.create({ data: { title: `Source ${i}`, url: `https://example.org/fc/${i}`, kind } })).id),
+    (["OFFICIAL_TRANSCRIPT", "VIDEO"] as const).map(
+      async (kind, i) => (await db.source.create({ data: { title: `Source ${i}`, url: `https://example.org/fc/${i}`, kind } })).id,
+    ),
   );
 });
 
@@ -40,7 +44,19 @@ function input(overrides: Partial<StatementInput> = {}): StatementInput {
       { key: "1", topicId: topics[0]!, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null },
       { key: "2", topicId: topics[1]!, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null },
     ],
-    claims: [{ key: "c6", id: null, text: "Allies spend 2%", kind: "NUMERIC", value: 2, unit: "%", status: "UNVERIFIED", note: "", evidenceUrl: null }],
+    claims: [
+      {
+        key: "c6",
+        id: null,
+        text: "Allies spend 2%",
+        kind: "NUMERIC",
+        value: 2,
+        unit: "%",
+        status: "UNVERIFIED",
+        note: "",
+        evidenceUrl: null,
+      },
+    ],
     confirmDuplicate: true,
     ...overrides,
   };
@@ -60,7 +76,15 @@ describe("facet counts kept by triggers", () => {
     await expectCountsMatchRecount();
     await createStatement(db, input(), actorId);
     await createStatement(db, input({ status: "DRAFT", kind: "PARAPHRASE" }), actorId);
-    await createStatement(db, input({ speaker: { kind: "existing", id: speakers[1]! }, date: { start: "2023-01-01", end: "2023-12-31", precision: "YEAR" }, claims: [] }), actorId);
+    await createStatement(
+      db,
+      input({
+        speaker: { kind: "existing", id: speakers[1]! },
+        date: { start: "2023-01-01", end: "2023-12-31", precision: "YEAR" },
+        claims: [],
+      }),
+      actorId,
+    );
     await expectCountsMatchRecount();
     const stored = await storedFacetCounts(db);
     expect(stored.get(`topic-speaker|${topics[0]}:${speakers[1]}|2023-07`)).toBe(1);
@@ -79,12 +103,39 @@ describe("facet counts kept by triggers", () => {
           kind: "PARAPHRASE",
           sources: [{ key: "0", kind: "existing", id: sources[1]! }],
           topics: [
-            { key: "3", topicId: topics[0]!, stance: "AGAINST", hedging: "HEDGED", shiftNote: "Changed after the summit.", shiftSeen: null },
+            {
+              key: "3",
+              topicId: topics[0]!,
+              stance: "AGAINST",
+              hedging: "HEDGED",
+              shiftNote: "Changed after the summit.",
+              shiftSeen: null,
+            },
             { key: "4", topicId: topics[2]!, stance: "MIXED", hedging: null, shiftNote: null, shiftSeen: null },
           ],
           claims: [
-            { key: "c7", id: null, text: "A new claim", kind: "FACTUAL", value: null, unit: null, status: "DISPUTED", note: "", evidenceUrl: null },
-            { key: "c8", id: null, text: "Another", kind: "FACTUAL", value: null, unit: null, status: "FALSE", note: "", evidenceUrl: null },
+            {
+              key: "c7",
+              id: null,
+              text: "A new claim",
+              kind: "FACTUAL",
+              value: null,
+              unit: null,
+              status: "DISPUTED",
+              note: "",
+              evidenceUrl: null,
+            },
+            {
+              key: "c8",
+              id: null,
+              text: "Another",
+              kind: "FACTUAL",
+              value: null,
+              unit: null,
+              status: "FALSE",
+              note: "",
+              evidenceUrl: null,
+            },
           ],
         }),
         version: await versionOf(id),

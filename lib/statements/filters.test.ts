@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, boundaryDay, ignoredDateFilters, withoutEmptyParams, emptyFilters, expandedFacetsHref, filtersHref, parseExpandedFacets, parseTimelineFilters } from "./filters";
+import {
+  activeFilters,
+  boundaryDay,
+  ignoredDateFilters,
+  withoutEmptyParams,
+  emptyFilters,
+  expandedFacetsHref,
+  filtersHref,
+  parseExpandedFacets,
+  parseTimelineFilters,
+} from "./filters";
 
 describe("parseTimelineFilters", () => {
   it("reads repeated and comma-separated values and normalises case", () => {
-    const filters = parseTimelineFilters({ speaker: ["mark-rutte", "Donald-Tusk"], topic: "defence-spending,russia-as-threat", stance: ["for", "STRONGLY_AGAINST", "nonsense"] });
+    const filters = parseTimelineFilters({
+      speaker: ["mark-rutte", "Donald-Tusk"],
+      topic: "defence-spending,russia-as-threat",
+      stance: ["for", "STRONGLY_AGAINST", "nonsense"],
+    });
     expect(filters.speakers).toEqual(["mark-rutte", "donald-tusk"]);
     expect(filters.topics).toEqual(["defence-spending", "russia-as-threat"]);
     expect(filters.stances).toEqual(["FOR", "STRONGLY_AGAINST"]);
@@ -17,7 +31,15 @@ describe("parseTimelineFilters", () => {
   });
 
   it("drops anything it cannot use instead of failing", () => {
-    const filters = parseTimelineFilters({ speaker: "<script>", from: "yesterday", kind: "rumour", claims: "maybe", page: "-4", order: "sideways", source: "carrier-pigeon" });
+    const filters = parseTimelineFilters({
+      speaker: "<script>",
+      from: "yesterday",
+      kind: "rumour",
+      claims: "maybe",
+      page: "-4",
+      order: "sideways",
+      source: "carrier-pigeon",
+    });
     expect(filters).toEqual(emptyFilters);
   });
 
@@ -29,9 +51,23 @@ describe("parseTimelineFilters", () => {
 
 describe("filter URLs", () => {
   it("round-trips through the query string, leaving defaults out", () => {
-    const filters = parseTimelineFilters({ speaker: "mark-rutte", topic: "defence-spending", stance: "for", from: "2024-11-01", kind: "quote", source: "official_transcript", claims: "with", claim: "supported", q: '"dark threat"', order: "oldest", page: "2" });
+    const filters = parseTimelineFilters({
+      speaker: "mark-rutte",
+      topic: "defence-spending",
+      stance: "for",
+      from: "2024-11-01",
+      kind: "quote",
+      source: "official_transcript",
+      claims: "with",
+      claim: "supported",
+      q: '"dark threat"',
+      order: "oldest",
+      page: "2",
+    });
     const href = filtersHref("/", filters);
-    expect(href).toBe("/?speaker=mark-rutte&topic=defence-spending&stance=for&from=2024-11-01&kind=quote&source=official_transcript&claims=with&claim=supported&q=%22dark+threat%22&order=oldest&page=2");
+    expect(href).toBe(
+      "/?speaker=mark-rutte&topic=defence-spending&stance=for&from=2024-11-01&kind=quote&source=official_transcript&claims=with&claim=supported&q=%22dark+threat%22&order=oldest&page=2",
+    );
     const again = parseTimelineFilters(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(again).toEqual(filters);
     expect(filtersHref("/", emptyFilters)).toBe("/");
@@ -39,7 +75,13 @@ describe("filter URLs", () => {
 
   it("makes one removable chip per active value", () => {
     const filters = parseTimelineFilters({ speaker: ["a", "b"], q: "nato", page: "3" });
-    const chips = activeFilters(filters, { speaker: (s) => s.toUpperCase(), topic: (t) => t, stance: (s) => s, sourceKind: (s) => s, claimStatus: (s) => s });
+    const chips = activeFilters(filters, {
+      speaker: (s) => s.toUpperCase(),
+      topic: (t) => t,
+      stance: (s) => s,
+      sourceKind: (s) => s,
+      claimStatus: (s) => s,
+    });
     expect(chips.map((c) => c.label)).toEqual(["Text: “nato”", "Speaker: A", "Speaker: B"]);
     expect(chips[1]!.without).toMatchObject({ speakers: ["b"], q: "nato", page: 1 });
   });
@@ -53,7 +95,6 @@ describe("filter URLs", () => {
     expect(expandedFacetsHref("/", emptyFilters, [])).toBe("/");
   });
 });
-
 
 describe("ignoredDateFilters and withoutEmptyParams", () => {
   it("names a date that is no day, so the page can say it was ignored", () => {

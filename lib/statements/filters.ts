@@ -13,7 +13,10 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 type RawParams = Record<string, string | string[] | undefined>;
 
 const list = (value: string | string[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
 
@@ -63,7 +66,14 @@ export const emptyFilters: TimelineFilters = {
 const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export function parseTimelineFilters(params: RawParams): TimelineFilters {
-  const slugs = (key: string) => [...new Set(list(params[key]).map((s) => s.toLowerCase()).filter((s) => SLUG.test(s)))].slice(0, 20);
+  const slugs = (key: string) =>
+    [
+      ...new Set(
+        list(params[key])
+          .map((s) => s.toLowerCase())
+          .filter((s) => SLUG.test(s)),
+      ),
+    ].slice(0, 20);
   let from = boundaryDay(first(params.from), "start");
   let to = boundaryDay(first(params.to), "end");
   if (from && to && from > to) [from, to] = [boundaryDay(first(params.to), "start"), boundaryDay(first(params.from), "end")];
@@ -142,23 +152,72 @@ export interface ActiveFilter {
   without: TimelineFilters;
 }
 
-type Labeller = { day?: (isoDay: string) => string; speaker: (slug: string) => string; topic: (slug: string) => string; stance: (v: string) => string; sourceKind: (v: string) => string; claimStatus: (v: string) => string };
+type Labeller = {
+  day?: (isoDay: string) => string;
+  speaker: (slug: string) => string;
+  topic: (slug: string) => string;
+  stance: (v: string) => string;
+  sourceKind: (v: string) => string;
+  claimStatus: (v: string) => string;
+};
 
 export function activeFilters(filters: TimelineFilters, label: Labeller): ActiveFilter[] {
   const base = { ...filters, page: 1 };
   const chips: ActiveFilter[] = [];
   const without = <K extends keyof TimelineFilters>(key: K, value: TimelineFilters[K]) => ({ ...base, [key]: value });
   if (filters.q) chips.push({ key: "q", label: `Text: “${filters.q}”`, without: without("q", "") });
-  for (const s of filters.speakers) chips.push({ key: `speaker:${s}`, label: `Speaker: ${label.speaker(s)}`, without: without("speakers", filters.speakers.filter((x) => x !== s)) });
-  for (const t of filters.topics) chips.push({ key: `topic:${t}`, label: `Topic: ${label.topic(t)}`, without: without("topics", filters.topics.filter((x) => x !== t)) });
-  for (const s of filters.stances) chips.push({ key: `stance:${s}`, label: `Stance: ${label.stance(s)}`, without: without("stances", filters.stances.filter((x) => x !== s)) });
+  for (const s of filters.speakers)
+    chips.push({
+      key: `speaker:${s}`,
+      label: `Speaker: ${label.speaker(s)}`,
+      without: without(
+        "speakers",
+        filters.speakers.filter((x) => x !== s),
+      ),
+    });
+  for (const t of filters.topics)
+    chips.push({
+      key: `topic:${t}`,
+      label: `Topic: ${label.topic(t)}`,
+      without: without(
+        "topics",
+        filters.topics.filter((x) => x !== t),
+      ),
+    });
+  for (const s of filters.stances)
+    chips.push({
+      key: `stance:${s}`,
+      label: `Stance: ${label.stance(s)}`,
+      without: without(
+        "stances",
+        filters.stances.filter((x) => x !== s),
+      ),
+    });
   const day = label.day ?? ((d: string) => d);
   if (filters.from) chips.push({ key: "from", label: `From ${day(filters.from)}`, without: without("from", null) });
   if (filters.to) chips.push({ key: "to", label: `Until ${day(filters.to)}`, without: without("to", null) });
-  if (filters.kind) chips.push({ key: "kind", label: filters.kind === "QUOTE" ? "Quotes only" : "Paraphrases only", without: without("kind", null) });
-  for (const k of filters.sourceKinds) chips.push({ key: `source:${k}`, label: `Source: ${label.sourceKind(k)}`, without: without("sourceKinds", filters.sourceKinds.filter((x) => x !== k)) });
-  if (filters.claims) chips.push({ key: "claims", label: filters.claims === "with" ? "With claims" : "Without claims", without: without("claims", null) });
-  for (const c of filters.claimStatuses) chips.push({ key: `claim:${c}`, label: `Claim: ${label.claimStatus(c)}`, without: without("claimStatuses", filters.claimStatuses.filter((x) => x !== c)) });
+  if (filters.kind)
+    chips.push({ key: "kind", label: filters.kind === "QUOTE" ? "Quotes only" : "Paraphrases only", without: without("kind", null) });
+  for (const k of filters.sourceKinds)
+    chips.push({
+      key: `source:${k}`,
+      label: `Source: ${label.sourceKind(k)}`,
+      without: without(
+        "sourceKinds",
+        filters.sourceKinds.filter((x) => x !== k),
+      ),
+    });
+  if (filters.claims)
+    chips.push({ key: "claims", label: filters.claims === "with" ? "With claims" : "Without claims", without: without("claims", null) });
+  for (const c of filters.claimStatuses)
+    chips.push({
+      key: `claim:${c}`,
+      label: `Claim: ${label.claimStatus(c)}`,
+      without: without(
+        "claimStatuses",
+        filters.claimStatuses.filter((x) => x !== c),
+      ),
+    });
   return chips;
 }
 

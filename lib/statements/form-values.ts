@@ -47,7 +47,16 @@ export interface StatementFormRecord {
   version: number;
   sources: { id: number }[];
   topics: { topicId: number; stance: string; hedging: string | null; shiftNote: string | null }[];
-  claims: { id: number; text: string; kind: string; value: number | null; unit: string | null; status: string; note: string; evidenceUrl: string | null }[];
+  claims: {
+    id: number;
+    text: string;
+    kind: string;
+    value: number | null;
+    unit: string | null;
+    status: string;
+    note: string;
+    evidenceUrl: string | null;
+  }[];
 }
 
 export function statementFormValues(record: StatementFormRecord): FormValues {

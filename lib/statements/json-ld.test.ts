@@ -23,7 +23,11 @@ describe("statementJsonLd", () => {
   });
 
   it("gives vague dates as an interval and paraphrases as authored statements", () => {
-    const doc = statementJsonLd({ ...input, kind: "PARAPHRASE", date: { start: "2025-05-01", end: "2025-08-31", precision: "APPROXIMATE" } }) as { "@graph": Record<string, unknown>[] };
+    const doc = statementJsonLd({
+      ...input,
+      kind: "PARAPHRASE",
+      date: { start: "2025-05-01", end: "2025-08-31", precision: "APPROXIMATE" },
+    }) as { "@graph": Record<string, unknown>[] };
     expect(doc["@graph"][0]).toMatchObject({ "@type": "Statement", temporalCoverage: "2025-05-01/2025-08-31" });
     expect(doc["@graph"][0]).not.toHaveProperty("dateCreated");
     expect(doc["@graph"][0]).toHaveProperty("author");

@@ -78,7 +78,9 @@ export async function latestPublishedStances(
       stance: latestRow.stance,
       position: history.current?.stances ?? [latestRow.stance],
       statementId: Number(latestRow.statementId),
-      date: latest ? { start: latest.start, end: latest.end, precision: latest.precision } : { start: latestRow.dateStart, end: latestRow.dateEnd, precision: latestRow.datePrecision },
+      date: latest
+        ? { start: latest.start, end: latest.end, precision: latest.precision }
+        : { start: latestRow.dateStart, end: latestRow.dateEnd, precision: latestRow.datePrecision },
     });
   }
   return result;

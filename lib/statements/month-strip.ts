@@ -42,7 +42,10 @@ export interface MonthStrip {
   lastMonth: string;
 }
 
-export function monthStrip(months: MonthCount[], options: { byStance: boolean; from: string | null; to: string | null }): MonthStrip | null {
+export function monthStrip(
+  months: MonthCount[],
+  options: { byStance: boolean; from: string | null; to: string | null },
+): MonthStrip | null {
   if (months.length === 0) return null;
   const all = monthSpan(months[0]!.month, months.at(-1)!.month, 12);
   const counts = new Map(months.map((m) => [m.month, m]));
@@ -96,9 +99,11 @@ export function monthStripMarkup(strip: MonthStrip, hrefForMonth: (month: string
   // The whole column is a month's link target, however short its bar. An empty month stays a gap:
   // narrowing to it would show nothing, and a sparse view (one speaker on one topic over twenty
   // years) would otherwise carry hundreds of useless links.
-  const links = strip.bars.filter((bar) => bar.total > 0).map(
-    (bar) =>
-      `<a href="${escapeMarkup(hrefForMonth(bar.month))}"><title>${escapeMarkup(bar.label)}</title><rect x="${bar.x}" width="${strip.slot}" height="${STRIP_HEIGHT}" fill="transparent"/></a>`,
-  );
+  const links = strip.bars
+    .filter((bar) => bar.total > 0)
+    .map(
+      (bar) =>
+        `<a href="${escapeMarkup(hrefForMonth(bar.month))}"><title>${escapeMarkup(bar.label)}</title><rect x="${bar.x}" width="${strip.slot}" height="${STRIP_HEIGHT}" fill="transparent"/></a>`,
+    );
   return layers.join("") + links.join("");
 }

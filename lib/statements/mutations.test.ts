@@ -5,7 +5,15 @@ import { ConflictError, ExpectedError } from "@/lib/forms/errors";
 import type { FieldChanges } from "@/lib/revisions/diff";
 import { createTestUser } from "@/lib/testing/users";
 import { diffFields } from "@/lib/revisions/diff";
-import { createStatement, findDuplicate, normaliseStatementText, restoreStatement, softDeleteStatement, statementSnapshot, updateStatement } from "./mutations";
+import {
+  createStatement,
+  findDuplicate,
+  normaliseStatementText,
+  restoreStatement,
+  softDeleteStatement,
+  statementSnapshot,
+  updateStatement,
+} from "./mutations";
 import type { StatementInput } from "./schema";
 
 let actorId: number;
@@ -69,7 +77,19 @@ describe("createStatement", () => {
           { key: "0", topicId: aid, stance: "FOR", hedging: "HEDGED", shiftNote: null, shiftSeen: null },
           { key: "1", topicId: spending, stance: "STRONGLY_FOR", hedging: null, shiftNote: null, shiftSeen: null },
         ],
-        claims: [{ key: "0", id: null, text: "Allies spent 2%", kind: "NUMERIC", value: 2, unit: "%", status: "UNVERIFIED", note: "", evidenceUrl: null }],
+        claims: [
+          {
+            key: "0",
+            id: null,
+            text: "Allies spent 2%",
+            kind: "NUMERIC",
+            value: 2,
+            unit: "%",
+            status: "UNVERIFIED",
+            note: "",
+            evidenceUrl: null,
+          },
+        ],
         sources: [
           { key: "0", kind: "existing", id: transcript },
           { key: "1", kind: "existing", id: article },
@@ -77,7 +97,10 @@ describe("createStatement", () => {
       }),
       actorId,
     );
-    const row = await db.statement.findUniqueOrThrow({ where: { id }, include: { stances: true, claims: true, sources: { orderBy: { position: "asc" } } } });
+    const row = await db.statement.findUniqueOrThrow({
+      where: { id },
+      include: { stances: true, claims: true, sources: { orderBy: { position: "asc" } } },
+    });
     expect(row).toMatchObject({ dateSort: "2024-07-01", createdById: actorId, updatedById: actorId, version: 1, status: "PUBLISHED" });
     expect(row.stances).toHaveLength(2);
     expect(row.claims[0]).toMatchObject({ text: "Allies spent 2%", value: 2, unit: "%" });
@@ -102,13 +125,25 @@ describe("createStatement", () => {
     const { id } = await createStatement(
       db,
       input({
-        speaker: { kind: "new", person: { name: "Kaja Kallas", roles: [{ title: "High Representative", organisation: "EU", startDate: "2024-12-01" }] } },
+        speaker: {
+          kind: "new",
+          person: { name: "Kaja Kallas", roles: [{ title: "High Representative", organisation: "EU", startDate: "2024-12-01" }] },
+        },
         event: { kind: "new", event: { name: "Foreign Affairs Council", kind: "MEETING", date: "2024-12-16" } },
-        sources: [{ key: "2", kind: "new", source: { title: "Doorstep remarks", url: "https://example.org/kallas", kind: "VIDEO", snapshotText: "Full text" } }],
+        sources: [
+          {
+            key: "2",
+            kind: "new",
+            source: { title: "Doorstep remarks", url: "https://example.org/kallas", kind: "VIDEO", snapshotText: "Full text" },
+          },
+        ],
       }),
       actorId,
     );
-    const row = await db.statement.findUniqueOrThrow({ where: { id }, include: { speaker: { include: { roles: true } }, event: true, sources: { include: { source: true } } } });
+    const row = await db.statement.findUniqueOrThrow({
+      where: { id },
+      include: { speaker: { include: { roles: true } }, event: true, sources: { include: { source: true } } },
+    });
     expect(row.speaker).toMatchObject({ name: "Kaja Kallas", slug: "kaja-kallas" });
     expect(row.speaker.roles[0]).toMatchObject({ title: "High Representative" });
     expect(row.event).toMatchObject({ name: "Foreign Affairs Council", kind: "MEETING" });
@@ -148,7 +183,10 @@ describe("createStatement", () => {
         actorId,
       ),
     );
-    expect(error.fieldErrors).toMatchObject({ "topics.4.topicId": [expect.stringMatching(/deleted/)], "sources.1.id": [expect.stringMatching(/no longer exists/)] });
+    expect(error.fieldErrors).toMatchObject({
+      "topics.4.topicId": [expect.stringMatching(/deleted/)],
+      "sources.1.id": [expect.stringMatching(/no longer exists/)],
+    });
   });
 });
 
@@ -162,7 +200,9 @@ describe("probable duplicates", () => {
     expect(error.fieldErrors?.confirmDuplicate?.[0]).toMatch(new RegExp(`#${id}`));
 
     // A different day is not a duplicate; an explicit confirmation saves it anyway.
-    await expect(createStatement(db, { ...again, date: { start: "2024-11-13", end: "2024-11-13", precision: "DAY" } }, actorId)).resolves.toBeDefined();
+    await expect(
+      createStatement(db, { ...again, date: { start: "2024-11-13", end: "2024-11-13", precision: "DAY" } }, actorId),
+    ).resolves.toBeDefined();
     await expect(createStatement(db, { ...again, confirmDuplicate: true }, actorId)).resolves.toBeDefined();
   });
 
@@ -182,12 +222,40 @@ describe("stance shifts", () => {
   it("asks once for a note when a stance differs from the speaker's last published one", async () => {
     const speaker = (await db.person.create({ data: { slug: "shifter", name: "Shifting Speaker" } })).id;
     const base = { speaker: { kind: "existing" as const, id: speaker } };
-    await createStatement(db, input({ ...base, date: { start: "2023-01-10", end: "2023-01-10", precision: "DAY" }, topics: [{ key: "0", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: null, shiftSeen: null }] }), actorId);
-    const latest = await createStatement(db, input({ ...base, date: { start: "2024-03-01", end: "2024-03-31", precision: "MONTH" }, topics: [{ key: "0", topicId: aid, stance: "FOR", hedging: null, shiftNote: "Now for", shiftSeen: null }] }), actorId);
+    await createStatement(
+      db,
+      input({
+        ...base,
+        date: { start: "2023-01-10", end: "2023-01-10", precision: "DAY" },
+        topics: [{ key: "0", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: null, shiftSeen: null }],
+      }),
+      actorId,
+    );
+    const latest = await createStatement(
+      db,
+      input({
+        ...base,
+        date: { start: "2024-03-01", end: "2024-03-31", precision: "MONTH" },
+        topics: [{ key: "0", topicId: aid, stance: "FOR", hedging: null, shiftNote: "Now for", shiftSeen: null }],
+      }),
+      actorId,
+    );
     // A draft never counts as the last stance.
-    await createStatement(db, input({ ...base, status: "DRAFT", date: { start: "2024-06-01", end: "2024-06-01", precision: "DAY" }, topics: [{ key: "0", topicId: aid, stance: "MIXED", hedging: null, shiftNote: "Draft", shiftSeen: null }] }), actorId);
+    await createStatement(
+      db,
+      input({
+        ...base,
+        status: "DRAFT",
+        date: { start: "2024-06-01", end: "2024-06-01", precision: "DAY" },
+        topics: [{ key: "0", topicId: aid, stance: "MIXED", hedging: null, shiftNote: "Draft", shiftSeen: null }],
+      }),
+      actorId,
+    );
 
-    const shifted = input({ ...base, topics: [{ key: "2", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: null, shiftSeen: null }] });
+    const shifted = input({
+      ...base,
+      topics: [{ key: "2", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: null, shiftSeen: null }],
+    });
     const error = await caught(createStatement(db, shifted, actorId));
     const shifts = error.detail?.shifts as { key: string; shift: { message: string; signature: string } }[];
     expect(shifts).toHaveLength(1);
@@ -196,9 +264,18 @@ describe("stance shifts", () => {
     expect(shifts[0]!.shift.signature).toBe(`${latest.id}:FOR`);
 
     // Saving again after the notice was shown, or with a note, goes through; the note is kept.
-    await expect(createStatement(db, { ...shifted, topics: [{ ...shifted.topics[0]!, shiftSeen: shifts[0]!.shift.signature }] }, actorId)).resolves.toBeDefined();
-    const { id } = await createStatement(db, { ...shifted, text: "Another one", topics: [{ ...shifted.topics[0]!, shiftNote: "Changed after the election" }] }, actorId);
-    expect(await db.stance.findFirst({ where: { statementId: id } })).toMatchObject({ stance: "AGAINST", shiftNote: "Changed after the election" });
+    await expect(
+      createStatement(db, { ...shifted, topics: [{ ...shifted.topics[0]!, shiftSeen: shifts[0]!.shift.signature }] }, actorId),
+    ).resolves.toBeDefined();
+    const { id } = await createStatement(
+      db,
+      { ...shifted, text: "Another one", topics: [{ ...shifted.topics[0]!, shiftNote: "Changed after the election" }] },
+      actorId,
+    );
+    expect(await db.stance.findFirst({ where: { statementId: id } })).toMatchObject({
+      stance: "AGAINST",
+      shiftNote: "Changed after the election",
+    });
   });
 });
 
@@ -211,13 +288,36 @@ describe("updateStatement", () => {
         speaker,
         topics: [{ key: "0", topicId: spending, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null }],
         claims: [
-          { key: "0", id: null, text: "Claim one", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },
-          { key: "1", id: null, text: "Claim two", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },
+          {
+            key: "0",
+            id: null,
+            text: "Claim one",
+            kind: "FACTUAL",
+            value: null,
+            unit: null,
+            status: "UNVERIFIED",
+            note: "",
+            evidenceUrl: null,
+          },
+          {
+            key: "1",
+            id: null,
+            text: "Claim two",
+            kind: "FACTUAL",
+            value: null,
+            unit: null,
+            status: "UNVERIFIED",
+            note: "",
+            evidenceUrl: null,
+          },
         ],
       }),
       actorId,
     );
-    await db.statementSource.update({ where: { statementId_sourceId: { statementId: id, sourceId: transcript } }, data: { page: "12", timestamp: "00:03:10" } });
+    await db.statementSource.update({
+      where: { statementId_sourceId: { statementId: id, sourceId: transcript } },
+      data: { page: "12", timestamp: "00:03:10" },
+    });
     const [claimOne] = await db.claim.findMany({ where: { statementId: id }, orderBy: { position: "asc" } });
 
     const editor = (await createTestUser("ADMIN")).id;
@@ -228,7 +328,19 @@ describe("updateStatement", () => {
         ...input({ speaker, text: "Edited text" }),
         version: 1,
         topics: [{ key: "0", topicId: spending, stance: "STRONGLY_FOR", hedging: null, shiftNote: null, shiftSeen: null }],
-        claims: [{ key: "0", id: claimOne!.id, text: "Claim one, corrected", kind: "FACTUAL", value: null, unit: null, status: "SUPPORTED", note: "", evidenceUrl: "https://example.org/e" }],
+        claims: [
+          {
+            key: "0",
+            id: claimOne!.id,
+            text: "Claim one, corrected",
+            kind: "FACTUAL",
+            value: null,
+            unit: null,
+            status: "SUPPORTED",
+            note: "",
+            evidenceUrl: "https://example.org/e",
+          },
+        ],
         sources: [
           { key: "0", kind: "existing", id: transcript },
           { key: "1", kind: "existing", id: article },
@@ -265,7 +377,12 @@ describe("updateStatement", () => {
 
     const error = await caught(updateStatement(db, id, { ...original, context: "My note", version: 1 }, actorId));
     expect(error).toBeInstanceOf(ConflictError);
-    expect(error.detail).toMatchObject({ conflict: true, latestVersion: 2, changedBy: [other.name], changes: { text: { before: original.text, after: "Changed by someone else" } } });
+    expect(error.detail).toMatchObject({
+      conflict: true,
+      latestVersion: 2,
+      changedBy: [other.name],
+      changes: { text: { before: original.text, after: "Changed by someone else" } },
+    });
     expect((await db.statement.findUniqueOrThrow({ where: { id } })).context).toBe("");
 
     // Saving again on the version the conflict reported replaces theirs.
@@ -275,10 +392,23 @@ describe("updateStatement", () => {
   it("does not ask again about a shift already saved on this statement", async () => {
     const speaker = (await db.person.create({ data: { slug: "steady", name: "Steady Speaker" } })).id;
     const base = { speaker: { kind: "existing" as const, id: speaker } };
-    await createStatement(db, input({ ...base, date: { start: "2023-01-01", end: "2023-01-01", precision: "DAY" }, topics: [{ key: "0", topicId: aid, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null }] }), actorId);
-    const later = input({ ...base, topics: [{ key: "0", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: "Explained", shiftSeen: null }] });
+    await createStatement(
+      db,
+      input({
+        ...base,
+        date: { start: "2023-01-01", end: "2023-01-01", precision: "DAY" },
+        topics: [{ key: "0", topicId: aid, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null }],
+      }),
+      actorId,
+    );
+    const later = input({
+      ...base,
+      topics: [{ key: "0", topicId: aid, stance: "AGAINST", hedging: null, shiftNote: "Explained", shiftSeen: null }],
+    });
     const { id } = await createStatement(db, later, actorId);
-    await expect(updateStatement(db, id, { ...later, text: "Re-worded", topics: [{ ...later.topics[0]!, shiftNote: null }], version: 1 }, actorId)).resolves.toMatchObject({ version: 2 });
+    await expect(
+      updateStatement(db, id, { ...later, text: "Re-worded", topics: [{ ...later.topics[0]!, shiftNote: null }], version: 1 }, actorId),
+    ).resolves.toMatchObject({ version: 2 });
   });
 
   it("refuses to edit a deleted statement", async () => {
@@ -290,7 +420,13 @@ describe("updateStatement", () => {
 });
 
 describe("source locators and the caller's transaction (the import assistant's save)", () => {
-  const locator = { quoteStart: 10, quoteEnd: 24, anchorExact: "We must do more", anchorPrefix: "Rutte said: “", anchorSuffix: "”, he added." };
+  const locator = {
+    quoteStart: 10,
+    quoteEnd: 24,
+    anchorExact: "We must do more",
+    anchorPrefix: "Rutte said: “",
+    anchorSuffix: "”, he added.",
+  };
 
   it("stores a locator per source, and none where it is not given", async () => {
     const { id } = await createStatement(
@@ -305,10 +441,19 @@ describe("source locators and the caller's transaction (the import assistant's s
     );
     const links = await db.statementSource.findMany({ where: { statementId: id }, orderBy: { position: "asc" } });
     expect(links[0]).toMatchObject({ sourceId: transcript, ...locator });
-    expect(links[1]).toMatchObject({ sourceId: article, quoteStart: null, quoteEnd: null, anchorExact: null, anchorPrefix: null, anchorSuffix: null });
+    expect(links[1]).toMatchObject({
+      sourceId: article,
+      quoteStart: null,
+      quoteEnd: null,
+      anchorExact: null,
+      anchorPrefix: null,
+      anchorSuffix: null,
+    });
     // An edit that keeps the source keeps its anchor.
     await updateStatement(db, id, { ...input({ sources: [{ key: "0", kind: "existing", id: transcript }] }), version: 1 }, actorId);
-    expect(await db.statementSource.findUniqueOrThrow({ where: { statementId_sourceId: { statementId: id, sourceId: transcript } } })).toMatchObject(locator);
+    expect(
+      await db.statementSource.findUniqueOrThrow({ where: { statementId_sourceId: { statementId: id, sourceId: transcript } } }),
+    ).toMatchObject(locator);
   });
 
   it("writes several statements in one outer transaction: a refusal in the second rolls back the first", async () => {
@@ -327,14 +472,25 @@ describe("source locators and the caller's transaction (the import assistant's s
   it("finds a live duplicate by speaker, dates and wording", async () => {
     const saved = input();
     const { id } = await createStatement(db, saved, actorId);
-    await expect(findDuplicate(db, rutte, saved.date, `  “${saved.text.toUpperCase()}”`, null)).resolves.toMatchObject({ id, status: "PUBLISHED" });
+    await expect(findDuplicate(db, rutte, saved.date, `  “${saved.text.toUpperCase()}”`, null)).resolves.toMatchObject({
+      id,
+      status: "PUBLISHED",
+    });
     await expect(findDuplicate(db, rutte, saved.date, saved.text, id)).resolves.toBeNull();
   });
 });
 
 describe("soft delete and restore", () => {
   it("hides and brings back the statement, keeps every row, and records both", async () => {
-    const { id } = await createStatement(db, input({ claims: [{ key: "0", id: null, text: "Kept", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null }] }), actorId);
+    const { id } = await createStatement(
+      db,
+      input({
+        claims: [
+          { key: "0", id: null, text: "Kept", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },
+        ],
+      }),
+      actorId,
+    );
     await softDeleteStatement(db, id, actorId);
     const deleted = await db.statement.findUniqueOrThrow({ where: { id }, include: { claims: true } });
     expect(deleted.deletedAt).not.toBeNull();

@@ -21,7 +21,10 @@ const statementSnapshotSelect = {
   speaker: { select: { name: true } },
   event: { select: { name: true, date: true } },
   sources: { select: { sourceId: true, source: { select: { title: true, outlet: true } } }, orderBy: { position: "asc" } },
-  stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true } } }, orderBy: { topicId: "asc" } },
+  stances: {
+    select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true } } },
+    orderBy: { topicId: "asc" },
+  },
   claims: statementClaimsSelect,
 } satisfies Prisma.StatementSelect;
 
@@ -41,7 +44,15 @@ interface SnapshotParts {
   status: string;
   sources: { title: string; outlet: string }[];
   stances: { topicId: number; topicName: string; stance: Stance; hedging: HedgingValue | null; shiftNote: string | null }[];
-  claims: { text: string; kind: ClaimKindValue; value: number | null; unit: string | null; status: ClaimStatusValue; note: string; evidenceUrl: string | null }[];
+  claims: {
+    text: string;
+    kind: ClaimKindValue;
+    value: number | null;
+    unit: string | null;
+    status: ClaimStatusValue;
+    note: string;
+    evidenceUrl: string | null;
+  }[];
   deletedAt: Date | null;
 }
 
@@ -62,7 +73,11 @@ function snapshotOf(parts: SnapshotParts) {
     sources: parts.sources.map((source) => (source.outlet ? `${source.title} (${source.outlet})` : source.title)),
     topics: [...parts.stances]
       .sort((a, b) => a.topicId - b.topicId)
-      .map((s) => `${s.topicName}: ${STANCE_LABEL[s.stance]}${s.hedging ? ` (${HEDGING_LABEL[s.hedging]})` : ""}` + (s.shiftNote ? `; shift note: ${s.shiftNote}` : "")),
+      .map(
+        (s) =>
+          `${s.topicName}: ${STANCE_LABEL[s.stance]}${s.hedging ? ` (${HEDGING_LABEL[s.hedging]})` : ""}` +
+          (s.shiftNote ? `; shift note: ${s.shiftNote}` : ""),
+      ),
     claims: parts.claims.map((c) =>
       [
         c.text,
@@ -122,9 +137,22 @@ export interface DuplicateDetail {
 }
 
 /** A live statement by the same speaker on the same dates with the same wording, if there is one. */
-export async function findDuplicate(tx: Tx, speakerId: number, date: DateInterval, text: string, selfId: number | null): Promise<DuplicateDetail | null> {
+export async function findDuplicate(
+  tx: Tx,
+  speakerId: number,
+  date: DateInterval,
+  text: string,
+  selfId: number | null,
+): Promise<DuplicateDetail | null> {
   const candidates = await tx.statement.findMany({
-    where: { speakerId, dateSort: midpoint(date.start, date.end), dateStart: date.start, dateEnd: date.end, deletedAt: null, ...(selfId ? { id: { not: selfId } } : {}) },
+    where: {
+      speakerId,
+      dateSort: midpoint(date.start, date.end),
+      dateStart: date.start,
+      dateEnd: date.end,
+      deletedAt: null,
+      ...(selfId ? { id: { not: selfId } } : {}),
+    },
     select: { id: true, text: true, status: true },
   });
   const wanted = normaliseStatementText(text);
@@ -153,7 +181,14 @@ async function assertConfirmed(
   // On an edit, a stance left as it was saved has been reviewed already.
   const saved = new Map(self?.stances.map((s) => [s.topicId, s.stance]));
   const changed = input.topics.filter((topic) => saved.get(topic.topicId) !== topic.stance);
-  const latest = changed.length ? await latestPublishedStances(tx, speakerId, changed.map((t) => t.topicId), self?.id ?? null) : new Map();
+  const latest = changed.length
+    ? await latestPublishedStances(
+        tx,
+        speakerId,
+        changed.map((t) => t.topicId),
+        self?.id ?? null,
+      )
+    : new Map();
   const shifts = unacknowledgedShifts(latest, changed);
   if (!duplicate && shifts.length === 0) return;
 
@@ -169,7 +204,8 @@ async function assertConfirmed(
   }
   if (shifts.length) {
     detail.shifts = shifts;
-    for (const { shift } of shifts) messages.push(`Possible shift: ${shift.message}; this statement: ${STANCE_LABEL[shift.proposed].toLowerCase()}.`);
+    for (const { shift } of shifts)
+      messages.push(`Possible shift: ${shift.message}; this statement: ${STANCE_LABEL[shift.proposed].toLowerCase()}.`);
     messages.push("Add a note on why at the topic if you can, then save again (saving again without a note is fine).");
   }
   throw new ExpectedError(messages.join(" "), duplicate ? fieldErrors : undefined, detail);
@@ -212,15 +248,25 @@ interface Names {
 async function assertReferences(tx: Tx, input: StatementInput, linked: Linked): Promise<Names> {
   const errors: FieldErrors = {};
   const problem = (row: { deletedAt: Date | null } | undefined | null, keep: boolean, what: string) =>
-    !row ? `This ${what} no longer exists. Choose another.` : row.deletedAt && !keep ? `This ${what} was deleted. Restore it first, or choose another.` : null;
+    !row
+      ? `This ${what} no longer exists. Choose another.`
+      : row.deletedAt && !keep
+        ? `This ${what} was deleted. Restore it first, or choose another.`
+        : null;
 
   const topicIds = input.topics.map((t) => t.topicId);
   const sourceIds = input.sources.flatMap((s) => (s.kind === "existing" ? [s.id] : []));
   const [speaker, event, topics, sources] = await Promise.all([
-    input.speaker.kind === "existing" ? tx.person.findUnique({ where: { id: input.speaker.id }, select: { id: true, name: true, deletedAt: true } }) : null,
-    input.event?.kind === "existing" ? tx.event.findUnique({ where: { id: input.event.id }, select: { id: true, name: true, date: true, deletedAt: true } }) : null,
+    input.speaker.kind === "existing"
+      ? tx.person.findUnique({ where: { id: input.speaker.id }, select: { id: true, name: true, deletedAt: true } })
+      : null,
+    input.event?.kind === "existing"
+      ? tx.event.findUnique({ where: { id: input.event.id }, select: { id: true, name: true, date: true, deletedAt: true } })
+      : null,
     topicIds.length ? tx.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, name: true, deletedAt: true } }) : [],
-    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, outlet: true, deletedAt: true } }) : [],
+    sourceIds.length
+      ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, outlet: true, deletedAt: true } })
+      : [],
   ]);
   if (input.speaker.kind === "existing") {
     const message = problem(speaker, linked.speakerId === input.speaker.id, "speaker");
@@ -253,8 +299,14 @@ async function assertReferences(tx: Tx, input: StatementInput, linked: Linked): 
 /** Creates what the form asked to create inline; returns the ids to link and, for the revision, their names. */
 async function createInline(tx: Tx, input: StatementInput, actorId: number | null, names: Names) {
   const { speaker, event } = input;
-  const speakerId = speaker.kind === "existing" ? speaker.id : (await underField("speaker.new", () => createPerson(tx, speaker.person, actorId))).id;
-  const eventId = event === null ? null : event.kind === "existing" ? event.id : (await underField("event.new", () => createEvent(tx, event.event, actorId))).id;
+  const speakerId =
+    speaker.kind === "existing" ? speaker.id : (await underField("speaker.new", () => createPerson(tx, speaker.person, actorId))).id;
+  const eventId =
+    event === null
+      ? null
+      : event.kind === "existing"
+        ? event.id
+        : (await underField("event.new", () => createEvent(tx, event.event, actorId))).id;
   const sources: { id: number; title: string; outlet: string; locator?: SourceLocator }[] = [];
   for (const source of input.sources) {
     if (source.kind === "existing") {
@@ -351,7 +403,12 @@ export function createStatement(client: Db, input: StatementInput, actorId: numb
  * Saves an edit made on `input.version`. Nested parts are changed in place (claims keep their
  * ids, source links keep their page, timestamp and quote anchors). No change, no new version.
  */
-export function updateStatement(client: Db, id: number, input: StatementUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+export function updateStatement(
+  client: Db,
+  id: number,
+  input: StatementUpdateInput,
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
   return statementRecord.update(client, id, input.version, actorId, async (current, tx) => {
     const names = await assertReferences(tx, input, {
       speakerId: current.speakerId,
@@ -371,16 +428,25 @@ export function updateStatement(client: Db, id: number, input: StatementUpdateIn
     await tx.stance.deleteMany({ where: { statementId: id, topicId: { notIn: topicIds } } });
     for (const topic of input.topics) {
       const data = stanceData(topic);
-      await tx.stance.upsert({ where: { statementId_topicId: { statementId: id, topicId: topic.topicId } }, create: { ...data, statementId: id }, update: data });
+      await tx.stance.upsert({
+        where: { statementId_topicId: { statementId: id, topicId: topic.topicId } },
+        create: { ...data, statementId: id },
+        update: data,
+      });
     }
     await tx.claim.deleteMany({ where: { statementId: id, id: { notIn: keptClaimIds } } });
     for (const [position, claim] of input.claims.entries()) {
-      if (claim.id !== null && ownClaimIds.has(claim.id)) await tx.claim.update({ where: { id: claim.id }, data: claimData(claim, position) });
+      if (claim.id !== null && ownClaimIds.has(claim.id))
+        await tx.claim.update({ where: { id: claim.id }, data: claimData(claim, position) });
       else await tx.claim.create({ data: { ...claimData(claim, position), statementId: id } });
     }
     await tx.statementSource.deleteMany({ where: { statementId: id, sourceId: { notIn: sourceIds } } });
     for (const [position, sourceId] of sourceIds.entries()) {
-      await tx.statementSource.upsert({ where: { statementId_sourceId: { statementId: id, sourceId } }, create: { statementId: id, sourceId, position }, update: { position } });
+      await tx.statementSource.upsert({
+        where: { statementId_sourceId: { statementId: id, sourceId } },
+        create: { statementId: id, sourceId, position },
+        update: { position },
+      });
     }
     // The parts are written; the lifecycle bumps the version only when the stored record changed.
     const saved = await statementRecord.load(tx, id);

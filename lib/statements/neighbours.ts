@@ -7,9 +7,16 @@ import { readerVisible } from "./visibility";
  * The same speaker's published statements on any of the same topics just before and just after
  * this one, in timeline order (middle day, then start, then id).
  */
-export async function neighbouringStatements(statement: { id: number; speakerSlug: string; topicSlugs: string[] }): Promise<{ before: StatementSummary | null; after: StatementSummary | null }> {
+export async function neighbouringStatements(statement: {
+  id: number;
+  speakerSlug: string;
+  topicSlugs: string[];
+}): Promise<{ before: StatementSummary | null; after: StatementSummary | null }> {
   if (statement.topicSlugs.length === 0) return { before: null, after: null };
-  const current = await db.statement.findUnique({ where: { id: statement.id }, select: { dateSort: true, dateStart: true, speakerId: true } });
+  const current = await db.statement.findUnique({
+    where: { id: statement.id },
+    select: { dateSort: true, dateStart: true, speakerId: true },
+  });
   if (!current) return { before: null, after: null };
   const base = {
     id: { not: statement.id },
@@ -32,8 +39,16 @@ export async function neighbouringStatements(statement: { id: number; speakerSlu
     ],
   };
   const [before, after] = await Promise.all([
-    db.statement.findFirst({ where: { ...base, ...earlier }, select: { id: true }, orderBy: [{ dateSort: "desc" }, { dateStart: "desc" }, { id: "desc" }] }),
-    db.statement.findFirst({ where: { ...base, ...later }, select: { id: true }, orderBy: [{ dateSort: "asc" }, { dateStart: "asc" }, { id: "asc" }] }),
+    db.statement.findFirst({
+      where: { ...base, ...earlier },
+      select: { id: true },
+      orderBy: [{ dateSort: "desc" }, { dateStart: "desc" }, { id: "desc" }],
+    }),
+    db.statement.findFirst({
+      where: { ...base, ...later },
+      select: { id: true },
+      orderBy: [{ dateSort: "asc" }, { dateStart: "asc" }, { id: "asc" }],
+    }),
   ]);
   const summaries = await summariesByIds([before?.id, after?.id].filter((id): id is number => id !== undefined));
   return {

@@ -34,16 +34,28 @@ describe("statement summaries", () => {
         kind: row.kind,
         text: row.text,
         speaker: { slug: row.speaker.slug, name: row.speaker.name, roleThen: role ? formatRole(role) : null },
-        event: row.event ? { id: row.event.id, name: row.event.name, kind: row.event.kind, location: row.event.location, date: row.event.date } : null,
+        event: row.event
+          ? { id: row.event.id, name: row.event.name, kind: row.event.kind, location: row.event.location, date: row.event.date }
+          : null,
         topics: row.stances.map((s) => ({ slug: s.topic.slug, name: s.topic.name, stance: s.stance, hedging: s.hedging })),
-        sources: row.sources.map(({ source: s }) => ({ id: s.id, title: s.title, url: s.url, outlet: s.outlet, kind: s.kind, publishedOn: s.publishedOn })),
+        sources: row.sources.map(({ source: s }) => ({
+          id: s.id,
+          title: s.title,
+          url: s.url,
+          outlet: s.outlet,
+          kind: s.kind,
+          publishedOn: s.publishedOn,
+        })),
         claimCount: row._count.claims,
       });
     });
   });
 
   it("shows the role held on the statement's date", async () => {
-    const paris = await db.statement.findFirstOrThrow({ where: { dateStart: "2024-11-12", speaker: { slug: "mark-rutte" } }, select: { id: true } });
+    const paris = await db.statement.findFirstOrThrow({
+      where: { dateStart: "2024-11-12", speaker: { slug: "mark-rutte" } },
+      select: { id: true },
+    });
     const [summary] = await summariesByIds([paris.id]);
     expect(summary?.speaker.roleThen).toMatch(/Secretary General/);
   });

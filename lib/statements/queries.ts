@@ -82,7 +82,13 @@ export async function summariesByIds(ids: number[]): Promise<StatementSummary[]>
       event:
         row.eventId === null
           ? null
-          : { id: Number(row.eventId), name: row.eventName ?? "", kind: row.eventKind ?? "OTHER", location: row.eventLocation ?? "", date: row.eventDate },
+          : {
+              id: Number(row.eventId),
+              name: row.eventName ?? "",
+              kind: row.eventKind ?? "OTHER",
+              location: row.eventLocation ?? "",
+              date: row.eventDate,
+            },
       topics: JSON.parse(row.topics) as StatementSummary["topics"],
       sources: JSON.parse(row.sources) as StatementSummary["sources"],
       claimCount: Number(row.claimCount),
@@ -111,7 +117,9 @@ const statementDetailSelect = {
       anchorExact: true,
       anchorPrefix: true,
       anchorSuffix: true,
-      source: { select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true, snapshotText: true } },
+      source: {
+        select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true, snapshotText: true },
+      },
     },
     orderBy: { position: "asc" },
   },
@@ -129,15 +137,15 @@ export type StatementDetail = Omit<StatementSummary, "sources"> & {
   sources: (DetailSource["source"] & Omit<DetailSource, "source">)[];
 };
 
-export type StatementLookup =
-  | { state: "found"; statement: StatementDetail }
-  | { state: "deleted" }
-  | { state: "missing" };
+export type StatementLookup = { state: "found"; statement: StatementDetail } | { state: "deleted" } | { state: "missing" };
 
 /** A statement in full, whatever its status; null when there is no such statement. */
 export async function loadStatementDetail(id: number): Promise<StatementDetail | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const [[summary], row] = await Promise.all([summariesByIds([id]), db.statement.findUnique({ where: { id }, select: statementDetailSelect })]);
+  const [[summary], row] = await Promise.all([
+    summariesByIds([id]),
+    db.statement.findUnique({ where: { id }, select: statementDetailSelect }),
+  ]);
   if (!summary || !row) return null;
   return {
     ...summary,

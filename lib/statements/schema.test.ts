@@ -66,7 +66,9 @@ describe("statement schema", () => {
 
   it("limits lengths", () => {
     const errors = errorsOf({ ...valid, text: "x".repeat(5001), context: "y".repeat(5001), "topics.0.shiftNote": "z".repeat(1001) });
-    expect(errors["text"]).toEqual(["The text is 5,001 characters long; keep it under 5,000 characters: split a long speech into several statements."]);
+    expect(errors["text"]).toEqual([
+      "The text is 5,001 characters long; keep it under 5,000 characters: split a long speech into several statements.",
+    ]);
     expect(errors["context"]?.[0]).toMatch(/5,000/);
     expect(errors["topics.0.shiftNote"]?.[0]).toMatch(/1,000/);
   });
@@ -85,14 +87,34 @@ describe("statement schema", () => {
 });
 
 describe("dates at each precision", () => {
-  const withDate = (date: Record<string, string>) => ({ ...valid, "date.day": "", ...Object.fromEntries(Object.entries(date).map(([k, v]) => [`date.${k}`, v])) });
+  const withDate = (date: Record<string, string>) => ({
+    ...valid,
+    "date.day": "",
+    ...Object.fromEntries(Object.entries(date).map(([k, v]) => [`date.${k}`, v])),
+  });
 
   it("turns month, year, range and approximate dates into intervals", () => {
-    expect(parsed(withDate({ precision: "MONTH", year: "2024", month: "2" })).date).toEqual({ start: "2024-02-01", end: "2024-02-29", precision: "MONTH" });
-    expect(parsed(withDate({ precision: "YEAR", year: "2023" })).date).toEqual({ start: "2023-01-01", end: "2023-12-31", precision: "YEAR" });
-    expect(parsed(withDate({ precision: "RANGE", from: "2024-03-01", to: "2024-03-10" })).date).toEqual({ start: "2024-03-01", end: "2024-03-10", precision: "RANGE" });
+    expect(parsed(withDate({ precision: "MONTH", year: "2024", month: "2" })).date).toEqual({
+      start: "2024-02-01",
+      end: "2024-02-29",
+      precision: "MONTH",
+    });
+    expect(parsed(withDate({ precision: "YEAR", year: "2023" })).date).toEqual({
+      start: "2023-01-01",
+      end: "2023-12-31",
+      precision: "YEAR",
+    });
+    expect(parsed(withDate({ precision: "RANGE", from: "2024-03-01", to: "2024-03-10" })).date).toEqual({
+      start: "2024-03-01",
+      end: "2024-03-10",
+      precision: "RANGE",
+    });
     expect(parsed(withDate({ precision: "APPROXIMATE", from: "2024-05-01", to: "2024-08-31" })).date.precision).toBe("APPROXIMATE");
-    expect(parsed(withDate({ precision: "APPROXIMATE", from: "2024-05-01" })).date).toEqual({ start: "2024-05-01", end: "2024-05-01", precision: "APPROXIMATE" });
+    expect(parsed(withDate({ precision: "APPROXIMATE", from: "2024-05-01" })).date).toEqual({
+      start: "2024-05-01",
+      end: "2024-05-01",
+      precision: "APPROXIMATE",
+    });
   });
 
   it("allows the current month and year, which end after today", () => {
@@ -101,29 +123,64 @@ describe("dates at each precision", () => {
   });
 
   it("refuses impossible, reversed and future dates at the field concerned", () => {
-    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-30" }))["date.day"]).toEqual(["February 2025 has 28 days: there is no 30 February."]);
-    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-45" }))["date.day"]).toEqual(["That day does not exist: February 2025 has 28 days."]);
-    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-04-31", to: "2024-05-02" }))["date.from"]).toEqual(["April 2024 has 30 days: there is no 31 April."]);
-    expect(errorsOf(withDate({ precision: "APPROXIMATE", from: "2024-02-30", to: "" }))).toEqual({ "date.from": ["February 2024 has 29 days: there is no 30 February."] });
-    expect(parsed(withDate({ precision: "DAY", day: "2024-2-4" })).date).toEqual({ start: "2024-02-04", end: "2024-02-04", precision: "DAY" });
+    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-30" }))["date.day"]).toEqual([
+      "February 2025 has 28 days: there is no 30 February.",
+    ]);
+    expect(errorsOf(withDate({ precision: "DAY", day: "2025-02-45" }))["date.day"]).toEqual([
+      "That day does not exist: February 2025 has 28 days.",
+    ]);
+    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-04-31", to: "2024-05-02" }))["date.from"]).toEqual([
+      "April 2024 has 30 days: there is no 31 April.",
+    ]);
+    expect(errorsOf(withDate({ precision: "APPROXIMATE", from: "2024-02-30", to: "" }))).toEqual({
+      "date.from": ["February 2024 has 29 days: there is no 30 February."],
+    });
+    expect(parsed(withDate({ precision: "DAY", day: "2024-2-4" })).date).toEqual({
+      start: "2024-02-04",
+      end: "2024-02-04",
+      precision: "DAY",
+    });
     expect(errorsOf(withDate({ precision: "DAY", day: "2025-06-16" }))["date.day"]).toEqual(["This date is in the future."]);
     expect(errorsOf(withDate({ precision: "DAY", day: "" }))["date.day"]).toBeDefined();
     expect(errorsOf(withDate({ precision: "MONTH", year: "2025", month: "7" }))["date.month"]).toEqual(["This date is in the future."]);
     expect(errorsOf(withDate({ precision: "MONTH", year: "2025", month: "13" }))["date.month"]).toBeDefined();
     expect(errorsOf(withDate({ precision: "YEAR", year: "25" }))["date.year"]).toBeDefined();
     expect(errorsOf(withDate({ precision: "YEAR", year: "2026" }))["date.year"]).toEqual(["This date is in the future."]);
-    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-03-10", to: "2024-03-01" }))["date.to"]).toEqual(["The end date is before the start date."]);
-    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-03-10", to: "2025-07-01" }))["date.to"]).toEqual(["This date is in the future."]);
-    expect(errorsOf(withDate({ precision: "RANGE", from: "", to: "" }))).toMatchObject({ "date.from": expect.any(Array), "date.to": expect.any(Array) });
+    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-03-10", to: "2024-03-01" }))["date.to"]).toEqual([
+      "The end date is before the start date.",
+    ]);
+    expect(errorsOf(withDate({ precision: "RANGE", from: "2024-03-10", to: "2025-07-01" }))["date.to"]).toEqual([
+      "This date is in the future.",
+    ]);
+    expect(errorsOf(withDate({ precision: "RANGE", from: "", to: "" }))).toMatchObject({
+      "date.from": expect.any(Array),
+      "date.to": expect.any(Array),
+    });
     expect(errorsOf(withDate({ precision: "SOMETIME" }))["date.precision"]).toBeDefined();
   });
 });
 
 describe("inline speaker, event and source", () => {
   it("creates a speaker with an optional role, using the speaker schema's messages", () => {
-    const data = parsed({ ...valid, "speaker.id": "new", "speaker.new.name": "Kaja Kallas", "speaker.new.role.title": "High Representative", "speaker.new.role.startDate": "2024-12-01" });
-    expect(data.speaker).toMatchObject({ kind: "new", person: { name: "Kaja Kallas", roles: [{ title: "High Representative", startDate: "2024-12-01" }] } });
-    const errors = errorsOf({ ...valid, "speaker.id": "new", "speaker.new.name": "", "speaker.new.role.title": "Minister", "speaker.new.role.startDate": "2024-05-01", "speaker.new.role.endDate": "2024-01-01" });
+    const data = parsed({
+      ...valid,
+      "speaker.id": "new",
+      "speaker.new.name": "Kaja Kallas",
+      "speaker.new.role.title": "High Representative",
+      "speaker.new.role.startDate": "2024-12-01",
+    });
+    expect(data.speaker).toMatchObject({
+      kind: "new",
+      person: { name: "Kaja Kallas", roles: [{ title: "High Representative", startDate: "2024-12-01" }] },
+    });
+    const errors = errorsOf({
+      ...valid,
+      "speaker.id": "new",
+      "speaker.new.name": "",
+      "speaker.new.role.title": "Minister",
+      "speaker.new.role.startDate": "2024-05-01",
+      "speaker.new.role.endDate": "2024-01-01",
+    });
     expect(errors["speaker.new.name"]).toBeDefined();
     expect(errors["speaker.new.role.endDate"]?.[0]).toMatch(/before the start/);
   });
@@ -133,14 +190,33 @@ describe("inline speaker, event and source", () => {
   });
 
   it("creates an event, or none when left blank", () => {
-    expect(parsed({ ...valid, "event.id": "new", "event.new.name": "NATO summit", "event.new.kind": "SUMMIT" }).event).toMatchObject({ kind: "new", event: { name: "NATO summit", kind: "SUMMIT" } });
+    expect(parsed({ ...valid, "event.id": "new", "event.new.name": "NATO summit", "event.new.kind": "SUMMIT" }).event).toMatchObject({
+      kind: "new",
+      event: { name: "NATO summit", kind: "SUMMIT" },
+    });
     expect(parsed({ ...valid, "event.id": "12" }).event).toEqual({ kind: "existing", id: 12 });
     expect(errorsOf({ ...valid, "event.id": "new" })["event.new.name"]).toBeDefined();
   });
 
   it("creates sources with URL checks and keeps each message at its row", () => {
-    const data = parsed({ ...valid, "sources.1.id": "new", "sources.1.new.title": "Press conference transcript", "sources.1.new.url": "https://example.org/a?utm_source=x", "sources.1.new.kind": "OFFICIAL_TRANSCRIPT", "sources.1.new.snapshotText": "Full text" });
-    expect(data.sources[1]).toMatchObject({ key: "1", kind: "new", source: { title: "Press conference transcript", url: "https://example.org/a", kind: "OFFICIAL_TRANSCRIPT", snapshotText: "Full text" } });
+    const data = parsed({
+      ...valid,
+      "sources.1.id": "new",
+      "sources.1.new.title": "Press conference transcript",
+      "sources.1.new.url": "https://example.org/a?utm_source=x",
+      "sources.1.new.kind": "OFFICIAL_TRANSCRIPT",
+      "sources.1.new.snapshotText": "Full text",
+    });
+    expect(data.sources[1]).toMatchObject({
+      key: "1",
+      kind: "new",
+      source: {
+        title: "Press conference transcript",
+        url: "https://example.org/a",
+        kind: "OFFICIAL_TRANSCRIPT",
+        snapshotText: "Full text",
+      },
+    });
     const errors = errorsOf({ ...valid, "sources.4.id": "new", "sources.4.new.title": "", "sources.4.new.url": "ftp://example.org" });
     expect(errors["sources.4.new.url"]).toBeDefined();
     expect(errors["sources.4.new.title"]).toBeDefined();
@@ -150,9 +226,17 @@ describe("inline speaker, event and source", () => {
 
 describe("topics and claims", () => {
   it("requires a stance for each topic, one row per topic, and keeps slots", () => {
-    const errors = errorsOf({ ...valid, "topics.5.topicId": "9", "topics.5.stance": "", "topics.7.topicId": "2", "topics.7.stance": "AGAINST" });
+    const errors = errorsOf({
+      ...valid,
+      "topics.5.topicId": "9",
+      "topics.5.stance": "",
+      "topics.7.topicId": "2",
+      "topics.7.stance": "AGAINST",
+    });
     expect(errors["topics.5.stance"]).toEqual(["Choose the stance taken on this topic."]);
-    expect(errorsOf({ ...valid, "topics.7.topicId": "2", "topics.7.stance": "AGAINST" })["topics.7.topicId"]?.[0]).toMatch(/already listed/);
+    expect(errorsOf({ ...valid, "topics.7.topicId": "2", "topics.7.stance": "AGAINST" })["topics.7.topicId"]?.[0]).toMatch(
+      /already listed/,
+    );
     expect(errorsOf({ ...valid, "topics.2.stance": "FOR" })["topics.2.topicId"]).toEqual(["Choose a topic."]);
   });
 
@@ -171,16 +255,38 @@ describe("topics and claims", () => {
       "claims.3.id": "44",
     });
     expect(data.claims).toEqual([
-      { key: "0", id: null, text: "Allies spent 2% of GDP", kind: "NUMERIC", value: 1500.5, unit: "billion EUR", status: "SUPPORTED", note: "", evidenceUrl: "https://nato.int/report" },
+      {
+        key: "0",
+        id: null,
+        text: "Allies spent 2% of GDP",
+        kind: "NUMERIC",
+        value: 1500.5,
+        unit: "billion EUR",
+        status: "SUPPORTED",
+        note: "",
+        evidenceUrl: "https://nato.int/report",
+      },
       { key: "3", id: 44, text: "Second", kind: "PREDICTION", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },
     ]);
-    const errors = errorsOf({ ...valid, "claims.1.text": "", "claims.1.value": "lots", "claims.1.evidenceUrl": "javascript:alert(1)", "claims.1.kind": "", "claims.1.status": "UNVERIFIED" });
+    const errors = errorsOf({
+      ...valid,
+      "claims.1.text": "",
+      "claims.1.value": "lots",
+      "claims.1.evidenceUrl": "javascript:alert(1)",
+      "claims.1.kind": "",
+      "claims.1.status": "UNVERIFIED",
+    });
     expect(Object.keys(errors).sort()).toEqual(["claims.1.evidenceUrl", "claims.1.kind", "claims.1.text", "claims.1.value"]);
   });
 
   it("caps the number of rows", () => {
     const many: FormValues = { ...valid };
-    for (let slot = 0; slot < 31; slot++) Object.assign(many, { [`claims.${slot}.text`]: `c${slot}`, [`claims.${slot}.kind`]: "FACTUAL", [`claims.${slot}.status`]: "UNVERIFIED" });
+    for (let slot = 0; slot < 31; slot++)
+      Object.assign(many, {
+        [`claims.${slot}.text`]: `c${slot}`,
+        [`claims.${slot}.kind`]: "FACTUAL",
+        [`claims.${slot}.status`]: "UNVERIFIED",
+      });
     expect(errorsOf(many)["claims"]).toEqual(["List at most 30 claims."]);
   });
 });

@@ -21,14 +21,20 @@ import { NEW_OPTION, REVIEW_STATUSES, STATEMENT_KINDS, STATEMENT_LIMITS } from "
 const formText = z.preprocess((value) => (Array.isArray(value) ? value[0] : value) ?? "", z.string());
 const trimmed = formText.pipe(z.string().trim());
 const blank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-const nested = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const nested = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const allBlank = (row: Record<string, unknown>, fields: readonly string[]) => fields.every((field) => blank(row[field]));
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 type IssueSink = { addIssue: (issue: { code: "custom"; message: string; path: PropertyKey[] }) => void };
 
 /** Copies another entity's issues into this schema, under a prefix and with its paths renamed. */
-function relayIssues(ctx: IssueSink, issues: readonly Issue[], prefix: PropertyKey[], rename: (path: PropertyKey[]) => PropertyKey[] = (p) => p) {
+function relayIssues(
+  ctx: IssueSink,
+  issues: readonly Issue[],
+  prefix: PropertyKey[],
+  rename: (path: PropertyKey[]) => PropertyKey[] = (p) => p,
+) {
   for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...prefix, ...rename([...issue.path])] });
 }
 
@@ -74,7 +80,10 @@ const dateSchema = z
     // RANGE and APPROXIMATE: two days. An approximate date may give a single estimated day.
     const days: Record<"from" | "to", string> = { from: "", to: "" };
     let failed = false;
-    for (const [field, value, label] of [["from", date.from, "first"], ["to", precision === "APPROXIMATE" && !date.to ? date.from : date.to, "last"]] as const) {
+    for (const [field, value, label] of [
+      ["from", date.from, "first"],
+      ["to", precision === "APPROXIMATE" && !date.to ? date.from : date.to, "last"],
+    ] as const) {
       const day = value ? readTypedDay(value) : null;
       if (!day) {
         ctx.addIssue({ code: "custom", message: `Enter the ${label} possible day.`, path: [field] });
@@ -115,7 +124,9 @@ const speakerSchema = z
     const person = personCreateSchema.safeParse({
       name: fields.name ?? "",
       description: fields.description ?? "",
-      roles: hasRole ? [{ title: role.title ?? "", organisation: role.organisation ?? "", startDate: role.startDate ?? "", endDate: role.endDate ?? "" }] : [],
+      roles: hasRole
+        ? [{ title: role.title ?? "", organisation: role.organisation ?? "", startDate: role.startDate ?? "", endDate: role.endDate ?? "" }]
+        : [],
     });
     if (person.success) return { kind: "new", person: person.data };
     // The person schema lists roles; this form has one role, named speaker.new.role.*.
@@ -125,27 +136,25 @@ const speakerSchema = z
 
 export type EventChoice = null | { kind: "existing"; id: number } | { kind: "new"; event: EventInput };
 
-const eventSchema = z
-  .preprocess(nested, z.object({ id: trimmed, new: z.unknown().optional() }))
-  .transform((event, ctx): EventChoice => {
-    const fields = nested(event.new);
-    const wantsNew = event.id === NEW_OPTION || (event.id === "" && !allBlank(fields, ["name", "location", "date"]));
-    if (!wantsNew) {
-      if (event.id === "") return null;
-      if (positiveId.test(event.id)) return { kind: "existing", id: Number(event.id) };
-      ctx.addIssue({ code: "custom", message: "Choose an event from the list.", path: ["id"] });
-      return z.NEVER;
-    }
-    const created = eventCreateSchema.safeParse({
-      name: fields.name ?? "",
-      kind: blank(fields.kind) ? undefined : fields.kind,
-      location: fields.location ?? "",
-      date: fields.date ?? "",
-    });
-    if (created.success) return { kind: "new", event: created.data };
-    relayIssues(ctx, created.error.issues, ["new"]);
+const eventSchema = z.preprocess(nested, z.object({ id: trimmed, new: z.unknown().optional() })).transform((event, ctx): EventChoice => {
+  const fields = nested(event.new);
+  const wantsNew = event.id === NEW_OPTION || (event.id === "" && !allBlank(fields, ["name", "location", "date"]));
+  if (!wantsNew) {
+    if (event.id === "") return null;
+    if (positiveId.test(event.id)) return { kind: "existing", id: Number(event.id) };
+    ctx.addIssue({ code: "custom", message: "Choose an event from the list.", path: ["id"] });
     return z.NEVER;
+  }
+  const created = eventCreateSchema.safeParse({
+    name: fields.name ?? "",
+    kind: blank(fields.kind) ? undefined : fields.kind,
+    location: fields.location ?? "",
+    date: fields.date ?? "",
   });
+  if (created.success) return { kind: "new", event: created.data };
+  relayIssues(ctx, created.error.issues, ["new"]);
+  return z.NEVER;
+});
 
 // ---- Repeatable rows ----------------------------------------------------------------------
 
@@ -204,17 +213,21 @@ const sourceRow = z.object({ id: trimmed, new: z.unknown().optional() }).transfo
   return z.NEVER;
 });
 
-const sourcesSchema = rows(sourceRow, (row) => blank(row.id) && allBlank(nested(row.new), SOURCE_TEXT_FIELDS), STATEMENT_LIMITS.sources, "sources").superRefine(
-  (sources, ctx) => {
-    if (sources.length === 0) ctx.addIssue({ code: "custom", message: "Add at least one source: where can a reader check this statement?", path: [] });
-    const seen = new Set<number>();
-    for (const source of sources) {
-      if (source.kind !== "existing") continue;
-      if (seen.has(source.id)) ctx.addIssue({ code: "custom", message: "This source is already listed above.", path: [source.key, "id"] });
-      seen.add(source.id);
-    }
-  },
-);
+const sourcesSchema = rows(
+  sourceRow,
+  (row) => blank(row.id) && allBlank(nested(row.new), SOURCE_TEXT_FIELDS),
+  STATEMENT_LIMITS.sources,
+  "sources",
+).superRefine((sources, ctx) => {
+  if (sources.length === 0)
+    ctx.addIssue({ code: "custom", message: "Add at least one source: where can a reader check this statement?", path: [] });
+  const seen = new Set<number>();
+  for (const source of sources) {
+    if (source.kind !== "existing") continue;
+    if (seen.has(source.id)) ctx.addIssue({ code: "custom", message: "This source is already listed above.", path: [source.key, "id"] });
+    seen.add(source.id);
+  }
+});
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   trimmed.pipe(z.union([z.literal("").transform(() => null), z.enum(values, { message })]));
@@ -235,15 +248,19 @@ const topicRow = z.object({
 
 export type TopicStanceInput = { key: string } & z.output<typeof topicRow>;
 
-const topicsSchema = rows(topicRow, (row) => allBlank(row, ["topicId", "stance", "hedging", "shiftNote"]), STATEMENT_LIMITS.topics, "topics").superRefine(
-  (topics, ctx) => {
-    const seen = new Set<number>();
-    for (const topic of topics) {
-      if (seen.has(topic.topicId)) ctx.addIssue({ code: "custom", message: "This topic is already listed above: one stance per topic.", path: [topic.key, "topicId"] });
-      seen.add(topic.topicId);
-    }
-  },
-);
+const topicsSchema = rows(
+  topicRow,
+  (row) => allBlank(row, ["topicId", "stance", "hedging", "shiftNote"]),
+  STATEMENT_LIMITS.topics,
+  "topics",
+).superRefine((topics, ctx) => {
+  const seen = new Set<number>();
+  for (const topic of topics) {
+    if (seen.has(topic.topicId))
+      ctx.addIssue({ code: "custom", message: "This topic is already listed above: one stance per topic.", path: [topic.key, "topicId"] });
+    seen.add(topic.topicId);
+  }
+});
 
 /** "1,500", "-2.5", "3 000": a number as people type it; blank is no number. */
 function parseNumber(raw: string): number | null | undefined {
@@ -265,7 +282,12 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const claimRow = z.object({
-  id: trimmed.pipe(z.union([z.literal("").transform(() => null), z.string().regex(positiveId, "This claim is not one of this statement's. Reload the page.").transform(Number)])),
+  id: trimmed.pipe(
+    z.union([
+      z.literal("").transform(() => null),
+      z.string().regex(positiveId, "This claim is not one of this statement's. Reload the page.").transform(Number),
+    ]),
+  ),
   text: trimmed.pipe(
     z
       .string()
@@ -288,7 +310,9 @@ const claimRow = z.object({
       .transform((unit) => unit || null),
   ),
   status: trimmed.pipe(z.enum(CLAIM_STATUSES, { message: "Choose the claim's status." })),
-  note: trimmed.pipe(z.string().max(STATEMENT_LIMITS.claimNote, `Keep the note under ${STATEMENT_LIMITS.claimNote.toLocaleString("en")} characters.`)),
+  note: trimmed.pipe(
+    z.string().max(STATEMENT_LIMITS.claimNote, `Keep the note under ${STATEMENT_LIMITS.claimNote.toLocaleString("en")} characters.`),
+  ),
   evidenceUrl: trimmed.pipe(
     z
       .string()
@@ -300,7 +324,12 @@ const claimRow = z.object({
 
 export type ClaimInput = { key: string } & z.output<typeof claimRow>;
 
-const claimsSchema = rows(claimRow, (row) => allBlank(row, ["text", "value", "unit", "note", "evidenceUrl"]), STATEMENT_LIMITS.claims, "claims");
+const claimsSchema = rows(
+  claimRow,
+  (row) => allBlank(row, ["text", "value", "unit", "note", "evidenceUrl"]),
+  STATEMENT_LIMITS.claims,
+  "claims",
+);
 
 // ---- The statement ------------------------------------------------------------------------
 
@@ -323,12 +352,19 @@ export const statementSchema = z.object({
           `The text is ${String(issue.input).length.toLocaleString("en")} characters long; keep it under ${STATEMENT_LIMITS.text.toLocaleString("en")} characters: split a long speech into several statements.`,
       }),
   ),
-  context: trimmed.pipe(z.string().max(STATEMENT_LIMITS.context, `Keep the notes under ${STATEMENT_LIMITS.context.toLocaleString("en")} characters.`)),
+  context: trimmed.pipe(
+    z.string().max(STATEMENT_LIMITS.context, `Keep the notes under ${STATEMENT_LIMITS.context.toLocaleString("en")} characters.`),
+  ),
   language: trimmed.pipe(
     z
       .string()
       .transform((tag) => tag || "en")
-      .pipe(z.string().max(35, "Enter a short language code such as en, fr or pl.").regex(LANGUAGE_TAG, "Enter a language code such as en, fr or pl."))
+      .pipe(
+        z
+          .string()
+          .max(35, "Enter a short language code such as en, fr or pl.")
+          .regex(LANGUAGE_TAG, "Enter a language code such as en, fr or pl."),
+      )
       .transform((tag) => {
         const [primary = "", ...rest] = tag.split("-");
         return [primary.toLowerCase(), ...rest].join("-");

@@ -14,11 +14,19 @@ describe("detectStanceShift", () => {
   it("reports a different stance with the speaker's last one, in the issue's words", () => {
     const shift = detectStanceShift(lastParis, "AGAINST");
     expect(shift?.message).toBe("Mark Rutte's last stance on Military aid to Ukraine: for, 12 Nov 2024");
-    expect(shift).toMatchObject({ topicId: 4, proposed: "AGAINST", previous: { stance: "FOR", statementId: 17, dateLabel: "12 Nov 2024" }, signature: "17:FOR" });
+    expect(shift).toMatchObject({
+      topicId: 4,
+      proposed: "AGAINST",
+      previous: { stance: "FOR", statementId: 17, dateLabel: "12 Nov 2024" },
+      signature: "17:FOR",
+    });
   });
 
   it("labels the previous date at its precision", () => {
-    const shift = detectStanceShift({ ...lastParis, stance: "STRONGLY_AGAINST", date: { start: "2024-05-01", end: "2024-08-31", precision: "APPROXIMATE" } }, "MIXED");
+    const shift = detectStanceShift(
+      { ...lastParis, stance: "STRONGLY_AGAINST", date: { start: "2024-05-01", end: "2024-08-31", precision: "APPROXIMATE" } },
+      "MIXED",
+    );
     expect(shift?.message).toBe("Mark Rutte's last stance on Military aid to Ukraine: strongly against, c. mid-2024");
   });
 
@@ -41,7 +49,9 @@ describe("detectStanceShift", () => {
     const both = { ...lastParis, stance: "STRONGLY_FOR" as const, position: ["FOR", "STRONGLY_FOR"] as ("FOR" | "STRONGLY_FOR")[] };
     expect(detectStanceShift(both, "FOR")).toBeNull();
     expect(detectStanceShift(both, "STRONGLY_FOR")).toBeNull();
-    expect(detectStanceShift(both, "AGAINST")?.message).toBe("Mark Rutte's last stance on Military aid to Ukraine: for and strongly for, 12 Nov 2024");
+    expect(detectStanceShift(both, "AGAINST")?.message).toBe(
+      "Mark Rutte's last stance on Military aid to Ukraine: for and strongly for, 12 Nov 2024",
+    );
   });
 });
 

@@ -59,7 +59,17 @@ export interface StaffStatementPage {
 }
 
 /** One tab of the staff list, most recently changed first, with the size of every tab. */
-export async function listStaffStatements({ tab, page = 1, pageSize = 50, q = "" }: { tab: StaffTab; page?: number; pageSize?: number; q?: string }): Promise<StaffStatementPage> {
+export async function listStaffStatements({
+  tab,
+  page = 1,
+  pageSize = 50,
+  q = "",
+}: {
+  tab: StaffTab;
+  page?: number;
+  pageSize?: number;
+  q?: string;
+}): Promise<StaffStatementPage> {
   const search: Prisma.StatementWhereInput = q ? { OR: [{ text: { contains: q } }, { speaker: { name: { contains: q } } }] } : {};
   const [rows, drafts, published, deleted] = await Promise.all([
     db.statement.findMany({
@@ -102,7 +112,10 @@ const editSelect = {
   speaker: { select: { id: true, name: true, deletedAt: true } },
   event: { select: { id: true, name: true, date: true, deletedAt: true } },
   sources: { select: { source: { select: { id: true, title: true, outlet: true, deletedAt: true } } }, orderBy: { position: "asc" } },
-  stances: { select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { id: true, name: true, deletedAt: true } } }, orderBy: { topic: { name: "asc" } } },
+  stances: {
+    select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { id: true, name: true, deletedAt: true } } },
+    orderBy: { topic: { name: "asc" } },
+  },
   claims: statementClaimsSelect,
 } satisfies Prisma.StatementSelect;
 
@@ -153,7 +166,12 @@ export async function getStatementForEdit(id: number): Promise<StatementForEdit 
       speaker: { id: row.speaker.id, name: row.speaker.name, deleted: row.speaker.deletedAt !== null },
       event: row.event ? { id: row.event.id, name: row.event.name, deleted: row.event.deletedAt !== null } : null,
       topics: row.stances.map((s) => ({ id: s.topic.id, name: s.topic.name, deleted: s.topic.deletedAt !== null })),
-      sources: row.sources.map((s) => ({ id: s.source.id, title: s.source.title, outlet: s.source.outlet, deleted: s.source.deletedAt !== null })),
+      sources: row.sources.map((s) => ({
+        id: s.source.id,
+        title: s.source.title,
+        outlet: s.source.outlet,
+        deleted: s.source.deletedAt !== null,
+      })),
     },
   };
 }
@@ -165,6 +183,10 @@ export async function findStatementForStaff(id: number): Promise<StatementLookup
 }
 
 /** The speaker's latest published stances on these topics, for the form's live shift notice. */
-export async function latestStancesFor(speakerId: number, topicIds: number[], excludeStatementId: number | null): Promise<PublishedStance[]> {
+export async function latestStancesFor(
+  speakerId: number,
+  topicIds: number[],
+  excludeStatementId: number | null,
+): Promise<PublishedStance[]> {
   return [...(await latestPublishedStances(db, speakerId, topicIds, excludeStatementId)).values()];
 }

@@ -31,32 +31,49 @@ describe("timeline filters on the demo data", () => {
   it("filters by speaker, topic, stance and kind", async () => {
     const expected = (pred: (s: (typeof published)[number]) => boolean) => published.filter(pred).length;
     expect(await countStatements(f({ speaker: "emmanuel-macron" }))).toBe(expected((s) => s.speaker === "emmanuel-macron"));
-    expect(await countStatements(f({ topic: "defence-spending" }))).toBe(expected((s) => s.topics.some((t) => t.topic === "defence-spending")));
+    expect(await countStatements(f({ topic: "defence-spending" }))).toBe(
+      expected((s) => s.topics.some((t) => t.topic === "defence-spending")),
+    );
     expect(await countStatements(f({ topic: "defence-spending", stance: "strongly_for" }))).toBe(
       expected((s) => s.topics.some((t) => t.topic === "defence-spending" && t.stance === "STRONGLY_FOR")),
     );
     expect(await countStatements(f({ kind: "quote" }))).toBe(expected((s) => s.kind === "QUOTE"));
-    expect(await countStatements(f({ kind: "paraphrase", speaker: "mark-rutte" }))).toBe(expected((s) => s.kind === "PARAPHRASE" && s.speaker === "mark-rutte"));
+    expect(await countStatements(f({ kind: "paraphrase", speaker: "mark-rutte" }))).toBe(
+      expected((s) => s.kind === "PARAPHRASE" && s.speaker === "mark-rutte"),
+    );
   });
 
   it("matches date ranges by overlap, so month and approximate dates are found", async () => {
-    for (const [from, to] of [["2024-11-12", "2024-11-12"], ["2025-06-15", "2025-06-20"], ["2025-01-01", "2025-12-31"], ["2020-01-01", "2020-12-31"]] as const) {
+    for (const [from, to] of [
+      ["2024-11-12", "2024-11-12"],
+      ["2025-06-15", "2025-06-20"],
+      ["2025-01-01", "2025-12-31"],
+      ["2020-01-01", "2020-12-31"],
+    ] as const) {
       expect(await countStatements(f({ from, to })), `${from}..${to}`).toBe(published.filter((s) => overlaps(s, from, to)).length);
     }
   });
 
   it("filters by source kind and claims", async () => {
     const sourceKind = new Map(demoData.sources.map((s) => [s.key, s.kind]));
-    expect(await countStatements(f({ source: "official_transcript" }))).toBe(published.filter((s) => s.sources.some((l) => sourceKind.get(l.source) === "OFFICIAL_TRANSCRIPT")).length);
+    expect(await countStatements(f({ source: "official_transcript" }))).toBe(
+      published.filter((s) => s.sources.some((l) => sourceKind.get(l.source) === "OFFICIAL_TRANSCRIPT")).length,
+    );
     expect(await countStatements(f({ claims: "with" }))).toBe(published.filter((s) => s.claims.length > 0).length);
     expect(await countStatements(f({ claims: "without" }))).toBe(published.filter((s) => s.claims.length === 0).length);
-    expect(await countStatements(f({ claim: "supported" }))).toBe(published.filter((s) => s.claims.some((c) => c.status === "SUPPORTED")).length);
+    expect(await countStatements(f({ claim: "supported" }))).toBe(
+      published.filter((s) => s.claims.some((c) => c.status === "SUPPORTED")).length,
+    );
   });
 
   it("combines filters with AND", async () => {
     const filters = f({ speaker: "mark-rutte", topic: "military-aid-to-ukraine", kind: "quote", from: "2024-01-01", to: "2025-12-31" });
     const expected = published.filter(
-      (s) => s.speaker === "mark-rutte" && s.kind === "QUOTE" && s.topics.some((t) => t.topic === "military-aid-to-ukraine") && overlaps(s, "2024-01-01", "2025-12-31"),
+      (s) =>
+        s.speaker === "mark-rutte" &&
+        s.kind === "QUOTE" &&
+        s.topics.some((t) => t.topic === "military-aid-to-ukraine") &&
+        overlaps(s, "2024-01-01", "2025-12-31"),
     );
     expect(await countStatements(filters)).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(0);
@@ -65,7 +82,11 @@ describe("timeline filters on the demo data", () => {
   it("searches text, claims and source titles, with phrases and prefixes, and highlights safely", async () => {
     const phrase = await timelinePage(f({ q: '"dark threat"' }));
     expect(phrase.total).toBe(1);
-    expect(phrase.entries[0]!.highlight?.parts.filter((_, i) => i % 2 === 1).join(" ").toLowerCase()).toContain("dark");
+    expect(
+      phrase.entries[0]!.highlight?.parts.filter((_, i) => i % 2 === 1)
+        .join(" ")
+        .toLowerCase(),
+    ).toContain("dark");
     expect((await timelinePage(f({ q: "casualt*" }))).total).toBeGreaterThan(0);
     const claimOnly = await timelinePage(f({ q: "casualties" }));
     expect(claimOnly.total).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Pris
 
 /** The longest date interval of any visible statement, in days: bounds date-range lookups on dateStart. */
 async function longestIntervalDays(): Promise<number> {
-  const rows = await db.$queryRaw<{ days: string | null }[]>`SELECT MAX(value) AS days FROM FacetCount WHERE dimension = 'span' AND count > 0`;
+  const rows = await db.$queryRaw<
+    { days: string | null }[]
+  >`SELECT MAX(value) AS days FROM FacetCount WHERE dimension = 'span' AND count > 0`;
   return Number(rows[0]?.days ?? 0);
 }
 
@@ -171,7 +173,10 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
       LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
   ]);
   const ids = idRows.map((r) => Number(r.id));
-  const [summaries, marks] = await Promise.all([summariesByIds(ids), filters.q ? highlights(ids, filters.q) : new Map<number, HighlightedText>()]);
+  const [summaries, marks] = await Promise.all([
+    summariesByIds(ids),
+    filters.q ? highlights(ids, filters.q) : new Map<number, HighlightedText>(),
+  ]);
   return {
     entries: summaries.map((s) => ({ ...s, highlight: marks.get(s.id) ?? null })),
     total,
@@ -235,10 +240,12 @@ async function storedFacets(): Promise<Facets> {
   ]);
   const named = (rows: CountRow[], records: { id: number; slug: string; name: string }[]) => {
     const byId = new Map(records.map((r) => [String(r.id), r]));
-    return rows.flatMap((r) => {
-      const record = byId.get(r.value);
-      return record ? [{ value: record.slug, label: record.name, count: toNumber(r.n) }] : [];
-    }).sort(byCount);
+    return rows
+      .flatMap((r) => {
+        const record = byId.get(r.value);
+        return record ? [{ value: record.slug, label: record.name, count: toNumber(r.n) }] : [];
+      })
+      .sort(byCount);
   };
   const plain = (rows: CountRow[]) => rows.map((r) => ({ value: r.value, label: r.value, count: toNumber(r.n) }));
   return {
@@ -266,7 +273,9 @@ export async function computeFacets(filters: TimelineFilters): Promise<Facets> {
   type Row = { value: string; label: string; n: bigint };
   const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
   const stanceTopics =
-    filters.topics.length > 0 ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))` : Prisma.empty;
+    filters.topics.length > 0
+      ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))`
+      : Prisma.empty;
   const [bySpeaker, byTopic, byStance, byKind, bySource, byClaims] = await Promise.all(
     (["speaker", "topic", "stance", "kind", "source", "claims"] as const).map((dimension) => conditions(filters, dimension)),
   );

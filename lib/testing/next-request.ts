@@ -4,7 +4,10 @@
 type Cookie = { name: string; value: string };
 
 const jar = new Map<string, string>();
-const requestHeaders = new Map<string, string>([["x-forwarded-for", "203.0.113.10"], ["user-agent", "vitest"]]);
+const requestHeaders = new Map<string, string>([
+  ["x-forwarded-for", "203.0.113.10"],
+  ["user-agent", "vitest"],
+]);
 export const revalidated: string[] = [];
 
 export const testRequest = {

@@ -6,30 +6,56 @@ import { readerVisible } from "@/lib/statements/visibility";
 import type { TopicInput, TopicUpdateInput } from "./schema";
 
 const LABEL = "topic";
-const select = { id: true, name: true, slug: true, description: true, proposition: true, deletedAt: true, version: true } satisfies Prisma.TopicSelect;
+const select = {
+  id: true,
+  name: true,
+  slug: true,
+  description: true,
+  proposition: true,
+  deletedAt: true,
+  version: true,
+} satisfies Prisma.TopicSelect;
 
 export const topicRecord = defineRecord({
   entity: "Topic",
   label: LABEL,
   find: (tx, id) => tx.topic.findUnique({ where: { id }, select }),
   write: (tx, id, data: Prisma.TopicUpdateInput) => tx.topic.update({ where: { id }, data, select }),
-  snapshot: (topic) => ({ name: topic.name, slug: topic.slug, description: topic.description, proposition: topic.proposition, deletedAt: topic.deletedAt }),
+  snapshot: (topic) => ({
+    name: topic.name,
+    slug: topic.slug,
+    description: topic.description,
+    proposition: topic.proposition,
+    deletedAt: topic.deletedAt,
+  }),
   // Published stances are measured against this topic's proposition: deleting it would orphan them.
   assertDeletable: (tx, topic) =>
-    assertUnused(tx.stance.count({ where: { topicId: topic.id, statement: readerVisible } }), (n) => `This topic has stances on ${n}. Remove the topic from those statements or unpublish them first.`),
+    assertUnused(
+      tx.stance.count({ where: { topicId: topic.id, statement: readerVisible } }),
+      (n) => `This topic has stances on ${n}. Remove the topic from those statements or unpublish them first.`,
+    ),
 });
 
-const slugHolder = (tx: Tx) => (slug: string) => tx.topic.findUnique({ where: { slug }, select: { id: true, name: true, deletedAt: true } });
+const slugHolder = (tx: Tx) => (slug: string) =>
+  tx.topic.findUnique({ where: { slug }, select: { id: true, name: true, deletedAt: true } });
 
 export function createTopic(client: Db, input: TopicInput, actorId: number | null): Promise<{ id: number }> {
   return topicRecord.create(client, actorId, async (tx) => {
     const slug = await resolveSlug(input.slug, input.name, "topic", slugHolder(tx), null, LABEL);
-    return tx.topic.create({ data: { name: input.name, slug, description: input.description ?? "", proposition: input.proposition }, select });
+    return tx.topic.create({
+      data: { name: input.name, slug, description: input.description ?? "", proposition: input.proposition },
+      select,
+    });
   });
 }
 
 /** Saves an edit made on `input.version`; fields left out stay as they are. No change, no new version. */
-export function updateTopic(client: Db, id: number, input: TopicUpdateInput, actorId: number | null): Promise<{ id: number; version: number }> {
+export function updateTopic(
+  client: Db,
+  id: number,
+  input: TopicUpdateInput,
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
   return topicRecord.update(client, id, input.version, actorId, async (current, tx) => {
     const name = input.name ?? current.name;
     return changedColumns(topicRecord.definition.snapshot(current), {

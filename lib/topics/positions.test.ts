@@ -25,7 +25,11 @@ beforeAll(async () => {
   const ids = (await db.statement.findMany({ where: { text: { startsWith: "Bulk statement" } }, select: { id: true } })).map((s) => s.id);
   await db.stance.createMany({ data: ids.map((statementId) => ({ statementId, topicId: topic.id, stance: "FOR" as const })) });
   await db.statementSource.createMany({ data: ids.map((statementId) => ({ statementId, sourceId: source.id })) });
-  await db.claim.createMany({ data: ids.slice(0, 3).map((statementId, i) => ({ statementId, text: `Target ${i}`, kind: "NUMERIC" as const, value: 2 + i, unit: "% of GDP" })) });
+  await db.claim.createMany({
+    data: ids
+      .slice(0, 3)
+      .map((statementId, i) => ({ statementId, text: `Target ${i}`, kind: "NUMERIC" as const, value: 2 + i, unit: "% of GDP" })),
+  });
 });
 
 describe("viewDetails", () => {

@@ -99,7 +99,15 @@ async function readViewDetails(filters: TimelineFilters): Promise<{ claims: Topi
   // bound parameters in an IN list.
   const idList = JSON.stringify(ids);
   const [claims, sourceRows] = await Promise.all([
-    db.$queryRaw<(Omit<TopicClaim, "dateLabel" | "id" | "statementId"> & { id: bigint; statementId: bigint; dateStart: string; dateEnd: string; datePrecision: DatePrecision })[]>`
+    db.$queryRaw<
+      (Omit<TopicClaim, "dateLabel" | "id" | "statementId"> & {
+        id: bigint;
+        statementId: bigint;
+        dateStart: string;
+        dateEnd: string;
+        datePrecision: DatePrecision;
+      })[]
+    >`
       SELECT c.id, c.statementId, c.text, c.kind, c.value, c.unit, c.status, c.note, s.dateStart, s.dateEnd, s.datePrecision, s.dateSort
       FROM Claim c JOIN Statement s ON s.id = c.statementId
       WHERE c.statementId IN (SELECT value FROM json_each(${idList}))
@@ -139,7 +147,11 @@ export function topicsOverview() {
 }
 
 async function computeTopicsOverview() {
-  const topics = await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, proposition: true }, orderBy: { name: "asc" } });
+  const topics = await db.topic.findMany({
+    where: { deletedAt: null },
+    select: { id: true, slug: true, name: true, proposition: true },
+    orderBy: { name: "asc" },
+  });
   const counts = await db.$queryRaw<{ topicId: bigint; n: bigint }[]>`
     SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
     WHERE ${readerVisibleSql()} GROUP BY st.topicId`;
@@ -168,7 +180,17 @@ export interface TopicPosition {
 /** A speaker's current position on every topic they spoke on, keyed by topic slug (the speaker page). */
 export function speakerPositions(speakerId: number): Promise<Map<string, TopicPosition>> {
   return cachedByDataVersion(`speaker-positions:${speakerId}`, async () => {
-    const rows = await db.$queryRaw<{ slug: string; statementId: bigint | number; dateStart: string; dateEnd: string; datePrecision: DatePrecision; eventId: bigint | number | null; stance: Stance }[]>`
+    const rows = await db.$queryRaw<
+      {
+        slug: string;
+        statementId: bigint | number;
+        dateStart: string;
+        dateEnd: string;
+        datePrecision: DatePrecision;
+        eventId: bigint | number | null;
+        stance: Stance;
+      }[]
+    >`
       SELECT t.slug, s.id AS statementId, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
       FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
       WHERE s.speakerId = ${speakerId} AND ${readerVisibleSql()} AND t.deletedAt IS NULL`;

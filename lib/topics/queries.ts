@@ -12,7 +12,11 @@ export interface TopicPickerOption {
 
 /** Topics a statement can take a stance on: not deleted, by name, with the proposition to measure against. */
 export async function listTopicsForPicker(): Promise<TopicPickerOption[]> {
-  return db.topic.findMany({ where: { deletedAt: null }, select: { id: true, name: true, slug: true, proposition: true }, orderBy: { name: "asc" } });
+  return db.topic.findMany({
+    where: { deletedAt: null },
+    select: { id: true, name: true, slug: true, proposition: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export interface TopicListItem extends TopicPickerOption {

@@ -16,6 +16,8 @@ describe("topic schema", () => {
   });
 
   it("limits the proposition's length", () => {
-    expect(topicCreateSchema.safeParse({ name: "Aid", proposition: "x".repeat(501) }).error?.issues[0]?.message).toBe("Keep the proposition under 500 characters.");
+    expect(topicCreateSchema.safeParse({ name: "Aid", proposition: "x".repeat(501) }).error?.issues[0]?.message).toBe(
+      "Keep the proposition under 500 characters.",
+    );
   });
 });

@@ -6,7 +6,11 @@ import { createUser, DuplicateEmailError } from "./create";
 
 describe("createUser", () => {
   it("stores a normalised account with a scrypt hash and an audit record without it", async () => {
-    const user = await createUser(db, { email: " New.Analyst@Example.ORG ", name: " Nora Analyst ", password: "a long enough password", role: "ANALYST" }, null);
+    const user = await createUser(
+      db,
+      { email: " New.Analyst@Example.ORG ", name: " Nora Analyst ", password: "a long enough password", role: "ANALYST" },
+      null,
+    );
     expect(user).toMatchObject({ email: "new.analyst@example.org", name: "Nora Analyst", role: "ANALYST", disabled: false });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword("a long enough password", stored.passwordHash)).toBe(true);
@@ -18,7 +22,9 @@ describe("createUser", () => {
 
   it("refuses a duplicate email address, whatever its case", async () => {
     await createUser(db, { email: "twice@example.org", name: "First", password: "a long enough password", role: "ANALYST" });
-    await expect(createUser(db, { email: "TWICE@example.org", name: "Second", password: "a long enough password", role: "ADMIN" })).rejects.toBeInstanceOf(DuplicateEmailError);
+    await expect(
+      createUser(db, { email: "TWICE@example.org", name: "Second", password: "a long enough password", role: "ADMIN" }),
+    ).rejects.toBeInstanceOf(DuplicateEmailError);
     expect(await db.user.count({ where: { email: "twice@example.org" } })).toBe(1);
   });
 

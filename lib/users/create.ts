@@ -30,7 +30,8 @@ export const isUniqueViolation = (error: unknown) => (error as { code?: unknown 
 /** Validates, hashes and stores a new account with its audit record. Throws ExpectedError on bad input. */
 export async function createUser(db: PrismaClient, user: NewUser, actorId: number | null = null) {
   const parsed = newUserSchema.safeParse(user);
-  if (!parsed.success) throw new ExpectedError("The account was not created. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success)
+    throw new ExpectedError("The account was not created. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
   const { email, name, role, password } = parsed.data;
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new DuplicateEmailError();
 

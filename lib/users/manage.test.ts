@@ -69,10 +69,14 @@ describe("updateUser", () => {
     expect((own as ExpectedError).fieldErrors?.role).toEqual(["You cannot change your own role. Another admin can."]);
 
     await db.user.updateMany({ where: { role: "ADMIN", id: { not: admin.id } }, data: { disabled: true } });
-    const demote = await updateUser(db, admin.id, { name: admin.name, email: admin.email, role: "ANALYST" }, { ...admin, id: -1 }).catch((e: unknown) => e);
+    const demote = await updateUser(db, admin.id, { name: admin.name, email: admin.email, role: "ANALYST" }, { ...admin, id: -1 }).catch(
+      (e: unknown) => e,
+    );
     expect((demote as ExpectedError).fieldErrors?.role).toEqual(["This is the only active admin; make another admin first."]);
 
-    const taken = await updateUser(db, other.id, { name: other.name, email: admin.email.toUpperCase(), role: "ANALYST" }, admin).catch((e: unknown) => e);
+    const taken = await updateUser(db, other.id, { name: other.name, email: admin.email.toUpperCase(), role: "ANALYST" }, admin).catch(
+      (e: unknown) => e,
+    );
     expect((taken as ExpectedError).fieldErrors?.email).toEqual(["An account with this email address already exists."]);
 
     const bad = await updateUser(db, other.id, { name: "", email: "x", role: "ROOT" }, admin).catch((e: unknown) => e);

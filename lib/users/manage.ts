@@ -38,16 +38,20 @@ async function endSessions(tx: Tx, userId: number, keepSessionId?: string): Prom
 
 export async function updateUser(client: Db, userId: number, input: unknown, actor: AuthUser) {
   const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("The account was not saved. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success)
+    throw new ExpectedError("The account was not saved. Check the fields marked below.", fieldErrorsFromIssues(parsed.error.issues));
   const changes = parsed.data;
   try {
     return await inTransaction(client, async (tx) => {
       const before = await findAccount(tx, userId);
       if (before.role !== changes.role) {
-        if (userId === actor.id) throw new ExpectedError("You cannot change your own role.", { role: ["You cannot change your own role. Another admin can."] });
-        if (before.role === "ADMIN" && !before.disabled) await assertOtherActiveAdmin(tx, userId, "This is the only active admin; make another admin first.", "role");
+        if (userId === actor.id)
+          throw new ExpectedError("You cannot change your own role.", { role: ["You cannot change your own role. Another admin can."] });
+        if (before.role === "ADMIN" && !before.disabled)
+          await assertOtherActiveAdmin(tx, userId, "This is the only active admin; make another admin first.", "role");
       }
-      if (changes.email !== before.email && (await tx.user.findUnique({ where: { email: changes.email }, select: { id: true } }))) throw new DuplicateEmailError();
+      if (changes.email !== before.email && (await tx.user.findUnique({ where: { email: changes.email }, select: { id: true } })))
+        throw new DuplicateEmailError();
       const after = await tx.user.update({ where: { id: userId }, data: changes, select: userSnapshotSelect });
       await recordRevision(tx, { entity: "User", entityId: userId, action: "UPDATE", actorId: actor.id, before, after });
       return after;
@@ -79,14 +83,22 @@ export async function setUserDisabled(client: Db, userId: number, disabled: bool
  */
 export async function resetUserPassword(client: Db, userId: number, input: unknown, actor: AuthUser, keepSessionToken?: string) {
   const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("The password was not changed. Check the field marked below.", fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success)
+    throw new ExpectedError("The password was not changed. Check the field marked below.", fieldErrorsFromIssues(parsed.error.issues));
   const passwordHash = await hashPassword(parsed.data.password);
   return inTransaction(client, async (tx) => {
     const user = await findAccount(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await endSessions(tx, userId, userId === actor.id && keepSessionToken ? hashToken(keepSessionToken) : undefined);
     // The audit trail says that the password changed, never what it is or its hash.
-    await recordRevision(tx, { entity: "User", entityId: userId, action: "UPDATE", actorId: actor.id, before: { password: null }, after: { password: "reset" } });
+    await recordRevision(tx, {
+      entity: "User",
+      entityId: userId,
+      action: "UPDATE",
+      actorId: actor.id,
+      before: { password: null },
+      after: { password: "reset" },
+    });
     return user;
   });
 }
@@ -98,7 +110,14 @@ export async function endUserSessions(client: Db, userId: number, actor: AuthUse
     const ended = await endSessions(tx, userId, userId === actor.id && keepSessionToken ? hashToken(keepSessionToken) : undefined);
     // Sessions are data too: the audit trail says how many were ended, and by whom.
     if (ended > 0) {
-      await recordRevision(tx, { entity: "User", entityId: userId, action: "UPDATE", actorId: actor.id, before: { sessions: `${ended} active` }, after: { sessions: "ended" } });
+      await recordRevision(tx, {
+        entity: "User",
+        entityId: userId,
+        action: "UPDATE",
+        actorId: actor.id,
+        before: { sessions: `${ended} active` },
+        after: { sessions: "ended" },
+      });
     }
     return user;
   });

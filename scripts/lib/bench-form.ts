@@ -44,4 +44,3 @@ export function submittedForm(i: number, sourceCount: number): FormValues {
     "claims.2.status": "UNVERIFIED",
   };
 }
-

@@ -30,7 +30,10 @@ export async function resolveChromium(): Promise<string> {
   if (process.platform === "linux" && process.getuid?.() === 0 && existsSync("/etc/os-release") && isDebian()) {
     console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if ((await run("apt-get", ["update", "-qq"], { env })) === 0 && (await run("apt-get", ["install", "-y", "-qq", "chromium"], { env })) === 0) {
+    if (
+      (await run("apt-get", ["update", "-qq"], { env })) === 0 &&
+      (await run("apt-get", ["install", "-y", "-qq", "chromium"], { env })) === 0
+    ) {
       if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
     }
   }

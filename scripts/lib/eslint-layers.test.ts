@@ -31,12 +31,21 @@ describe("layer rules", () => {
   });
 
   it("stops a client component from importing server-only modules, directly or through others", async () => {
-    const direct = await problems('"use client";\nimport { db } from "@/lib/db/client";\nexport const d = db;', "components/revision-history.tsx");
+    const direct = await problems(
+      '"use client";\nimport { db } from "@/lib/db/client";\nexport const d = db;',
+      "components/revision-history.tsx",
+    );
     expect(direct).toEqual([expect.stringMatching(/^layers\/client-imports: .*"@\/lib\/db\/client".*server-only/)]);
-    const builtin = await problems('"use client";\nimport { readFileSync } from "node:fs";\nexport const r = readFileSync;', "components/revision-history.tsx");
+    const builtin = await problems(
+      '"use client";\nimport { readFileSync } from "node:fs";\nexport const r = readFileSync;',
+      "components/revision-history.tsx",
+    );
     expect(builtin).toEqual([expect.stringMatching(/^layers\/client-imports: .*"node:fs"/)]);
     // lib/users/create.ts imports nothing server-only itself, but its password hashing uses Node's crypto.
-    const indirect = await problems('"use client";\nimport { createUser } from "@/lib/users/create";\nexport const c = createUser;', "components/revision-history.tsx");
+    const indirect = await problems(
+      '"use client";\nimport { createUser } from "@/lib/users/create";\nexport const c = createUser;',
+      "components/revision-history.tsx",
+    );
     expect(indirect).toEqual([expect.stringMatching(/^layers\/client-imports: .*via lib\/auth\/password\.ts → node:crypto/)]);
   });
 

@@ -31,7 +31,8 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-const databases = (url: string) => query<{ datname: string }>(url, "SELECT datname FROM pg_database").then((rows) => rows.map((row) => row.datname));
+const databases = (url: string) =>
+  query<{ datname: string }>(url, "SELECT datname FROM pg_database").then((rows) => rows.map((row) => row.datname));
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -90,7 +91,10 @@ describe("schema engine on PostgreSQL", { timeout: 120_000 }, () => {
       .sort();
     expect(runs.flat().sort()).toEqual(folders);
     expect(runs.filter((applied) => applied.length > 0)).toHaveLength(1);
-    const rows = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const rows = await query<{ migration_name: string }>(
+      url,
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     expect(rows.map((row) => row.migration_name).sort()).toEqual(folders);
   });
 

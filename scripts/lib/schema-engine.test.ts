@@ -84,7 +84,13 @@ describe("migrateDeploy / migrateStatus / checkDrift on the repository's migrati
           "SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count " +
             "FROM _prisma_migrations ORDER BY migration_name",
         )
-        .all() as { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown; applied_steps_count: number }[];
+        .all() as {
+        migration_name: string;
+        checksum: string;
+        finished_at: unknown;
+        rolled_back_at: unknown;
+        applied_steps_count: number;
+      }[];
       expect(rows.map((row) => row.migration_name)).toEqual(folders);
       for (const row of rows) {
         expect(row.checksum).toBe(sha256(path.join(migrationsDir, row.migration_name, "migration.sql")));
@@ -149,7 +155,7 @@ describe("statement_fts triggers", () => {
   afterAll(() => db?.close());
 
   const match = (query: string): number[] =>
-    (db.prepare("SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? ORDER BY rowid").pluck().all(query) as number[]);
+    db.prepare("SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? ORDER BY rowid").pluck().all(query) as number[];
 
   function insertStatement(text: string): number {
     const result = db

@@ -147,11 +147,7 @@ export async function migrateDeploy(url?: string, options: ProjectOptions = {}):
  * `prisma migrate dev --name NAME`: applies pending migrations, stops on drift, then writes a new
  * migration from the schema diff (if any) and applies it.
  */
-export async function migrateDev(
-  name: string,
-  url?: string,
-  options: MigrateDevOptions = {},
-): Promise<MigrateDevResult> {
+export async function migrateDev(name: string, url?: string, options: MigrateDevOptions = {}): Promise<MigrateDevResult> {
   const migrationName = normaliseMigrationName(name);
   const target = resolveTarget(url, options.root);
   const project = await loadProject(options.root, target.provider);
@@ -320,11 +316,7 @@ export async function migrateStatus(url?: string, options: ProjectOptions = {}):
     missingLocally,
     lastCommonMigration,
     upToDate:
-      diagnosis.hasMigrationsTable &&
-      pending.length === 0 &&
-      failed.length === 0 &&
-      edited.length === 0 &&
-      missingLocally.length === 0,
+      diagnosis.hasMigrationsTable && pending.length === 0 && failed.length === 0 && edited.length === 0 && missingLocally.length === 0,
   };
 }
 
@@ -518,7 +510,12 @@ async function instantiateEngine(): Promise<EngineClass> {
   }
   // A Rust panic reports its message here before the RuntimeError is thrown (as in Prisma's CLI).
   const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
-  globals.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => { lastPanicMessage = message; if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] panic: ${message}`); } };
+  globals.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message) => {
+      lastPanicMessage = message;
+      if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] panic: ${message}`);
+    },
+  };
   const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
@@ -546,7 +543,8 @@ function withEngine<T>(project: Project, target: DatabaseTarget, fn: (engine: Sc
 
 async function withEngineNow<T>(project: Project, target: DatabaseTarget, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = await loadEngineClass();
-  const factory = target.provider === "sqlite" ? new SqliteMigrationAdapterFactory(target.file) : new PostgresMigrationAdapterFactory(target.url);
+  const factory =
+    target.provider === "sqlite" ? new SqliteMigrationAdapterFactory(target.file) : new PostgresMigrationAdapterFactory(target.url);
   const logLines: string[] = [];
   const logger: EngineLogger = (line) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] ${line}`);
@@ -823,10 +821,7 @@ async function inspectDatabase(target: DatabaseTarget): Promise<{ tables: number
   if (file === ":memory:" || !existsSync(file)) return { tables: 0, hasMigrationsTable: false };
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const names = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     return { tables: names.length, hasMigrationsTable: names.includes(MIGRATIONS_TABLE) };
   } finally {
     db.close();
@@ -849,15 +844,15 @@ function keepTriggers(script: string, file: string): { script: string; triggers:
   const db = new Database(file, { readonly: true, fileMustExist: true });
   let all: { name: string; table: string; sql: string }[];
   try {
-    all = db
-      .prepare("SELECT name, tbl_name AS \"table\", sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid")
-      .all() as { name: string; table: string; sql: string }[];
+    all = db.prepare("SELECT name, tbl_name AS \"table\", sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid").all() as {
+      name: string;
+      table: string;
+      sql: string;
+    }[];
   } finally {
     db.close();
   }
-  const affected = all.filter((trigger) =>
-    redefined.some((table) => trigger.table === table || mentionsIdentifier(trigger.sql, table)),
-  );
+  const affected = all.filter((trigger) => redefined.some((table) => trigger.table === table || mentionsIdentifier(trigger.sql, table)));
   if (affected.length === 0) return { script, triggers: [] };
 
   const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

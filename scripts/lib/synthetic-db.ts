@@ -18,7 +18,12 @@ export interface SyntheticSize {
 }
 
 /** 100,000 statements; `BENCH_STATEMENTS=1000000` (or `npm run bench -- --1m`) builds and uses a larger one. */
-export const BENCH_SIZE: SyntheticSize = { statements: Number(process.env.BENCH_STATEMENTS) || 100_000, speakers: 50, topics: 200, years: 20 };
+export const BENCH_SIZE: SyntheticSize = {
+  statements: Number(process.env.BENCH_STATEMENTS) || 100_000,
+  speakers: 50,
+  topics: 200,
+  years: 20,
+};
 
 /** A small, seedable PRNG so every build of the benchmark database is identical. */
 function mulberry32(seed: number) {
@@ -85,19 +90,28 @@ function fill(file: string, size: SyntheticSize) {
   const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
   const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('Statement', 'Stance', 'Claim', 'StatementSource')")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('Statement', 'Stance', 'Claim', 'StatementSource')",
+    )
     .all() as { name: string; sql: string }[];
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
   const days = Array.from({ length: spanDays + 200 }, (_, i) => format(addDays(firstDay, i), "yyyy-MM-dd"));
 
   const insertPerson = db.prepare("INSERT INTO Person (slug, name, description, createdAt, updatedAt, version) VALUES (?, ?, '', ?, ?, 1)");
   const insertRole = db.prepare("INSERT INTO PersonRole (personId, title, organisation, startDate, endDate) VALUES (?, ?, ?, ?, ?)");
-  const insertTopic = db.prepare("INSERT INTO Topic (slug, name, description, proposition, createdAt, updatedAt, version) VALUES (?, ?, '', ?, ?, ?, 1)");
-  const insertSource = db.prepare("INSERT INTO Source (url, title, outlet, kind, publishedOn, notes, createdAt, updatedAt, version) VALUES (?, ?, ?, ?, ?, '', ?, ?, 1)");
-  const insertStatement = db.prepare(`INSERT INTO Statement (speakerId, dateStart, dateEnd, datePrecision, dateSort, kind, text, context, language, status, createdAt, updatedAt, version)
+  const insertTopic = db.prepare(
+    "INSERT INTO Topic (slug, name, description, proposition, createdAt, updatedAt, version) VALUES (?, ?, '', ?, ?, ?, 1)",
+  );
+  const insertSource = db.prepare(
+    "INSERT INTO Source (url, title, outlet, kind, publishedOn, notes, createdAt, updatedAt, version) VALUES (?, ?, ?, ?, ?, '', ?, ?, 1)",
+  );
+  const insertStatement =
+    db.prepare(`INSERT INTO Statement (speakerId, dateStart, dateEnd, datePrecision, dateSort, kind, text, context, language, status, createdAt, updatedAt, version)
     VALUES (?, ?, ?, ?, ?, ?, ?, '', 'en', ?, ?, ?, 1)`);
   const insertStance = db.prepare("INSERT INTO Stance (statementId, topicId, stance, hedging) VALUES (?, ?, ?, ?)");
-  const insertClaim = db.prepare("INSERT INTO Claim (statementId, position, text, kind, value, unit, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, '')");
+  const insertClaim = db.prepare(
+    "INSERT INTO Claim (statementId, position, text, kind, value, unit, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+  );
   const insertLink = db.prepare("INSERT INTO StatementSource (statementId, sourceId, position) VALUES (?, ?, ?)");
 
   db.transaction(() => {
@@ -106,10 +120,19 @@ function fill(file: string, size: SyntheticSize) {
       insertRole.run(i, "Minister", `Government ${i}`, format(firstDay, "yyyy-MM-dd"), "2015-12-31");
       insertRole.run(i, "Secretary General", `Organisation ${i}`, "2016-01-01", null);
     }
-    for (let i = 1; i <= size.topics; i++) insertTopic.run(`topic-${i}`, `Topic ${i} ${pick(WORDS)}`, `Proposition ${i}: ${sentence(6)}`, now, now);
+    for (let i = 1; i <= size.topics; i++)
+      insertTopic.run(`topic-${i}`, `Topic ${i} ${pick(WORDS)}`, `Proposition ${i}: ${sentence(6)}`, now, now);
     const sourceCount = Math.max(10, Math.floor(size.statements / 20));
     for (let i = 1; i <= sourceCount; i++) {
-      insertSource.run(`https://example.org/source/${i}`, `Report ${i}: ${sentence(5)}`, `Outlet ${i % 40}`, pick(SOURCE_KINDS), format(addDays(firstDay, Math.floor(random() * spanDays)), "yyyy-MM-dd"), now, now);
+      insertSource.run(
+        `https://example.org/source/${i}`,
+        `Report ${i}: ${sentence(5)}`,
+        `Outlet ${i % 40}`,
+        pick(SOURCE_KINDS),
+        format(addDays(firstDay, Math.floor(random() * spanDays)), "yyyy-MM-dd"),
+        now,
+        now,
+      );
     }
     for (let i = 1; i <= size.statements; i++) {
       const offset = Math.floor(random() * spanDays);
@@ -131,7 +154,18 @@ function fill(file: string, size: SyntheticSize) {
         end = days[offset + 30 + Math.floor(random() * 120)]!;
       }
       const status = random() < 0.95 ? "PUBLISHED" : "DRAFT";
-      insertStatement.run(1 + Math.floor(random() * size.speakers), start, end, precision, midpoint(start, end), random() < 0.5 ? "QUOTE" : "PARAPHRASE", sentence(18 + Math.floor(random() * 30)), status, now, now);
+      insertStatement.run(
+        1 + Math.floor(random() * size.speakers),
+        start,
+        end,
+        precision,
+        midpoint(start, end),
+        random() < 0.5 ? "QUOTE" : "PARAPHRASE",
+        sentence(18 + Math.floor(random() * 30)),
+        status,
+        now,
+        now,
+      );
       const topics = new Set<number>();
       const topicCount = 1 + Math.floor(random() * 3);
       while (topics.size < topicCount) topics.add(1 + Math.floor(random() * size.topics));
@@ -139,7 +173,15 @@ function fill(file: string, size: SyntheticSize) {
       const claims = Math.floor(random() * 3);
       for (let c = 0; c < claims; c++) {
         const numeric = random() < 0.5;
-        insertClaim.run(i, c, `Claim ${sentence(8)}`, numeric ? "NUMERIC" : "FACTUAL", numeric ? Math.round(random() * 1000) / 10 : null, numeric ? "% of GDP" : null, pick(CLAIM_STATUSES));
+        insertClaim.run(
+          i,
+          c,
+          `Claim ${sentence(8)}`,
+          numeric ? "NUMERIC" : "FACTUAL",
+          numeric ? Math.round(random() * 1000) / 10 : null,
+          numeric ? "% of GDP" : null,
+          pick(CLAIM_STATUSES),
+        );
       }
       insertLink.run(i, 1 + Math.floor(random() * sourceCount), 0);
     }

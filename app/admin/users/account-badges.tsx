@@ -5,7 +5,10 @@ import { ROLE_LABELS } from "@/lib/users/roles";
 const badge = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold";
 
 export function RoleBadge({ role }: { role: Role }) {
-  const colour = role === "ADMIN" ? "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100" : "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100";
+  const colour =
+    role === "ADMIN"
+      ? "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-100"
+      : "bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-stone-100";
   return <span className={`${badge} ${colour}`}>{ROLE_LABELS[role]}</span>;
 }
 

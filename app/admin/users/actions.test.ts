@@ -27,7 +27,11 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 describe("who may administer accounts", () => {
   const attempts: [string, Action, (targetId: number) => Record<string, string | number>][] = [
-    ["create", createUserAction, () => ({ email: "intruder@example.test", name: "Intruder", role: "ADMIN", password: "a long enough password" })],
+    [
+      "create",
+      createUserAction,
+      () => ({ email: "intruder@example.test", name: "Intruder", role: "ADMIN", password: "a long enough password" }),
+    ],
     ["update", updateUserAction, (id) => ({ userId: id, email: "changed@example.test", name: "Changed", role: "ADMIN" })],
     ["disable", setUserDisabledAction, (id) => ({ userId: id, disabled: "true" })],
     ["reset password", resetPasswordAction, (id) => ({ userId: id, password: "an attacker's password" })],
@@ -38,7 +42,11 @@ describe("who may administer accounts", () => {
     it(`${name}: refuses anonymous callers, disabled admins and analysts, and writes nothing`, async () => {
       const target = await createTestUser("ANALYST");
       const { token } = await createSession(target.id, { ipAddress: "192.0.2.1", userAgent: "vitest" });
-      const before = { revisions: await revisionCount(), users: await db.user.count(), target: await db.user.findUniqueOrThrow({ where: { id: target.id } }) };
+      const before = {
+        revisions: await revisionCount(),
+        users: await db.user.count(),
+        target: await db.user.findUniqueOrThrow({ where: { id: target.id } }),
+      };
 
       const anonymous = await action(initialFormState, form(fields(target.id)));
       expect(anonymous).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
@@ -62,8 +70,15 @@ describe("who may administer accounts", () => {
 describe("createUserAction", () => {
   it("creates an analyst with an audit record and clears the form", async () => {
     const admin = await signInAs("ADMIN");
-    const state = await createUserAction(initialFormState, form({ email: "Ana@Example.test", name: "Ana Lyst", role: "ANALYST", password: "a long enough password" }));
-    expect(state).toEqual({ ok: true, message: "Account created for Ana Lyst (ana@example.test). Give them their password over a safe channel.", values: {} });
+    const state = await createUserAction(
+      initialFormState,
+      form({ email: "Ana@Example.test", name: "Ana Lyst", role: "ANALYST", password: "a long enough password" }),
+    );
+    expect(state).toEqual({
+      ok: true,
+      message: "Account created for Ana Lyst (ana@example.test). Give them their password over a safe channel.",
+      values: {},
+    });
     const created = await db.user.findUniqueOrThrow({ where: { email: "ana@example.test" } });
     expect(created).toMatchObject({ role: "ANALYST", disabled: false });
     expect(await verifyPassword("a long enough password", created.passwordHash)).toBe(true);
@@ -78,13 +93,20 @@ describe("createUserAction", () => {
     const typed = { email: "not an email", name: "", role: "ANALYST", password: "short" };
     const state = await createUserAction(initialFormState, form(typed));
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors).toEqual({ email: ["Enter an email address like name@example.org."], name: ["Enter a name."], password: ["Use at least 12 characters."] });
+    expect(state.fieldErrors).toEqual({
+      email: ["Enter an email address like name@example.org."],
+      name: ["Enter a name."],
+      password: ["Use at least 12 characters."],
+    });
     expect(state.values).toEqual(typed);
   });
 
   it("says so when the email address is taken", async () => {
     const admin = await signInAs("ADMIN");
-    const state = await createUserAction(initialFormState, form({ email: admin.email.toUpperCase(), name: "Copy", role: "ANALYST", password: "a long enough password" }));
+    const state = await createUserAction(
+      initialFormState,
+      form({ email: admin.email.toUpperCase(), name: "Copy", role: "ANALYST", password: "a long enough password" }),
+    );
     expect(state.fieldErrors).toEqual({ email: ["An account with this email address already exists."] });
   });
 });
@@ -93,7 +115,10 @@ describe("updateUserAction", () => {
   it("saves the details and records them", async () => {
     const admin = await signInAs("ADMIN");
     const analyst = await createTestUser("ANALYST");
-    const state = await updateUserAction(initialFormState, form({ userId: analyst.id, email: analyst.email, name: "New Name", role: "ANALYST" }));
+    const state = await updateUserAction(
+      initialFormState,
+      form({ userId: analyst.id, email: analyst.email, name: "New Name", role: "ANALYST" }),
+    );
     expect(state).toMatchObject({ ok: true, values: { name: "New Name" } });
     const revision = await db.revision.findFirstOrThrow({ where: { entity: "User", entityId: analyst.id } });
     expect(revision).toMatchObject({ action: "UPDATE", actorId: admin.id });
@@ -102,8 +127,15 @@ describe("updateUserAction", () => {
 
   it("refuses to change your own role, at the role field", async () => {
     const admin = await signInAs("ADMIN");
-    const state = await updateUserAction(initialFormState, form({ userId: admin.id, email: admin.email, name: admin.name, role: "ANALYST" }));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { role: ["You cannot change your own role. Another admin can."] }, values: { role: "ANALYST" } });
+    const state = await updateUserAction(
+      initialFormState,
+      form({ userId: admin.id, email: admin.email, name: admin.name, role: "ANALYST" }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ["You cannot change your own role. Another admin can."] },
+      values: { role: "ANALYST" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
   });
 
@@ -122,9 +154,15 @@ describe("setUserDisabledAction", () => {
     const analyst = await createTestUser("ANALYST");
     const { token } = await createSession(analyst.id, { ipAddress: "192.0.2.1", userAgent: "vitest" });
 
-    expect(await setUserDisabledAction(initialFormState, form({ userId: analyst.id, disabled: "true" }))).toMatchObject({ ok: true, message: `${analyst.name} is disabled and signed out everywhere.` });
+    expect(await setUserDisabledAction(initialFormState, form({ userId: analyst.id, disabled: "true" }))).toMatchObject({
+      ok: true,
+      message: `${analyst.name} is disabled and signed out everywhere.`,
+    });
     expect(await userForToken(token)).toBeNull();
-    expect(await setUserDisabledAction(initialFormState, form({ userId: analyst.id, disabled: "false" }))).toMatchObject({ ok: true, message: `${analyst.name} can sign in again.` });
+    expect(await setUserDisabledAction(initialFormState, form({ userId: analyst.id, disabled: "false" }))).toMatchObject({
+      ok: true,
+      message: `${analyst.name} can sign in again.`,
+    });
     const history = await db.revision.findMany({ where: { entity: "User", entityId: analyst.id }, orderBy: { id: "asc" } });
     expect(history.map((r) => [r.actorId, JSON.parse(r.changes)])).toEqual([
       [admin.id, { disabled: { before: false, after: true } }],
@@ -135,7 +173,10 @@ describe("setUserDisabledAction", () => {
 
   it("refuses to disable your own account", async () => {
     const admin = await signInAs("ADMIN");
-    expect(await setUserDisabledAction(initialFormState, form({ userId: admin.id, disabled: "true" }))).toMatchObject({ ok: false, message: "You cannot disable your own account." });
+    expect(await setUserDisabledAction(initialFormState, form({ userId: admin.id, disabled: "true" }))).toMatchObject({
+      ok: false,
+      message: "You cannot disable your own account.",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabled).toBe(false);
   });
 });
@@ -147,7 +188,9 @@ describe("resetPasswordAction", () => {
     const { token } = await createSession(analyst.id, { ipAddress: "192.0.2.1", userAgent: "vitest" });
     const state = await resetPasswordAction(initialFormState, form({ userId: analyst.id, password: "the new password" }));
     expect(state).toMatchObject({ ok: true, values: {} });
-    expect(await verifyPassword("the new password", (await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).passwordHash)).toBe(true);
+    expect(await verifyPassword("the new password", (await db.user.findUniqueOrThrow({ where: { id: analyst.id } })).passwordHash)).toBe(
+      true,
+    );
     expect(await userForToken(token)).toBeNull();
     const revision = await db.revision.findFirstOrThrow({ where: { entity: "User", entityId: analyst.id } });
     expect(revision.actorId).toBe(admin.id);
@@ -163,7 +206,10 @@ describe("resetPasswordAction", () => {
 
   it("leaves the admin signed in when they reset their own password", async () => {
     const admin = await signInAs("ADMIN");
-    expect(await resetPasswordAction(initialFormState, form({ userId: admin.id, password: "my own new password" }))).toMatchObject({ ok: true, message: "Password changed. Your other sessions have ended." });
+    expect(await resetPasswordAction(initialFormState, form({ userId: admin.id, password: "my own new password" }))).toMatchObject({
+      ok: true,
+      message: "Password changed. Your other sessions have ended.",
+    });
     expect(await setUserDisabledAction(initialFormState, form({ userId: admin.id, disabled: "false" }))).toMatchObject({ ok: true });
   });
 });

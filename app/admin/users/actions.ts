@@ -30,16 +30,30 @@ const currentToken = async () => (await cookies()).get(SESSION_COOKIE)?.value;
 export const createUserAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const created = await createUser(
     db,
-    { email: keptValue(values, "email"), name: keptValue(values, "name"), role: keptValue(values, "role") as Role, password: keptValue(values, "password") },
+    {
+      email: keptValue(values, "email"),
+      name: keptValue(values, "name"),
+      role: keptValue(values, "role") as Role,
+      password: keptValue(values, "password"),
+    },
     user.id,
   );
   revalidateAccount(created.id);
-  return { ok: true, message: `Account created for ${created.name} (${created.email}). Give them their password over a safe channel.`, values: {} };
+  return {
+    ok: true,
+    message: `Account created for ${created.name} (${created.email}). Give them their password over a safe channel.`,
+    values: {},
+  };
 });
 
 export const updateUserAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
-  const saved = await updateUser(db, id, { email: keptValue(values, "email"), name: keptValue(values, "name"), role: keptValue(values, "role") }, user);
+  const saved = await updateUser(
+    db,
+    id,
+    { email: keptValue(values, "email"), name: keptValue(values, "name"), role: keptValue(values, "role") },
+    user,
+  );
   revalidateAccount(id);
   return { ok: true, message: "Account details saved.", values: { email: saved.email, name: saved.name, role: saved.role } };
 });
@@ -49,14 +63,19 @@ export const setUserDisabledAction = guardedFormAction(ADMINS, async ({ user, va
   const disable = keptValue(values, "disabled") === "true";
   const account = await setUserDisabled(db, id, disable, user);
   revalidateAccount(id);
-  return { ok: true, message: disable ? `${account.name} is disabled and signed out everywhere.` : `${account.name} can sign in again.`, values: {} };
+  return {
+    ok: true,
+    message: disable ? `${account.name} is disabled and signed out everywhere.` : `${account.name} can sign in again.`,
+    values: {},
+  };
 });
 
 export const resetPasswordAction = guardedFormAction(ADMINS, async ({ user, values }) => {
   const id = accountId(values);
   const account = await resetUserPassword(db, id, { password: keptValue(values, "password") }, user, await currentToken());
   revalidateAccount(id);
-  const signedOut = id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere and signs in with the new password.`;
+  const signedOut =
+    id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere and signs in with the new password.`;
   return { ok: true, message: `Password changed. ${signedOut}`, values: {} };
 });
 
@@ -64,5 +83,9 @@ export const endSessionsAction = guardedFormAction(ADMINS, async ({ user, values
   const id = accountId(values);
   const account = await endUserSessions(db, id, user, await currentToken());
   revalidateAccount(id);
-  return { ok: true, message: id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere.`, values: {} };
+  return {
+    ok: true,
+    message: id === user.id ? "Your other sessions have ended." : `${account.name} is signed out everywhere.`,
+    values: {},
+  };
 });

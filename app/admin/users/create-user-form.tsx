@@ -16,9 +16,36 @@ export function CreateUserForm({ passwordMinLength }: { passwordMinLength: numbe
     <form action={formAction} className="mt-4 space-y-4">
       <FormStatus state={state} id="create-user-status" fieldHref={(name) => `#new-user-${name}`} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="new-user-name" name="name" label="Name" autoComplete="off" required defaultValue={value("name")} error={errors.name} />
-        <TextField id="new-user-email" name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} required defaultValue={value("email")} error={errors.email} />
-        <SelectField id="new-user-role" name="role" label="Role" options={roleOptions} required defaultValue={value("role", "ANALYST")} error={errors.role} hint="Admins also manage accounts." />
+        <TextField
+          id="new-user-name"
+          name="name"
+          label="Name"
+          autoComplete="off"
+          required
+          defaultValue={value("name")}
+          error={errors.name}
+        />
+        <TextField
+          id="new-user-email"
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          defaultValue={value("email")}
+          error={errors.email}
+        />
+        <SelectField
+          id="new-user-role"
+          name="role"
+          label="Role"
+          options={roleOptions}
+          required
+          defaultValue={value("role", "ANALYST")}
+          error={errors.role}
+          hint="Admins also manage accounts."
+        />
         <TextField
           id="new-user-password"
           name="password"

@@ -28,13 +28,44 @@ export function EventForm({ action, event, today, notice }: { action: Action; ev
       <FormStatus state={state === initialFormState && notice ? { ok: true, message: notice } : state} />
       <ConflictNotice state={state} labels={EVENT_LABELS} />
 
-      <TextField name="name" label="Name" required maxLength={300} autoComplete="off" defaultValue={value("name", event?.name)} error={errors.name} hint="e.g. NATO Summit press conference, Washington" />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        maxLength={300}
+        autoComplete="off"
+        defaultValue={value("name", event?.name)}
+        error={errors.name}
+        hint="e.g. NATO Summit press conference, Washington"
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {/* Keyed by its value: React resets a form after an action, and a select goes back to the value it was mounted with. */}
-        <SelectField key={value("kind", event?.kind ?? "OTHER")} name="kind" label="Kind" options={KIND_OPTIONS} defaultValue={value("kind", event?.kind ?? "OTHER")} error={errors.kind} />
-        <TextField name="date" label="Date" type="date" max={today} defaultValue={value("date", event?.date)} error={errors.date} hint="Leave blank when unknown." />
+        <SelectField
+          key={value("kind", event?.kind ?? "OTHER")}
+          name="kind"
+          label="Kind"
+          options={KIND_OPTIONS}
+          defaultValue={value("kind", event?.kind ?? "OTHER")}
+          error={errors.kind}
+        />
+        <TextField
+          name="date"
+          label="Date"
+          type="date"
+          max={today}
+          defaultValue={value("date", event?.date)}
+          error={errors.date}
+          hint="Leave blank when unknown."
+        />
       </div>
-      <TextField name="location" label="Location" maxLength={200} autoComplete="off" defaultValue={value("location", event?.location)} error={errors.location} />
+      <TextField
+        name="location"
+        label="Location"
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={value("location", event?.location)}
+        error={errors.location}
+      />
 
       <SubmitButton>{event ? "Save changes" : "Create event"}</SubmitButton>
     </form>

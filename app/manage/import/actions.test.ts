@@ -27,7 +27,16 @@ let run = 0;
 
 beforeAll(async () => {
   rutte = (await db.person.create({ data: { slug: "mark-rutte", name: "Mark Rutte", aliases: { create: [{ alias: "Rutte" }] } } })).id;
-  aid = (await db.topic.create({ data: { slug: "military-aid-to-ukraine", name: "Military aid to Ukraine", description: "Weapons, ammunition and military support for Ukraine", proposition: "Allies should give Ukraine more military aid" } })).id;
+  aid = (
+    await db.topic.create({
+      data: {
+        slug: "military-aid-to-ukraine",
+        name: "Military aid to Ukraine",
+        description: "Weapons, ammunition and military support for Ukraine",
+        proposition: "Allies should give Ukraine more military aid",
+      },
+    })
+  ).id;
 });
 
 beforeEach(() => signOut());
@@ -64,7 +73,14 @@ const reviewOf = (state: FormState) => state.detail?.review as ReviewModel;
 /** The review form as the browser sends it back: its values, the snapshot and its fingerprint. */
 function reviewForm(state: FormState, intent: "save" | "accept-high", changes: FormValues = {}): FormData {
   const review = reviewOf(state);
-  const fields: FormValues = { ...state.values, snapshot: review.snapshot, sha256: review.sha256, format: review.format, intent, ...changes };
+  const fields: FormValues = {
+    ...state.values,
+    snapshot: review.snapshot,
+    sha256: review.sha256,
+    format: review.format,
+    intent,
+    ...changes,
+  };
   for (const [name, value] of Object.entries(changes)) if (value === "") delete fields[name];
   return form(fields);
 }
@@ -106,7 +122,10 @@ describe("refused callers", () => {
     const review = await extracted();
     await signInAs("ANALYST", { disabled: true });
     const before = await counts();
-    expect(await importAction(initialFormState, reviewForm(review, "save"))).toMatchObject({ ok: false, message: expect.stringMatching(/not signed in/) });
+    expect(await importAction(initialFormState, reviewForm(review, "save"))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not signed in/),
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -121,7 +140,12 @@ describe("bringing a text in", () => {
     expect(review.sha256).toBe(snapshotSha256(review.snapshot));
     expect(review.snapshot).toBe(ARTICLE);
     const quotes = review.candidates.filter((c) => c.kind === "QUOTE");
-    expect(quotes.map((c) => c.text)).toEqual(["We must do more than just keep Ukraine in the fight, and we must do it now,", "Every day, Ukrainians are killed and wounded by drones,"].map((t) => t.replace(/,$/, "")));
+    expect(quotes.map((c) => c.text)).toEqual(
+      [
+        "We must do more than just keep Ukraine in the fight, and we must do it now,",
+        "Every day, Ukrainians are killed and wounded by drones,",
+      ].map((t) => t.replace(/,$/, "")),
+    );
     expect(review.candidates.map((c) => c.start)).toEqual([...review.candidates.map((c) => c.start)].sort((a, b) => a - b));
     const first = quotes[0]!;
     expect(first.before).toMatch(/“$/);
@@ -137,7 +161,11 @@ describe("bringing a text in", () => {
     expect([at("date.precision"), at("date.day")]).toEqual(["DAY", values["source.publishedOn"]]);
     // Topics are suggested with the words that matched, and none is chosen for the analyst.
     const paraphrase = review.candidates.find((c) => c.kind === "PARAPHRASE")!;
-    expect(paraphrase.suggestedTopics).toContainEqual({ id: String(aid), name: expect.any(String), matched: expect.arrayContaining([expect.any(String)]) });
+    expect(paraphrase.suggestedTopics).toContainEqual({
+      id: String(aid),
+      name: expect.any(String),
+      matched: expect.arrayContaining([expect.any(String)]),
+    });
     for (const candidate of review.candidates) {
       for (const topic of candidate.suggestedTopics) expect(topic.matched.length).toBeGreaterThan(0);
       expect(Object.entries(values).filter(([name, value]) => name.startsWith(`c.${candidate.index}.topics.`) && value !== "")).toEqual([]);
@@ -173,7 +201,9 @@ describe("bringing a text in", () => {
     const binary = await importAction(initialFormState, form(source(), { file: pdf }));
     expect(binary.fieldErrors?.file?.[0]).toMatch(/“report.txt” looks like a PDF document, not text/);
     const big = new File([new Uint8Array(2 * 1024 * 1024 + 10).fill(97)], "big.txt");
-    expect((await importAction(initialFormState, form(source(), { file: big }))).fieldErrors?.file?.[0]).toBe("The file “big.txt” is 2.0 MB; the limit is 2.0 MB.");
+    expect((await importAction(initialFormState, form(source(), { file: big }))).fieldErrors?.file?.[0]).toBe(
+      "The file “big.txt” is 2.0 MB; the limit is 2.0 MB.",
+    );
     const both = await importAction(initialFormState, form({ ...source(), text: ARTICLE }, { file: new File(["x"], "a.txt") }));
     expect(both.fieldErrors?.file?.[0]).toMatch(/not both/);
     expect(both.values?.text).toBe(ARTICLE);
@@ -195,7 +225,10 @@ describe("bringing a text in", () => {
 
   it("lists at most 200 candidates of a very long transcript, and says so", async () => {
     await signInAs("ANALYST");
-    const turns = Array.from({ length: 230 }, (_, i) => `Mark Rutte: Allies must keep supporting Ukraine, point number ${i + 1} of many.`).join("\n\n");
+    const turns = Array.from(
+      { length: 230 },
+      (_, i) => `Mark Rutte: Allies must keep supporting Ukraine, point number ${i + 1} of many.`,
+    ).join("\n\n");
     const review = reviewOf(await extracted(turns));
     expect(review.candidates).toHaveLength(200);
     expect(review.warnings.join(" ")).toMatch(/the first 200 are shown/);
@@ -216,9 +249,13 @@ describe("reviewing and saving", () => {
     const review = reviewOf(state);
     const unticked = Object.fromEntries(review.candidates.map((c) => [`c.${c.index}.accept`, ""]));
     const first = review.candidates.find((c) => c.kind === "QUOTE")!;
-    const next = await importAction(initialFormState, reviewForm(state, "accept-high", { ...unticked, [`c.${first.index}.text`]: "Edited words" }));
+    const next = await importAction(
+      initialFormState,
+      reviewForm(state, "accept-high", { ...unticked, [`c.${first.index}.text`]: "Edited words" }),
+    );
     expect(next.ok).toBe(true);
-    for (const candidate of reviewOf(next).candidates) expect(next.values![`c.${candidate.index}.accept`]).toBe(candidate.proposed ? "on" : undefined);
+    for (const candidate of reviewOf(next).candidates)
+      expect(next.values![`c.${candidate.index}.accept`]).toBe(candidate.proposed ? "on" : undefined);
     expect(reviewOf(next).candidates.filter((c) => c.proposed).length).toBeGreaterThanOrEqual(2);
     expect(next.values![`c.${first.index}.text`]).toBe("Edited words");
     expect(next.values!.snapshot).toBeUndefined();
@@ -237,17 +274,45 @@ describe("reviewing and saving", () => {
     expect(match, path).not.toBeNull();
     expect(revalidated).toContain("/");
 
-    const saved = await db.source.findUniqueOrThrow({ where: { id: Number(match![1]) }, include: { statements: { include: { statement: true }, orderBy: { quoteStart: "asc" } } } });
+    const saved = await db.source.findUniqueOrThrow({
+      where: { id: Number(match![1]) },
+      include: { statements: { include: { statement: true }, orderBy: { quoteStart: "asc" } } },
+    });
     const day = state.values!["source.publishedOn"];
-    expect(saved).toMatchObject({ title: state.values!["source.title"], outlet: "Example News", publishedOn: day, snapshotText: ARTICLE, snapshotSha256: snapshotSha256(ARTICLE) });
+    expect(saved).toMatchObject({
+      title: state.values!["source.title"],
+      outlet: "Example News",
+      publishedOn: day,
+      snapshotText: ARTICLE,
+      snapshotSha256: snapshotSha256(ARTICLE),
+    });
     expect(saved.statements).toHaveLength(2);
     saved.statements.forEach((link, i) => {
       const quote = quotes[i]!;
-      expect(link).toMatchObject({ quoteStart: quote.start, quoteEnd: quote.end, anchorExact: ARTICLE.slice(quote.start, quote.end), anchorPrefix: ARTICLE.slice(Math.max(0, quote.start - 32), quote.start) });
+      expect(link).toMatchObject({
+        quoteStart: quote.start,
+        quoteEnd: quote.end,
+        anchorExact: ARTICLE.slice(quote.start, quote.end),
+        anchorPrefix: ARTICLE.slice(Math.max(0, quote.start - 32), quote.start),
+      });
       expect(link.anchorSuffix).toBe(ARTICLE.slice(quote.end, quote.end + 32));
-      expect(link.statement).toMatchObject({ speakerId: rutte, kind: "QUOTE", status: "PUBLISHED", dateStart: day, datePrecision: "DAY", createdById: analyst.id, text: quote.text });
+      expect(link.statement).toMatchObject({
+        speakerId: rutte,
+        kind: "QUOTE",
+        status: "PUBLISHED",
+        dateStart: day,
+        datePrecision: "DAY",
+        createdById: analyst.id,
+        text: quote.text,
+      });
     });
-    expect(await counts()).toEqual({ ...before, sources: before.sources + 1, statements: before.statements + 2, links: before.links + 2, revisions: before.revisions + 3 });
+    expect(await counts()).toEqual({
+      ...before,
+      sources: before.sources + 1,
+      statements: before.statements + 2,
+      links: before.links + 2,
+      revisions: before.revisions + 3,
+    });
   });
 
   it("refuses a snapshot that came back changed, and stores nothing", async () => {
@@ -304,11 +369,18 @@ describe("reviewing and saving", () => {
     const only = Object.fromEntries(reviewOf(state).candidates.map((c) => [`c.${c.index}.accept`, c.index === quote!.index ? "on" : ""]));
     const before = await counts();
     const path = await redirectOf(
-      importAction(initialFormState, reviewForm(state, "save", { ...only, [`c.${quote!.index}.topics.0.topicId`]: "", [`c.${quote!.index}.topics.0.stance`]: "FOR" })),
+      importAction(
+        initialFormState,
+        reviewForm(state, "save", { ...only, [`c.${quote!.index}.topics.0.topicId`]: "", [`c.${quote!.index}.topics.0.stance`]: "FOR" }),
+      ),
     );
     expect(path).toMatch(/count=1$/);
     expect(await counts()).toMatchObject({ statements: before.statements + 1 });
-    const saved = await db.statement.findFirstOrThrow({ where: { text: quote!.text }, orderBy: { id: "desc" }, include: { stances: true } });
+    const saved = await db.statement.findFirstOrThrow({
+      where: { text: quote!.text },
+      orderBy: { id: "desc" },
+      include: { stances: true },
+    });
     expect(saved.stances).toEqual([]);
   });
 
@@ -318,9 +390,16 @@ describe("reviewing and saving", () => {
     const [a, b] = reviewOf(state).candidates.filter((c) => c.kind === "QUOTE");
     const refused = await importAction(
       initialFormState,
-      reviewForm(state, "save", { [`c.${a!.index}.text`]: " ", [`c.${b!.index}.speaker.id`]: "", [`c.${b!.index}.date.day`]: "2999-12-31", "source.title": "" }),
+      reviewForm(state, "save", {
+        [`c.${a!.index}.text`]: " ",
+        [`c.${b!.index}.speaker.id`]: "",
+        [`c.${b!.index}.date.day`]: "2999-12-31",
+        "source.title": "",
+      }),
     );
-    expect(Object.keys(refused.fieldErrors ?? {}).sort()).toEqual([`c.${a!.index}.text`, `c.${b!.index}.date.day`, `c.${b!.index}.speaker.id`, "source.title"].sort());
+    expect(Object.keys(refused.fieldErrors ?? {}).sort()).toEqual(
+      [`c.${a!.index}.text`, `c.${b!.index}.date.day`, `c.${b!.index}.speaker.id`, "source.title"].sort(),
+    );
   });
 
   it("creates a new speaker named on several candidates once, and refuses one already listed", async () => {
@@ -356,7 +435,12 @@ describe("reviewing and saving", () => {
     expect(refused.fieldErrors?.[`c.${dup.index}.confirmDuplicate`]?.[0]).toMatch(/same speaker, date and text/);
     expect(reviewOf(refused).candidates.find((c) => c.index === dup.index)?.duplicateOf).toMatchObject({ id: dup.duplicateOf!.id });
     expect(await counts()).toEqual(before);
-    await redirectOf(importAction(initialFormState, reviewForm(again, "save", { [`c.${dup.index}.accept`]: "on", [`c.${dup.index}.confirmDuplicate`]: "on" })));
+    await redirectOf(
+      importAction(
+        initialFormState,
+        reviewForm(again, "save", { [`c.${dup.index}.accept`]: "on", [`c.${dup.index}.confirmDuplicate`]: "on" }),
+      ),
+    );
   });
 
   it("flags two candidates of one import with the same words as duplicates of each other", async () => {
@@ -380,7 +464,9 @@ describe("reviewing and saving", () => {
     expect(await db.source.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ snapshotText: ARTICLE, version: 2 });
 
     // A source that keeps another version of the text: the quotes are anchored where they are in it.
-    const other = await db.source.create({ data: { title: "Earlier copy", url: "https://news.example/earlier", snapshotText: `Updated at 10:00.\n\n${ARTICLE}` } });
+    const other = await db.source.create({
+      data: { title: "Earlier copy", url: "https://news.example/earlier", snapshotText: `Updated at 10:00.\n\n${ARTICLE}` },
+    });
     const relinked = await extracted(ARTICLE, { "source.url": "https://news.example/earlier" });
     expect(reviewOf(relinked).existingSource).toMatchObject({ id: other.id, snapshot: "different" });
     const quote = reviewOf(relinked).candidates.find((c) => c.kind === "QUOTE")!;
@@ -404,22 +490,38 @@ describe("reviewing and saving", () => {
     const [quote] = reviewOf(state).candidates;
     expect(quote!.claims.map((c) => c.measure)).toEqual(["percentage", "count"]);
     const at = (field: string) => `c.${quote!.index}.${field}`;
-    expect([at("claims.0.include"), at("claims.0.value"), at("claims.0.unit")].map((name) => state.values![name])).toEqual(["on", "400", "%"]);
+    expect([at("claims.0.include"), at("claims.0.value"), at("claims.0.unit")].map((name) => state.values![name])).toEqual([
+      "on",
+      "400",
+      "%",
+    ]);
     const before = await db.claim.count();
 
     // A value that is no number is refused at its field, keeping what was typed.
-    const refused = await importAction(initialFormState, reviewForm(state, "save", { [at("accept")]: "on", [at("claims.0.value")]: "lots" }));
+    const refused = await importAction(
+      initialFormState,
+      reviewForm(state, "save", { [at("accept")]: "on", [at("claims.0.value")]: "lots" }),
+    );
     expect(refused.fieldErrors?.[at("claims.0.value")]?.[0]).toMatch(/Enter a number/);
     expect(refused.values?.[at("claims.0.value")]).toBe("lots");
     expect(await db.claim.count()).toBe(before);
 
     // The unticked claim is left out; the ticked one keeps its edited text.
     const path = await redirectOf(
-      importAction(initialFormState, reviewForm(state, "save", { [at("accept")]: "on", [at("claims.0.text")]: "a 400% increase in drone attacks", [at("claims.1.include")]: "" })),
+      importAction(
+        initialFormState,
+        reviewForm(state, "save", {
+          [at("accept")]: "on",
+          [at("claims.0.text")]: "a 400% increase in drone attacks",
+          [at("claims.1.include")]: "",
+        }),
+      ),
     );
     const sourceId = Number(path.match(/source=(\d+)/)![1]);
     const statement = await db.statement.findFirstOrThrow({ where: { sources: { some: { sourceId } } }, include: { claims: true } });
-    expect(statement.claims).toEqual([expect.objectContaining({ kind: "NUMERIC", status: "UNVERIFIED", text: "a 400% increase in drone attacks", value: 400, unit: "%" })]);
+    expect(statement.claims).toEqual([
+      expect.objectContaining({ kind: "NUMERIC", status: "UNVERIFIED", text: "a 400% increase in drone attacks", value: 400, unit: "%" }),
+    ]);
     expect(await db.claim.count()).toBe(before + 1);
   });
 });

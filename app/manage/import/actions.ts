@@ -9,7 +9,16 @@ import { submittedIndexes } from "@/lib/records/form-rows";
 import { importPage } from "@/lib/sources/import-page";
 import { normaliseUrl } from "@/lib/sources/url";
 import type { ReviewModel } from "./model";
-import { buildReview, parseAccepted, parseSourceMeta, readSubmittedText, SOURCE_FIELDS, storedSnapshotText, verifiedSnapshot, type Review } from "./review";
+import {
+  buildReview,
+  parseAccepted,
+  parseSourceMeta,
+  readSubmittedText,
+  SOURCE_FIELDS,
+  storedSnapshotText,
+  verifiedSnapshot,
+  type Review,
+} from "./review";
 import { ImportRefused, saveImport, type SourceChoice } from "./save";
 
 const FORMATS = ["text", "markdown", "html"] as const;
@@ -36,7 +45,11 @@ async function reviewDefaults(values: FormValues) {
   return { event, meta, day: event?.date ?? publishedOn, eventId: event ? String(event.id) : "" };
 }
 
-const reviewState = (review: ReviewModel, values: FormValues, state: Omit<FormState, "values" | "detail">): FormState => ({ ...state, values, detail: { review } });
+const reviewState = (review: ReviewModel, values: FormValues, state: Omit<FormState, "values" | "detail">): FormState => ({
+  ...state,
+  values,
+  detail: { review },
+});
 
 function summary({ model }: Review): string {
   const count = model.candidates.length;
@@ -74,7 +87,12 @@ async function extract(formData: FormData, submitted: FormValues): Promise<FormS
   const fetched = await fetchedText(formData, submitted);
   const values = fetched.values;
   if (Object.keys(fetched.fieldErrors).length) {
-    return { ok: false, message: "Nothing was read yet. Check the fields marked below.", fieldErrors: fetched.fieldErrors, values: { ...sourceValues(values), text: keptValue(values, "text"), fetchUrl: keptValue(values, "fetchUrl") } };
+    return {
+      ok: false,
+      message: "Nothing was read yet. Check the fields marked below.",
+      fieldErrors: fetched.fieldErrors,
+      values: { ...sourceValues(values), text: keptValue(values, "text"), fetchUrl: keptValue(values, "fetchUrl") },
+    };
   }
   if (keptValue(values, "fetchUrl").trim()) formData.set("text", keptValue(values, "text"));
   const kept = { ...sourceValues(values), text: keptValue(values, "text"), fetchUrl: keptValue(values, "fetchUrl") };
@@ -87,14 +105,24 @@ async function extract(formData: FormData, submitted: FormValues): Promise<FormS
     return { ok: false, message: "Nothing was read yet. Check the fields marked below.", fieldErrors, values: kept };
   }
   const snapshot = storedSnapshotText(read.result.snapshot.text);
-  const review = await buildReview(snapshot, { url: meta.source.url ?? null, format: read.result.snapshot.format, warnings: read.result.snapshot.warnings }, { day, eventId });
-  const reviewValues = { ...sourceValues(values), status: "DRAFT", "source.use": review.model.existingSource ? "existing" : "new", ...review.defaults };
+  const review = await buildReview(
+    snapshot,
+    { url: meta.source.url ?? null, format: read.result.snapshot.format, warnings: read.result.snapshot.warnings },
+    { day, eventId },
+  );
+  const reviewValues = {
+    ...sourceValues(values),
+    status: "DRAFT",
+    "source.use": review.model.existingSource ? "existing" : "new",
+    ...review.defaults,
+  };
   return reviewState(review.model, reviewValues, { ok: true, message: summary(review) });
 }
 
 const TAMPERED =
   "The text under review came back changed, so the positions of its quotes cannot be trusted. Nothing was saved. Bring the text in again.";
-const MOVED = "The list of speakers or topics changed during the review, so the candidates moved. Nothing was saved. Bring the text in again.";
+const MOVED =
+  "The list of speakers or topics changed during the review, so the candidates moved. Nothing was saved. Bring the text in again.";
 
 /** Steps 2 and after: the review again, with every high-confidence candidate ticked, or saved. */
 async function reviewed(intent: "accept-high" | "save", values: FormValues, actorId: number): Promise<FormState> {
@@ -111,7 +139,11 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
   const submitted = submittedIndexes(values, "c");
   const moved = submitted.some((index) => {
     const candidate = candidates[index];
-    return !candidate || keptValue(values, `c.${index}.start`) !== String(candidate.start) || keptValue(values, `c.${index}.end`) !== String(candidate.end);
+    return (
+      !candidate ||
+      keptValue(values, `c.${index}.start`) !== String(candidate.start) ||
+      keptValue(values, `c.${index}.end`) !== String(candidate.end)
+    );
   });
   if (moved) return { ok: false, message: MOVED, values: sourceValues(values) };
 
@@ -119,12 +151,16 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
     const ticked: FormValues = { ...kept };
     for (const candidate of candidates) if (candidate.proposed) ticked[`c.${candidate.index}.accept`] = "on";
     const count = candidates.filter((c) => c.proposed).length;
-    return reviewState(review.model, ticked, { ok: true, message: `${count} high-confidence ${count === 1 ? "candidate is" : "candidates are"} ticked. Check them, then save.` });
+    return reviewState(review.model, ticked, {
+      ok: true,
+      message: `${count} high-confidence ${count === 1 ? "candidate is" : "candidates are"} ticked. Check them, then save.`,
+    });
   }
 
   const { accepted, fieldErrors } = parseAccepted(values, snapshot);
   let choice: SourceChoice | null = null;
-  if (keptValue(values, "source.use") === "existing" && review.model.existingSource) choice = { kind: "existing", id: review.model.existingSource.id };
+  if (keptValue(values, "source.use") === "existing" && review.model.existingSource)
+    choice = { kind: "existing", id: review.model.existingSource.id };
   else if (meta.ok) choice = { kind: "new", source: meta.source };
   else Object.assign(fieldErrors, meta.fieldErrors);
   await refuseKnownNames(accepted, fieldErrors);

@@ -10,14 +10,21 @@ import { extractCandidates } from "@/lib/import/extract";
 import { readImport, type ImportInput } from "@/lib/import/text";
 
 const speakers = [{ id: 1, name: "Mark Rutte", aliases: [] }];
-const ARTICLE = "Rutte presses allies\n\n“We need more air defence in Ukraine,” Rutte told reporters. “Every system counts,” he added.\n\nPress conference by NATO Secretary General Mark Rutte\n\nMark Rutte: Our support is not charity. Q: More? Mark Rutte: Yes.";
+const ARTICLE =
+  "Rutte presses allies\n\n“We need more air defence in Ukraine,” Rutte told reporters. “Every system counts,” he added.\n\nPress conference by NATO Secretary General Mark Rutte\n\nMark Rutte: Our support is not charity. Q: More? Mark Rutte: Yes.";
 
 const inputs: [string, ImportInput][] = [
   ["leading blank lines", { text: `\n\n   \n${ARTICLE}` }],
   ["leading spaces and a BOM", { text: `\ufeff  \u00a0 ${ARTICLE}` }],
   ["CRLF line ends", { bytes: new TextEncoder().encode(ARTICLE.replace(/\n/g, "\r\n")), fileName: "a.txt" }],
   ["non-breaking spaces", { text: ARTICLE.replace(/ (?=air|told|counts)/g, "\u00a0") }],
-  ["HTML", { text: `<!doctype html><html><body>\n\n<h1>Rutte presses allies</h1><p>“We need more air defence in Ukraine,” Rutte told&nbsp;reporters. “Every system counts,” he added.</p></body></html>`, fileName: "a.html" }],
+  [
+    "HTML",
+    {
+      text: `<!doctype html><html><body>\n\n<h1>Rutte presses allies</h1><p>“We need more air defence in Ukraine,” Rutte told&nbsp;reporters. “Every system counts,” he added.</p></body></html>`,
+      fileName: "a.html",
+    },
+  ],
 ];
 
 describe("anchors into the stored snapshot", () => {
@@ -42,6 +49,7 @@ describe("anchors into the stored snapshot", () => {
 
   it("offsets refer to the text given, even when it is not normalised", () => {
     const raw = "\r\n\r\n“We need more air defence in Ukraine,” Rutte told\u00a0reporters.\r\n";
-    for (const candidate of extractCandidates(raw, { speakers }).candidates) expect(raw.slice(candidate.start, candidate.end)).toBe(candidate.text);
+    for (const candidate of extractCandidates(raw, { speakers }).candidates)
+      expect(raw.slice(candidate.start, candidate.end)).toBe(candidate.text);
   });
 });

@@ -18,7 +18,15 @@ import { TopicStanceFields } from "@/components/statement-fields/topic-fields";
 import { useHydrated } from "@/components/repeatable-rows";
 import type { FieldErrors, FormValues } from "@/lib/forms/state";
 import { submittedIndexes } from "@/lib/records/form-rows";
-import { candidateField, FLAG_NOTE, MEASURE_LABEL, type DuplicateOf, type ImportOptions, type ReviewCandidate, type ReviewModel } from "./model";
+import {
+  candidateField,
+  FLAG_NOTE,
+  MEASURE_LABEL,
+  type DuplicateOf,
+  type ImportOptions,
+  type ReviewCandidate,
+  type ReviewModel,
+} from "./model";
 
 const STATUSES = [
   { value: "", label: "As chosen for all, below" },
@@ -41,7 +49,17 @@ export interface CandidateFieldsetProps {
 /** The id of a candidate's fieldset, where the error summary links its messages as a whole. */
 export const candidateId = (index: number) => fieldId(`c.${index}`);
 
-export function CandidateFieldset({ candidate, position, total, values, errors, options, duplicateOf, shifts, today }: CandidateFieldsetProps) {
+export function CandidateFieldset({
+  candidate,
+  position,
+  total,
+  values,
+  errors,
+  options,
+  duplicateOf,
+  shifts,
+  today,
+}: CandidateFieldsetProps) {
   const hydrated = useHydrated();
   const prefix = candidateField(candidate.index, "");
   const scope = fieldScope(values, errors, prefix);
@@ -51,10 +69,15 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
   const edited = candidate.kind === "QUOTE" && text.trim() !== candidate.text.trim();
   // The submitted topic rows, and a blank one whenever all of them are used.
   const submittedTopics = submittedIndexes(values, scope.name("topics"));
-  const topicRows = submittedTopics.every((row) => scope.value(`topics.${row}.topicId`) !== "") ? [...submittedTopics, Math.max(-1, ...submittedTopics) + 1] : submittedTopics;
+  const topicRows = submittedTopics.every((row) => scope.value(`topics.${row}.topicId`) !== "")
+    ? [...submittedTopics, Math.max(-1, ...submittedTopics) + 1]
+    : submittedTopics;
   const hasErrors = Object.keys(errors).some((key) => key === `c.${candidate.index}` || key.startsWith(prefix));
   const notes = candidate.flags.map((flag) => FLAG_NOTE[flag]).filter(Boolean);
-  const suggested = candidate.suggestedTopics.map((topic) => ({ value: topic.id, label: `${topic.name} (${topic.matched.map((word) => `“${word}”`).join(", ")})` }));
+  const suggested = candidate.suggestedTopics.map((topic) => ({
+    value: topic.id,
+    label: `${topic.name} (${topic.matched.map((word) => `“${word}”`).join(", ")})`,
+  }));
   const topicError = scope.error("topics");
 
   return (
@@ -116,7 +139,12 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
       </DuplicateNotice>
 
       <label className="flex items-center gap-2 text-base font-medium">
-        <input type="checkbox" name={scope.name("accept")} defaultChecked={scope.value("accept") !== ""} className="size-5 accent-blue-700" />
+        <input
+          type="checkbox"
+          name={scope.name("accept")}
+          defaultChecked={scope.value("accept") !== ""}
+          className="size-5 accent-blue-700"
+        />
         Accept: save this as a statement
       </label>
       <input type="hidden" name={scope.name("start")} value={scope.value("start")} />
@@ -135,12 +163,24 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
       />
 
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name={scope.name("kind")} label="Kind" options={KIND_OPTIONS} defaultValue={scope.value("kind")} error={scope.error("kind")} />
+        <SelectField
+          name={scope.name("kind")}
+          label="Kind"
+          options={KIND_OPTIONS}
+          defaultValue={scope.value("kind")}
+          error={scope.error("kind")}
+        />
         <div className="space-y-2">
           <SpeakerField scope={scope} speakers={options.speakers} hydrated={hydrated} today={today} detailed={false} />
         </div>
         <EventField scope={scope} events={options.events} hydrated={hydrated} today={today} label="Occasion" allowNew={false} />
-        <SelectField name={scope.name("status")} label="Status" options={STATUSES} defaultValue={scope.value("status")} error={scope.error("status")} />
+        <SelectField
+          name={scope.name("status")}
+          label="Status"
+          options={STATUSES}
+          defaultValue={scope.value("status")}
+          error={scope.error("status")}
+        />
       </div>
 
       <fieldset className="min-w-0 space-y-3">
@@ -148,7 +188,12 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
         <DateFields scope={scope} hydrated={hydrated} control="select" />
       </fieldset>
 
-      <fieldset id={fieldId(scope.name("topics"))} tabIndex={-1} className="min-w-0 space-y-2" aria-describedby={`${fieldId(scope.name("topics"))}-hint`}>
+      <fieldset
+        id={fieldId(scope.name("topics"))}
+        tabIndex={-1}
+        className="min-w-0 space-y-2"
+        aria-describedby={`${fieldId(scope.name("topics"))}-hint`}
+      >
         <legend className="text-sm font-medium">Topics and stances</legend>
         <p id={`${fieldId(scope.name("topics"))}-hint`} className={formClass.hint}>
           {candidate.suggestedTopics.length ? (
@@ -190,13 +235,20 @@ export function CandidateFieldset({ candidate, position, total, values, errors, 
         <fieldset className="min-w-0 space-y-2">
           <legend className="text-sm font-medium">Numbers in it</legend>
           <p className={formClass.hint}>Each included number is saved as a numeric claim to check, marked unverified.</p>
-          {scope.error("claims") ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("claims")!.join(" ")}</p> : null}
+          {scope.error("claims") ? (
+            <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("claims")!.join(" ")}</p>
+          ) : null}
           {candidate.claims.map((claim, row) => {
             const claimScope = rowScope(values, errors, scope.name("claims"), row, row);
             return (
               <div key={row} className={formClass.row}>
                 <label className="flex items-start gap-2">
-                  <input type="checkbox" name={claimScope.name("include")} defaultChecked={claimScope.value("include") !== ""} className="mt-1 size-4 accent-blue-700" />
+                  <input
+                    type="checkbox"
+                    name={claimScope.name("include")}
+                    defaultChecked={claimScope.value("include") !== ""}
+                    className="mt-1 size-4 accent-blue-700"
+                  />
                   <span>
                     Include claim {row + 1}: “{claim.text}” ({MEASURE_LABEL[claim.measure]})
                   </span>

@@ -7,14 +7,16 @@ import { listPeopleForPicker } from "@/lib/people/queries";
 import { listTopicsForPicker } from "@/lib/topics/queries";
 import type { ImportOptions } from "./model";
 
-
 /** The pickers of both steps, as labels an analyst can tell apart. */
 export async function importOptions(): Promise<ImportOptions> {
   const [people, topics, events] = await Promise.all([listPeopleForPicker(), listTopicsForPicker(), listEventsForPicker()]);
   return {
     speakers: people.map((p) => ({ value: String(p.id), label: p.name })),
     topics: topics.map((t) => ({ value: String(t.id), label: t.name })),
-    events: events.map((e) => ({ value: String(e.id), label: [e.name, e.location, e.date ? formatDay(e.date) : null].filter(Boolean).join(", ") })),
+    events: events.map((e) => ({
+      value: String(e.id),
+      label: [e.name, e.location, e.date ? formatDay(e.date) : null].filter(Boolean).join(", "),
+    })),
   };
 }
 
@@ -23,10 +25,19 @@ export async function extractionDirectory(): Promise<{ speakers: SpeakerEntry[];
   const [people, topics] = await Promise.all([
     db.person.findMany({
       where: { deletedAt: null },
-      select: { id: true, name: true, aliases: { select: { alias: true } }, roles: { select: { title: true, organisation: true, startDate: true, endDate: true } } },
+      select: {
+        id: true,
+        name: true,
+        aliases: { select: { alias: true } },
+        roles: { select: { title: true, organisation: true, startDate: true, endDate: true } },
+      },
       orderBy: { id: "asc" },
     }),
-    db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, description: true, proposition: true }, orderBy: { id: "asc" } }),
+    db.topic.findMany({
+      where: { deletedAt: null },
+      select: { id: true, slug: true, name: true, description: true, proposition: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return { speakers: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases.map((a) => a.alias), roles: p.roles })), topics };
 }
@@ -41,7 +52,10 @@ export interface ImportedStatement {
 }
 
 /** The source an import saved to and its `count` most recently created statements, in text order. */
-export async function importedStatements(sourceId: number, count: number): Promise<{ title: string; statements: ImportedStatement[] } | null> {
+export async function importedStatements(
+  sourceId: number,
+  count: number,
+): Promise<{ title: string; statements: ImportedStatement[] } | null> {
   if (!sourceId) return null;
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { title: true } });
   if (!source) return null;
@@ -51,11 +65,29 @@ export async function importedStatements(sourceId: number, count: number): Promi
     take: count,
     select: {
       quoteStart: true,
-      statement: { select: { id: true, kind: true, text: true, status: true, dateStart: true, dateEnd: true, datePrecision: true, speaker: { select: { name: true } } } },
+      statement: {
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          status: true,
+          dateStart: true,
+          dateEnd: true,
+          datePrecision: true,
+          speaker: { select: { name: true } },
+        },
+      },
     },
   });
   const statements = links
     .sort((a, b) => (a.quoteStart ?? 0) - (b.quoteStart ?? 0) || a.statement.id - b.statement.id)
-    .map(({ statement: s }) => ({ id: s.id, kind: s.kind, text: s.text, speaker: s.speaker.name, status: s.status, date: { start: s.dateStart, end: s.dateEnd, precision: s.datePrecision } }));
+    .map(({ statement: s }) => ({
+      id: s.id,
+      kind: s.kind,
+      text: s.text,
+      speaker: s.speaker.name,
+      status: s.status,
+      date: { start: s.dateStart, end: s.dateEnd, precision: s.datePrecision },
+    }));
   return { title: source.title, statements };
 }

@@ -37,7 +37,17 @@ function form(fields: FormValues): FormData {
   return data;
 }
 
-const fields = (overrides: FormValues = {}): FormValues => ({ intent: "extract", "source.title": "", "source.url": "", "source.outlet": "", "source.kind": "NEWS_ARTICLE", "source.publishedOn": "", "event.id": "", text: "", ...overrides });
+const fields = (overrides: FormValues = {}): FormValues => ({
+  intent: "extract",
+  "source.title": "",
+  "source.url": "",
+  "source.outlet": "",
+  "source.kind": "NEWS_ARTICLE",
+  "source.publishedOn": "",
+  "event.id": "",
+  text: "",
+  ...overrides,
+});
 const run = (values: FormValues) => importAction(initialFormState, form(values)) as Promise<FormState>;
 
 describe("import from a web address", () => {
@@ -52,7 +62,14 @@ describe("import from a web address", () => {
   it("refuses the server's own and private addresses, with a message at the field, and keeps what was typed", async () => {
     await signInAs("ANALYST");
     const before = { sources: await db.source.count(), statements: await db.statement.count(), hits };
-    for (const address of [local, "http://localhost:3000/", "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "file:///etc/passwd"]) {
+    for (const address of [
+      local,
+      "http://localhost:3000/",
+      "http://10.0.0.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+      "file:///etc/passwd",
+    ]) {
       const state = await run(fields({ fetchUrl: address, "source.title": "Kept title" }));
       expect(state.ok, address).toBe(false);
       expect(state.fieldErrors?.fetchUrl?.[0], address).toMatch(/private or local network|could not be found|Only http/);
@@ -60,7 +77,10 @@ describe("import from a web address", () => {
       expect(state.values?.["source.title"]).toBe("Kept title");
     }
     expect(hits).toBe(before.hits);
-    expect({ sources: await db.source.count(), statements: await db.statement.count() }).toEqual({ sources: before.sources, statements: before.statements });
+    expect({ sources: await db.source.count(), statements: await db.statement.count() }).toEqual({
+      sources: before.sources,
+      statements: before.statements,
+    });
   });
 
   it("asks for one way in: a paste, a file or a web address", async () => {

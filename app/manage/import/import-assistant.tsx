@@ -35,7 +35,8 @@ function shiftHref(name: string, review: ReviewModel | undefined): string | unde
 const groupClass = "min-w-0 space-y-4 rounded-lg border border-stone-300 p-4 dark:border-stone-700";
 const legendClass = "px-1 text-lg font-semibold";
 const hintClass = "text-sm text-stone-600 dark:text-stone-400";
-const noticeClass = "rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50";
+const noticeClass =
+  "rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50";
 const linkClass = "text-sm text-blue-700 underline dark:text-blue-300";
 
 const SOURCE_KIND_OPTIONS = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABEL[kind] }));
@@ -66,7 +67,16 @@ export function ImportAssistant({ action, options, today }: { action: Action; op
     </div>
   );
   return review ? (
-    <ReviewStep key={round} action={formAction} review={review} values={values} errors={errors} options={options} today={today} status={status} />
+    <ReviewStep
+      key={round}
+      action={formAction}
+      review={review}
+      values={values}
+      errors={errors}
+      options={options}
+      today={today}
+      status={status}
+    />
   ) : (
     <SourceStep key={round} action={formAction} values={values} errors={errors} options={options} today={today} status={status} />
   );
@@ -81,16 +91,58 @@ interface StepProps {
   status: React.ReactNode;
 }
 
-function SourceFields({ values, errors, today, withEvent, options }: Pick<StepProps, "values" | "errors" | "today" | "options"> & { withEvent: boolean }) {
+function SourceFields({
+  values,
+  errors,
+  today,
+  withEvent,
+  options,
+}: Pick<StepProps, "values" | "errors" | "today" | "options"> & { withEvent: boolean }) {
   const value = (name: string) => keptValue(values, name);
   return (
     <>
-      <TextField name="source.title" label="Title" required maxLength={500} autoComplete="off" defaultValue={value("source.title")} error={errors["source.title"]} />
-      <TextField name="source.url" label="Web address (optional)" type="url" maxLength={2000} autoComplete="off" defaultValue={value("source.url")} error={errors["source.url"]} />
+      <TextField
+        name="source.title"
+        label="Title"
+        required
+        maxLength={500}
+        autoComplete="off"
+        defaultValue={value("source.title")}
+        error={errors["source.title"]}
+      />
+      <TextField
+        name="source.url"
+        label="Web address (optional)"
+        type="url"
+        maxLength={2000}
+        autoComplete="off"
+        defaultValue={value("source.url")}
+        error={errors["source.url"]}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField name="source.outlet" label="Outlet (optional)" maxLength={200} autoComplete="off" defaultValue={value("source.outlet")} error={errors["source.outlet"]} />
-        <SelectField name="source.kind" label="Kind of source" options={SOURCE_KIND_OPTIONS} defaultValue={value("source.kind") || "NEWS_ARTICLE"} error={errors["source.kind"]} />
-        <TextField name="source.publishedOn" label="Published on" type="date" max={today} defaultValue={value("source.publishedOn")} error={errors["source.publishedOn"]} />
+        <TextField
+          name="source.outlet"
+          label="Outlet (optional)"
+          maxLength={200}
+          autoComplete="off"
+          defaultValue={value("source.outlet")}
+          error={errors["source.outlet"]}
+        />
+        <SelectField
+          name="source.kind"
+          label="Kind of source"
+          options={SOURCE_KIND_OPTIONS}
+          defaultValue={value("source.kind") || "NEWS_ARTICLE"}
+          error={errors["source.kind"]}
+        />
+        <TextField
+          name="source.publishedOn"
+          label="Published on"
+          type="date"
+          max={today}
+          defaultValue={value("source.publishedOn")}
+          error={errors["source.publishedOn"]}
+        />
       </div>
       {withEvent ? (
         <SelectField
@@ -113,7 +165,9 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function tooLarge(input: HTMLInputElement | null): string | null {
   const file = input?.files?.[0];
-  return file && file.size > MAX_FILE_BYTES ? `The file “${file.name}” is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}.` : null;
+  return file && file.size > MAX_FILE_BYTES
+    ? `The file “${file.name}” is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}.`
+    : null;
 }
 
 function SourceStep({ action, values, errors, options, today, status }: StepProps) {
@@ -189,8 +243,9 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
       <input type="hidden" name="event.id" value={keptValue(values, "event.id")} />
       {status}
       <p>
-        Read {review.characters.toLocaleString("en")} characters{review.format === "html" ? " of text from the HTML" : ""}: {candidates.length}{" "}
-        {candidates.length === 1 ? "candidate" : "candidates"}, {high} with high confidence. Nothing is saved until you save below.{" "}
+        Read {review.characters.toLocaleString("en")} characters{review.format === "html" ? " of text from the HTML" : ""}:{" "}
+        {candidates.length} {candidates.length === 1 ? "candidate" : "candidates"}, {high} with high confidence. Nothing is saved until you
+        save below.{" "}
         <a href="/manage/import" className={linkClass}>
           Start again
         </a>
@@ -206,7 +261,12 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
       <fieldset id={fieldId("source")} tabIndex={-1} className={groupClass}>
         <legend className={legendClass}>The source</legend>
         {existingSource ? (
-          <fieldset id={fieldId("source.use")} tabIndex={-1} className={noticeClass} aria-describedby={errors["source.use"] ? "source-use-error" : undefined}>
+          <fieldset
+            id={fieldId("source.use")}
+            tabIndex={-1}
+            className={noticeClass}
+            aria-describedby={errors["source.use"] ? "source-use-error" : undefined}
+          >
             <legend className="font-semibold">A source with this web address exists: {existingSource.title}</legend>
             <p className="mt-1">
               {existingSource.snapshot === "same"
@@ -242,12 +302,14 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
         </h2>
         {candidates.length > 0 ? (
           <p className={hintClass}>
-            Tick “Accept” on each statement to keep, and correct its speaker, date and topics. Candidates the assistant is confident about, with a speaker
-            and not already recorded, are ticked; “Accept all high-confidence” below ticks them again.
+            Tick “Accept” on each statement to keep, and correct its speaker, date and topics. Candidates the assistant is confident about,
+            with a speaker and not already recorded, are ticked; “Accept all high-confidence” below ticks them again.
           </p>
         ) : null}
         {candidates.length === 0 ? (
-          <p className={noticeClass}>Nothing found: no quotations, transcript turns or reported speech. Check the text, or start again with another.</p>
+          <p className={noticeClass}>
+            Nothing found: no quotations, transcript turns or reported speech. Check the text, or start again with another.
+          </p>
         ) : (
           <ol className="space-y-6">
             {candidates.map((candidate, i) => (
@@ -281,7 +343,13 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
                 { value: "PUBLISHED", label: "Published" },
               ].map((option) => (
                 <label key={option.value} className="inline-flex items-center gap-2 text-base">
-                  <input type="radio" name="status" value={option.value} defaultChecked={(keptValue(values, "status") || "DRAFT") === option.value} className="size-4 accent-blue-700" />
+                  <input
+                    type="radio"
+                    name="status"
+                    value={option.value}
+                    defaultChecked={(keptValue(values, "status") || "DRAFT") === option.value}
+                    className="size-4 accent-blue-700"
+                  />
                   {option.label}
                 </label>
               ))}

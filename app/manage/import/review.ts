@@ -35,21 +35,26 @@ export function parseSourceMeta(values: FormValues): { ok: true; source: SourceI
 }
 
 export function prefixed(prefix: string, errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field === "form" ? prefix : `${prefix}.${field}`, messages]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, messages]) => [field === "form" ? prefix : `${prefix}.${field}`, messages]),
+  );
 }
 
 /**
  * The pasted text or the uploaded file as snapshot text, or a message for the field it concerns.
  * The size is checked before a file is read; the snapshot must also fit in a source.
  */
-export async function readSubmittedText(formData: FormData): Promise<{ ok: true; result: Extract<ImportResult, { ok: true }> } | { ok: false; fieldErrors: FieldErrors }> {
+export async function readSubmittedText(
+  formData: FormData,
+): Promise<{ ok: true; result: Extract<ImportResult, { ok: true }> } | { ok: false; fieldErrors: FieldErrors }> {
   const file = formData.get("file");
   // An empty file input still sends a file: nameless from a browser, named "undefined" through
   // React's encoding. Only a file with content counts; a named empty one is said to be empty.
   const upload = file instanceof File && file.size > 0 ? file : null;
   const emptyFile = file instanceof File && file.size === 0 && file.name !== "" && file.name !== "undefined" ? file.name : null;
   const pasted = String(formData.get("text") ?? "");
-  if (upload && pasted.trim()) return { ok: false, fieldErrors: { file: ["Paste the text or choose a file, not both. Clear the text box to import the file."] } };
+  if (upload && pasted.trim())
+    return { ok: false, fieldErrors: { file: ["Paste the text or choose a file, not both. Clear the text box to import the file."] } };
   if (!upload && !pasted.trim()) {
     if (emptyFile) return { ok: false, fieldErrors: { file: [`The file “${emptyFile}” is empty.`] } };
     return { ok: false, fieldErrors: { text: ["Paste the text of the article or transcript, or choose a file below."] } };
@@ -59,7 +64,10 @@ export async function readSubmittedText(formData: FormData): Promise<{ ok: true;
   if (upload) {
     // Checked before the file is copied into memory; readImport says the same of a paste.
     if (upload.size > MAX_IMPORT_BYTES) {
-      return { ok: false, fieldErrors: { file: [`The file “${upload.name}” is ${formatBytes(upload.size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}.`] } };
+      return {
+        ok: false,
+        fieldErrors: { file: [`The file “${upload.name}” is ${formatBytes(upload.size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}.`] },
+      };
     }
     result = readImport({ bytes: new Uint8Array(await upload.arrayBuffer()), fileName: upload.name });
   } else {
@@ -69,7 +77,14 @@ export async function readSubmittedText(formData: FormData): Promise<{ ok: true;
   if (!result.ok) return { ok: false, fieldErrors: { [field]: [result.message] } };
   if (result.snapshot.text.length > MAX_SNAPSHOT_LENGTH) {
     const length = result.snapshot.text.length.toLocaleString("en");
-    return { ok: false, fieldErrors: { [field]: [`The readable text is ${length} characters long; a source keeps at most ${MAX_SNAPSHOT_LENGTH.toLocaleString("en")}. Split it into parts.`] } };
+    return {
+      ok: false,
+      fieldErrors: {
+        [field]: [
+          `The readable text is ${length} characters long; a source keeps at most ${MAX_SNAPSHOT_LENGTH.toLocaleString("en")}. Split it into parts.`,
+        ],
+      },
+    };
   }
   return { ok: true, result };
 }
@@ -141,13 +156,16 @@ export async function buildReview(
   const candidates: ReviewCandidate[] = [];
   const warnings = [...meta.warnings, ...extraction.warnings];
   if (extraction.candidates.length > MAX_REVIEW_CANDIDATES) {
-    warnings.push(`${extraction.candidates.length} candidates were found; the first ${MAX_REVIEW_CANDIDATES} are shown. Import the rest of the text separately.`);
+    warnings.push(
+      `${extraction.candidates.length} candidates were found; the first ${MAX_REVIEW_CANDIDATES} are shown. Import the rest of the text separately.`,
+    );
   }
   for (const [index, candidate] of extraction.candidates.slice(0, MAX_REVIEW_CANDIDATES).entries()) {
     const field = (name: string) => candidateField(index, name);
     const speakerId = candidate.speaker?.id;
     const knownSpeaker = typeof speakerId === "number";
-    const duplicate = knownSpeaker && defaults.day ? await findDuplicate(db, speakerId, dayInterval(defaults.day), candidate.text, null) : null;
+    const duplicate =
+      knownSpeaker && defaults.day ? await findDuplicate(db, speakerId, dayInterval(defaults.day), candidate.text, null) : null;
     const highConfidence = candidate.confidence >= PROPOSED_CONFIDENCE;
     const proposed = highConfidence && Boolean(candidate.speaker) && !candidate.speaker?.role && !duplicate;
     candidates.push({
@@ -214,7 +232,10 @@ const dayInterval = (day: string): DateInterval => ({ start: day, end: day, prec
 async function findExistingSource(url: string | null, sha256: string): Promise<ExistingSource | null> {
   const normal = url ? normaliseUrl(url) : null;
   if (!normal) return null;
-  const source = await db.source.findUnique({ where: { url: normal }, select: { id: true, title: true, snapshotSha256: true, snapshotText: true, deletedAt: true } });
+  const source = await db.source.findUnique({
+    where: { url: normal },
+    select: { id: true, title: true, snapshotSha256: true, snapshotText: true, deletedAt: true },
+  });
   if (!source || source.deletedAt) return null;
   const snapshot = source.snapshotSha256 === sha256 ? "same" : source.snapshotText ? "different" : "empty";
   return { id: source.id, title: source.title, snapshot };
@@ -302,7 +323,16 @@ function includedClaims(raw: unknown): Record<string, Record<string, unknown>> {
     if (typeof fields !== "object" || fields === null) continue;
     const { include, text, value, unit } = fields as Record<string, unknown>;
     if (!include) continue;
-    claims[row] = { id: "", text: text ?? "", kind: "NUMERIC", value: value ?? "", unit: unit ?? "", status: "UNVERIFIED", note: "", evidenceUrl: "" };
+    claims[row] = {
+      id: "",
+      text: text ?? "",
+      kind: "NUMERIC",
+      value: value ?? "",
+      unit: unit ?? "",
+      status: "UNVERIFIED",
+      note: "",
+      evidenceUrl: "",
+    };
   }
   return claims;
 }

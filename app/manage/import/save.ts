@@ -43,8 +43,14 @@ async function resolveSource(tx: Tx, choice: SourceChoice, snapshot: string, act
     if (stored.snapshotSha256 !== snapshotSha256(snapshot)) throw new Error("The stored snapshot differs from the reviewed text.");
     return { id, text: snapshot };
   }
-  const source = await tx.source.findUnique({ where: { id: choice.id }, select: { id: true, title: true, snapshotText: true, version: true, deletedAt: true } });
-  if (!source || source.deletedAt) throw new ExpectedError("The existing source is no longer available.", { "source.use": ["That source was deleted or removed. Create a new one instead."] });
+  const source = await tx.source.findUnique({
+    where: { id: choice.id },
+    select: { id: true, title: true, snapshotText: true, version: true, deletedAt: true },
+  });
+  if (!source || source.deletedAt)
+    throw new ExpectedError("The existing source is no longer available.", {
+      "source.use": ["That source was deleted or removed. Create a new one instead."],
+    });
   if (source.snapshotText === null) {
     await updateSource(tx, source.id, { snapshotText: snapshot, version: source.version }, actorId);
     return { id: source.id, text: snapshot };
@@ -59,7 +65,8 @@ async function resolveSource(tx: Tx, choice: SourceChoice, snapshot: string, act
 function locatorFor(snapshot: string, sourceText: string, start: number, end: number): SourceLocator {
   const anchor = buildAnchor(snapshot, start, end);
   const range = sourceText === snapshot ? { start, end } : locateAnchor(sourceText, anchor);
-  if (!range) return { quoteStart: null, quoteEnd: null, anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix };
+  if (!range)
+    return { quoteStart: null, quoteEnd: null, anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix };
   const found = buildAnchor(sourceText, range.start, range.end);
   return { quoteStart: found.start, quoteEnd: found.end, anchorExact: found.exact, anchorPrefix: found.prefix, anchorSuffix: found.suffix };
 }
@@ -99,7 +106,8 @@ export async function saveImport(
               try {
                 id = (await createPerson(tx, person, actorId)).id;
               } catch (error) {
-                if (error instanceof ExpectedError && error.fieldErrors) throw new ExpectedError(error.message, prefixed("speaker.new", error.fieldErrors));
+                if (error instanceof ExpectedError && error.fieldErrors)
+                  throw new ExpectedError(error.message, prefixed("speaker.new", error.fieldErrors));
                 throw error;
               }
               newSpeakers.set(key, id);
@@ -107,7 +115,11 @@ export async function saveImport(
             input = { ...input, speaker: { kind: "existing", id } };
           }
           const locator = locatorFor(snapshot, source.text, candidate.start, candidate.end);
-          const { id } = await createStatement(tx, { ...input, sources: [{ key: "0", kind: "existing", id: source.id, locator }] }, actorId);
+          const { id } = await createStatement(
+            tx,
+            { ...input, sources: [{ key: "0", kind: "existing", id: source.id, locator }] },
+            actorId,
+          );
           createdBy.set(id, candidate.index);
           statementIds.push(id);
         } catch (error) {
@@ -122,7 +134,12 @@ export async function saveImport(
           if (duplicate) duplicates[candidate.index] = { ...duplicate, candidate: createdBy.get(duplicate.id) };
           const shifted = error.detail?.shifts as { key: string; shift: StanceShift }[] | undefined;
           if (shifted?.length) {
-            shifts[candidate.index] = shifted.map(({ key, shift }) => ({ key, message: shift.message, signature: shift.signature, statementId: shift.previous.statementId }));
+            shifts[candidate.index] = shifted.map(({ key, shift }) => ({
+              key,
+              message: shift.message,
+              signature: shift.signature,
+              statementId: shift.previous.statementId,
+            }));
           }
         }
       }

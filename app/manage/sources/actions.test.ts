@@ -44,7 +44,10 @@ describe("who may write sources", () => {
     for (const signIn of [async () => signOut(), async () => void (await signInAs("ADMIN", { disabled: true }))]) {
       await signIn();
       expect(await createSourceAction(initialFormState, form(sourceFields()))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
-      expect(await updateSourceAction(initialFormState, form({ ...sourceFields(), id, version: 1 }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
+      expect(await updateSourceAction(initialFormState, form({ ...sourceFields(), id, version: 1 }))).toMatchObject({
+        ok: false,
+        message: NOT_SIGNED_IN,
+      });
       expect(await deleteSourceAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
       expect(await restoreSourceAction(initialFormState, form({ id: deletedId }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
     }
@@ -53,24 +56,37 @@ describe("who may write sources", () => {
     expect(revalidated).toEqual([]);
   });
 
-  it.each(["ANALYST", "ADMIN"] as const)("lets an active %s create a source; the address is normalised and the text fingerprinted", async (role) => {
-    const user = await signInAs(role);
-    const text = "Good afternoon.\r\nWe agreed to spend 5%.\r\n";
-    const id = await createSource({ snapshotText: text });
-    const source = await db.source.findUniqueOrThrow({ where: { id } });
-    expect(source.url).toBe(`https://example.org/news/${n}?id=${n}`);
-    expect(source.snapshotText).toBe("Good afternoon.\nWe agreed to spend 5%.");
-    expect(source.snapshotSha256).toBe(createHash("sha256").update("Good afternoon.\nWe agreed to spend 5%.").digest("hex"));
-    const [revision] = await revisionsOf("Source", id);
-    expect(revision).toMatchObject({ action: "CREATE", actorId: user.id, changes: { title: { before: null, after: source.title }, kind: { before: null, after: "OFFICIAL_TRANSCRIPT" } } });
-  });
+  it.each(["ANALYST", "ADMIN"] as const)(
+    "lets an active %s create a source; the address is normalised and the text fingerprinted",
+    async (role) => {
+      const user = await signInAs(role);
+      const text = "Good afternoon.\r\nWe agreed to spend 5%.\r\n";
+      const id = await createSource({ snapshotText: text });
+      const source = await db.source.findUniqueOrThrow({ where: { id } });
+      expect(source.url).toBe(`https://example.org/news/${n}?id=${n}`);
+      expect(source.snapshotText).toBe("Good afternoon.\nWe agreed to spend 5%.");
+      expect(source.snapshotSha256).toBe(createHash("sha256").update("Good afternoon.\nWe agreed to spend 5%.").digest("hex"));
+      const [revision] = await revisionsOf("Source", id);
+      expect(revision).toMatchObject({
+        action: "CREATE",
+        actorId: user.id,
+        changes: { title: { before: null, after: source.title }, kind: { before: null, after: "OFFICIAL_TRANSCRIPT" } },
+      });
+    },
+  );
 });
 
 describe("validation", () => {
   it("refuses a bad address and future or inconsistent dates, echoing what was typed", async () => {
     await signInAs("ANALYST");
     const before = await counts();
-    const fields = sourceFields({ url: "ftp://example.org/file", title: "", publishedOn: "2999-01-01", retrievedOn: "2025-02-30", kind: "BLOG" });
+    const fields = sourceFields({
+      url: "ftp://example.org/file",
+      title: "",
+      publishedOn: "2999-01-01",
+      retrievedOn: "2025-02-30",
+      kind: "BLOG",
+    });
     const state = await createSourceAction(initialFormState, form(fields));
     expect(state).toMatchObject({ ok: false, values: { url: "ftp://example.org/file", publishedOn: "2999-01-01" } });
     expect(state.fieldErrors).toEqual({
@@ -102,7 +118,10 @@ describe("validation", () => {
     expect(await counts()).toEqual(before);
 
     const other = await createSource();
-    const update = await updateSourceAction(initialFormState, form({ ...sourceFields({ url: "https://example.org/dup" }), id: other, version: 1 }));
+    const update = await updateSourceAction(
+      initialFormState,
+      form({ ...sourceFields({ url: "https://example.org/dup" }), id: other, version: 1 }),
+    );
     expect(update.fieldErrors).toEqual({ url: ["A source with this URL already exists: The original."] });
 
     await redirectOf(deleteSourceAction(initialFormState, form({ id })));
@@ -118,14 +137,23 @@ describe("editing", () => {
     const fields = sourceFields({ title: "Renamed", snapshotText: "Second text", kind: "NEWS_ARTICLE" });
     await redirectOf(updateSourceAction(initialFormState, form({ ...fields, id, version: 1 })));
     const source = await db.source.findUniqueOrThrow({ where: { id } });
-    expect(source).toMatchObject({ title: "Renamed", version: 2, snapshotSha256: createHash("sha256").update("Second text").digest("hex") });
+    expect(source).toMatchObject({
+      title: "Renamed",
+      version: 2,
+      snapshotSha256: createHash("sha256").update("Second text").digest("hex"),
+    });
     const revisions = await revisionsOf("Source", id);
     expect(revisions[1]).toMatchObject({ action: "UPDATE", actorId: user.id });
     expect(revisions[1]!.changes).toMatchObject({
       title: { after: "Renamed" },
       kind: { before: "OFFICIAL_TRANSCRIPT", after: "NEWS_ARTICLE" },
       snapshotText: { before: "First text", after: "Second text" },
-      url: { after: fields.url.toLowerCase().replace(/\/\?utm_source=x&/, "?").replace("#top", "") },
+      url: {
+        after: fields.url
+          .toLowerCase()
+          .replace(/\/\?utm_source=x&/, "?")
+          .replace("#top", ""),
+      },
     });
   });
 
@@ -137,7 +165,11 @@ describe("editing", () => {
     await signInAs("ANALYST");
     const before = await counts();
     const state = await updateSourceAction(initialFormState, form({ ...fields, id, version: 1, notes: "my notes" }));
-    expect(state).toMatchObject({ ok: false, values: { notes: "my notes" }, detail: { conflict: true, latestVersion: 2, changedBy: [first.name] } });
+    expect(state).toMatchObject({
+      ok: false,
+      values: { notes: "my notes" },
+      detail: { conflict: true, latestVersion: 2, changedBy: [first.name] },
+    });
     expect(state.detail!.changes).toMatchObject({ outlet: { before: "NATO", after: "Reuters" } });
     expect(await counts()).toEqual(before);
   });
@@ -159,10 +191,21 @@ describe("delete and restore", () => {
     const id = await createSource();
     const speaker = await db.person.create({ data: { name: "S", slug: `s-${n}` } });
     const statement = await db.statement.create({
-      data: { speakerId: speaker.id, dateStart: "2024-01-01", dateEnd: "2024-01-01", dateSort: "2024-01-01", text: "Quote", status: "DRAFT", sources: { create: { sourceId: id } } },
+      data: {
+        speakerId: speaker.id,
+        dateStart: "2024-01-01",
+        dateEnd: "2024-01-01",
+        dateSort: "2024-01-01",
+        text: "Quote",
+        status: "DRAFT",
+        sources: { create: { sourceId: id } },
+      },
     });
     await db.statement.update({ where: { id: statement.id }, data: { status: "PUBLISHED" } });
-    expect(await deleteSourceAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: expect.stringContaining("cited by 1 published statement") });
+    expect(await deleteSourceAction(initialFormState, form({ id }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("cited by 1 published statement"),
+    });
 
     await db.statement.update({ where: { id: statement.id }, data: { status: "DRAFT" } });
     await redirectOf(deleteSourceAction(initialFormState, form({ id })));

@@ -20,12 +20,18 @@ export default async function SourcesPage({ searchParams }: Props) {
 
   return (
     <>
-      <ManageHeader title="Sources" description="Where statements are recorded: transcripts, articles, videos and posts, with the text as retrieved." newHref="/manage/sources/new" newLabel="New source" />
+      <ManageHeader
+        title="Sources"
+        description="Where statements are recorded: transcripts, articles, videos and posts, with the text as retrieved."
+        newHref="/manage/sources/new"
+        newLabel="New source"
+      />
       <Notice kind={noticeParam(params, "deleted") ? "deleted" : undefined} what="Source" />
       <SearchBox q={q} label="Search by title, outlet or web address" action="/manage/sources" />
 
       <h2 className="mt-6 text-lg font-semibold">
-        {q ? `Sources matching “${q}”` : "All sources"} <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
+        {q ? `Sources matching “${q}”` : "All sources"}{" "}
+        <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
       </h2>
       {active.length === 0 ? (
         <p className="mt-2 text-stone-700 dark:text-stone-300">{q ? "No source matches this search." : "No sources yet."}</p>
@@ -34,11 +40,19 @@ export default async function SourcesPage({ searchParams }: Props) {
           {active.map((source) => (
             <li key={source.id} className="flex items-baseline justify-between gap-4 py-3">
               <div className="min-w-0 flex-1">
-                <Link href={`/manage/sources/${source.id}/edit`} className="break-words font-medium text-blue-700 underline dark:text-blue-300">
+                <Link
+                  href={`/manage/sources/${source.id}/edit`}
+                  className="break-words font-medium text-blue-700 underline dark:text-blue-300"
+                >
                   {source.title}
                 </Link>
                 <p className="break-words text-sm text-stone-600 dark:text-stone-400">
-                  {[source.outlet, SOURCE_KIND_LABEL[source.kind], source.publishedOn ? formatDay(source.publishedOn) : null, source.hasSnapshot ? "full text kept" : null]
+                  {[
+                    source.outlet,
+                    SOURCE_KIND_LABEL[source.kind],
+                    source.publishedOn ? formatDay(source.publishedOn) : null,
+                    source.hasSnapshot ? "full text kept" : null,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
@@ -52,7 +66,13 @@ export default async function SourcesPage({ searchParams }: Props) {
         </ul>
       )}
 
-      <DeletedList title="Deleted sources" items={deleted} name={(source) => source.title} href={(source) => `/manage/sources/${source.id}/edit`} action={restoreSourceAction} />
+      <DeletedList
+        title="Deleted sources"
+        items={deleted}
+        name={(source) => source.title}
+        href={(source) => `/manage/sources/${source.id}/edit`}
+        action={restoreSourceAction}
+      />
     </>
   );
 }

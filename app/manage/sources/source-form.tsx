@@ -41,12 +41,42 @@ export function SourceForm({ action, source, today, notice }: { action: Action; 
         error={errors.url}
         hint="Tracking parameters and #fragments are removed. Leave blank for a source that is not online."
       />
-      <TextField name="title" label="Title" required maxLength={500} autoComplete="off" defaultValue={value("title", source?.title)} error={errors.title} />
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={500}
+        autoComplete="off"
+        defaultValue={value("title", source?.title)}
+        error={errors.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="outlet" label="Outlet" maxLength={200} autoComplete="off" defaultValue={value("outlet", source?.outlet)} error={errors.outlet} hint="Who published it, e.g. Reuters, NATO." />
+        <TextField
+          name="outlet"
+          label="Outlet"
+          maxLength={200}
+          autoComplete="off"
+          defaultValue={value("outlet", source?.outlet)}
+          error={errors.outlet}
+          hint="Who published it, e.g. Reuters, NATO."
+        />
         {/* Keyed by its value: React resets a form after an action, and a select goes back to the value it was mounted with. */}
-        <SelectField key={value("kind", source?.kind ?? "NEWS_ARTICLE")} name="kind" label="Kind" options={KIND_OPTIONS} defaultValue={value("kind", source?.kind ?? "NEWS_ARTICLE")} error={errors.kind} />
-        <TextField name="publishedOn" label="Published on" type="date" max={today} defaultValue={value("publishedOn", source?.publishedOn)} error={errors.publishedOn} />
+        <SelectField
+          key={value("kind", source?.kind ?? "NEWS_ARTICLE")}
+          name="kind"
+          label="Kind"
+          options={KIND_OPTIONS}
+          defaultValue={value("kind", source?.kind ?? "NEWS_ARTICLE")}
+          error={errors.kind}
+        />
+        <TextField
+          name="publishedOn"
+          label="Published on"
+          type="date"
+          max={today}
+          defaultValue={value("publishedOn", source?.publishedOn)}
+          error={errors.publishedOn}
+        />
         <TextField
           name="retrievedOn"
           label="Retrieved on"
@@ -69,7 +99,14 @@ export function SourceForm({ action, source, today, notice }: { action: Action; 
             : "Paste the text as retrieved, so quotes can be checked later even if the page changes."
         }
       />
-      <TextAreaField name="notes" label="Notes" rows={3} maxLength={5000} defaultValue={value("notes", source?.notes)} error={errors.notes} />
+      <TextAreaField
+        name="notes"
+        label="Notes"
+        rows={3}
+        maxLength={5000}
+        defaultValue={value("notes", source?.notes)}
+        error={errors.notes}
+      />
 
       <SubmitButton>{source ? "Save changes" : "Create source"}</SubmitButton>
     </form>

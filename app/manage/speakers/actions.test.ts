@@ -9,7 +9,12 @@ import { revalidated } from "@/lib/testing/next-request";
 import { signInAs, signOut } from "@/lib/testing/users";
 import { createPersonAction, deletePersonAction, restorePersonAction, updatePersonAction } from "./actions";
 
-const counts = async () => ({ people: await db.person.count(), revisions: await db.revision.count(), roles: await db.personRole.count(), aliases: await db.personAlias.count() });
+const counts = async () => ({
+  people: await db.person.count(),
+  revisions: await db.revision.count(),
+  roles: await db.personRole.count(),
+  aliases: await db.personAlias.count(),
+});
 
 let n = 0;
 const unique = (name: string) => `${name} ${++n}`;
@@ -53,8 +58,14 @@ describe("who may write speakers", () => {
 
     for (const signIn of [async () => signOut(), async () => void (await signInAs("ANALYST", { disabled: true }))]) {
       await signIn();
-      expect(await createPersonAction(initialFormState, form(speakerFields("Intruder")))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
-      expect(await updatePersonAction(initialFormState, form({ ...speakerFields("Changed"), id, version: 1 }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
+      expect(await createPersonAction(initialFormState, form(speakerFields("Intruder")))).toMatchObject({
+        ok: false,
+        message: NOT_SIGNED_IN,
+      });
+      expect(await updatePersonAction(initialFormState, form({ ...speakerFields("Changed"), id, version: 1 }))).toMatchObject({
+        ok: false,
+        message: NOT_SIGNED_IN,
+      });
       expect(await deletePersonAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
       expect(await restorePersonAction(initialFormState, form({ id: deletedId }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
     }
@@ -73,7 +84,9 @@ describe("who may write speakers", () => {
     const person = await db.person.findUniqueOrThrow({ where: { id: idFromEditPath(path) }, include: { aliases: true, roles: true } });
     expect(person).toMatchObject({ name, slug: `emmanuel-macron-${n}`, version: 1, description: "Secretary General of NATO." });
     expect(person.aliases.map((a) => a.alias)).toEqual(["Rutte"]);
-    expect(person.roles).toMatchObject([{ title: "Prime Minister", organisation: "Government of the Netherlands", startDate: "2010-10-14", endDate: "2024-07-02" }]);
+    expect(person.roles).toMatchObject([
+      { title: "Prime Minister", organisation: "Government of the Netherlands", startDate: "2010-10-14", endDate: "2024-07-02" },
+    ]);
     expect(revalidated).toContain("/manage/speakers");
 
     const [revision] = await revisionsOf("Person", person.id);
@@ -124,15 +137,23 @@ describe("validation", () => {
       initialFormState,
       form({
         name: unique("Someone"),
-        "roles.0.title": role.title, "roles.0.organisation": role.organisation, "roles.0.startDate": role.startDate,
-        "roles.1.title": " minister ", "roles.1.organisation": "cabinet", "roles.1.startDate": role.startDate,
+        "roles.0.title": role.title,
+        "roles.0.organisation": role.organisation,
+        "roles.0.startDate": role.startDate,
+        "roles.1.title": " minister ",
+        "roles.1.organisation": "cabinet",
+        "roles.1.startDate": role.startDate,
       }),
     );
     expect(duplicate.fieldErrors).toEqual({ "roles.1.title": ["This role is already listed above."] });
 
     const id = await createSpeaker(unique("Someone"), {
-      "aliases.0": " Alias ", "aliases.1": "alias", "aliases.2": "Other",
-      "roles.1.title": "Party leader", "roles.1.organisation": "Party", "roles.1.startDate": "2015-01-01",
+      "aliases.0": " Alias ",
+      "aliases.1": "alias",
+      "aliases.2": "Other",
+      "roles.1.title": "Party leader",
+      "roles.1.organisation": "Party",
+      "roles.1.startDate": "2015-01-01",
     });
     const person = await db.person.findUniqueOrThrow({ where: { id }, include: { aliases: { orderBy: { id: "asc" } }, roles: true } });
     expect(person.aliases.map((a) => a.alias)).toEqual(["Alias", "Other"]);
@@ -157,10 +178,17 @@ describe("slugs", () => {
 
     const before = await counts();
     const state = await createPersonAction(initialFormState, form({ name: "Another", slug: "kaja-kallas" }));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { slug: ["Another speaker already uses this slug: Kaja Kallas."] }, values: { slug: "kaja-kallas" } });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ["Another speaker already uses this slug: Kaja Kallas."] },
+      values: { slug: "kaja-kallas" },
+    });
     expect(await counts()).toEqual(before);
 
-    const update = await updatePersonAction(initialFormState, form({ ...speakerFields("Kaja Kallas"), id: second, version: 1, slug: "kaja-kallas" }));
+    const update = await updatePersonAction(
+      initialFormState,
+      form({ ...speakerFields("Kaja Kallas"), id: second, version: 1, slug: "kaja-kallas" }),
+    );
     expect(update.fieldErrors).toEqual({ slug: ["Another speaker already uses this slug: Kaja Kallas."] });
   });
 });
@@ -173,7 +201,17 @@ describe("editing", () => {
     const path = await redirectOf(
       updatePersonAction(
         initialFormState,
-        form({ ...speakerFields(`${name} Jr`), id, version: 1, slug: "donald-tusk-jr", "aliases.0": "Tusk", "roles.1.title": "President", "roles.1.organisation": "European Council", "roles.1.startDate": "2014-12-01", "roles.1.endDate": "2019-11-30" }),
+        form({
+          ...speakerFields(`${name} Jr`),
+          id,
+          version: 1,
+          slug: "donald-tusk-jr",
+          "aliases.0": "Tusk",
+          "roles.1.title": "President",
+          "roles.1.organisation": "European Council",
+          "roles.1.startDate": "2014-12-01",
+          "roles.1.endDate": "2019-11-30",
+        }),
       ),
     );
     expect(path).toBe(`/manage/speakers/${id}/edit?saved=updated`);
@@ -190,7 +228,10 @@ describe("editing", () => {
       aliases: { before: ["Rutte"], after: ["Tusk"] },
       roles: {
         before: ["Prime Minister, Government of the Netherlands (2010-10-14 – 2024-07-02)"],
-        after: ["Prime Minister, Government of the Netherlands (2010-10-14 – 2024-07-02)", "President, European Council (2014-12-01 – 2019-11-30)"],
+        after: [
+          "Prime Minister, Government of the Netherlands (2010-10-14 – 2024-07-02)",
+          "President, European Council (2014-12-01 – 2019-11-30)",
+        ],
       },
     });
   });
@@ -212,14 +253,27 @@ describe("editing", () => {
     await signInAs("ANALYST");
     const name = unique("Ordered");
     const later = { "roles.0.title": "President", "roles.0.organisation": "", "roles.0.startDate": "2019-01-01", "roles.0.endDate": "" };
-    const earlier = { "roles.1.title": "Mayor", "roles.1.organisation": "City", "roles.1.startDate": "2010-01-01", "roles.1.endDate": "2018-12-31" };
+    const earlier = {
+      "roles.1.title": "Mayor",
+      "roles.1.organisation": "City",
+      "roles.1.startDate": "2010-01-01",
+      "roles.1.endDate": "2018-12-31",
+    };
     const id = await createSpeaker(name, { ...later, ...earlier });
     const person = await db.person.findUniqueOrThrow({ where: { id } });
     const shown = {
-      "roles.0.title": "Mayor", "roles.0.organisation": "City", "roles.0.startDate": "2010-01-01", "roles.0.endDate": "2018-12-31",
-      "roles.1.title": "President", "roles.1.organisation": "", "roles.1.startDate": "2019-01-01", "roles.1.endDate": "",
+      "roles.0.title": "Mayor",
+      "roles.0.organisation": "City",
+      "roles.0.startDate": "2010-01-01",
+      "roles.0.endDate": "2018-12-31",
+      "roles.1.title": "President",
+      "roles.1.organisation": "",
+      "roles.1.startDate": "2019-01-01",
+      "roles.1.endDate": "",
     };
-    expect(await updatePersonAction(initialFormState, form({ ...speakerFields(name), ...shown, id, version: 1, slug: person.slug }))).toMatchObject({ ok: true });
+    expect(
+      await updatePersonAction(initialFormState, form({ ...speakerFields(name), ...shown, id, version: 1, slug: person.slug })),
+    ).toMatchObject({ ok: true });
     expect((await db.person.findUniqueOrThrow({ where: { id } })).version).toBe(1);
     expect(await revisionsOf("Person", id)).toHaveLength(1);
   });
@@ -232,10 +286,18 @@ describe("editing", () => {
 
     await signInAs("ADMIN");
     const before = await counts();
-    const state = await updatePersonAction(initialFormState, form({ ...speakerFields(`${name} (stale)`), id, version: 1, description: "Mine" }));
+    const state = await updatePersonAction(
+      initialFormState,
+      form({ ...speakerFields(`${name} (stale)`), id, version: 1, description: "Mine" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.message).toContain(`${first.name} saved this speaker after you opened it`);
-    expect(state.detail).toMatchObject({ conflict: true, latestVersion: 2, changedBy: [first.name], changes: { name: { before: name, after: `${name} von der Leyen` } } });
+    expect(state.detail).toMatchObject({
+      conflict: true,
+      latestVersion: 2,
+      changedBy: [first.name],
+      changes: { name: { before: name, after: `${name} von der Leyen` } },
+    });
     expect(state.values).toMatchObject({ name: `${name} (stale)`, description: "Mine" });
     expect(await counts()).toEqual(before);
     expect((await db.person.findUniqueOrThrow({ where: { id } })).name).toBe(`${name} von der Leyen`);
@@ -254,7 +316,10 @@ describe("delete and restore", () => {
     const deleted = await db.person.findUniqueOrThrow({ where: { id }, include: { roles: true, aliases: true } });
     expect(deleted.deletedAt).not.toBeNull();
     expect(deleted.roles).toHaveLength(1); // nothing erased
-    expect(await deletePersonAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: "This speaker is already deleted." });
+    expect(await deletePersonAction(initialFormState, form({ id }))).toMatchObject({
+      ok: false,
+      message: "This speaker is already deleted.",
+    });
     expect(await updatePersonAction(initialFormState, form({ ...speakerFields("Edited"), id, version: deleted.version }))).toMatchObject({
       ok: false,
       message: "This speaker is deleted. Restore it before editing.",
@@ -263,14 +328,27 @@ describe("delete and restore", () => {
     expect(await redirectOf(restorePersonAction(initialFormState, form({ id })))).toBe(`/manage/speakers/${id}/edit?saved=restored`);
     expect(await db.person.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null, version: 3 });
     const revisions = await revisionsOf("Person", id);
-    expect(revisions.map((r) => [r.action, r.actorId])).toEqual([["CREATE", user.id], ["DELETE", user.id], ["RESTORE", user.id]]);
+    expect(revisions.map((r) => [r.action, r.actorId])).toEqual([
+      ["CREATE", user.id],
+      ["DELETE", user.id],
+      ["RESTORE", user.id],
+    ]);
     expect(Object.keys(revisions[1]!.changes)).toEqual(["deletedAt"]);
   });
 
   it("refuses to delete a speaker named by published statements", async () => {
     await signInAs("ANALYST");
     const id = await createSpeaker();
-    await db.statement.create({ data: { speakerId: id, dateStart: "2024-01-01", dateEnd: "2024-01-01", dateSort: "2024-01-01", text: "We will.", status: "PUBLISHED" } });
+    await db.statement.create({
+      data: {
+        speakerId: id,
+        dateStart: "2024-01-01",
+        dateEnd: "2024-01-01",
+        dateSort: "2024-01-01",
+        text: "We will.",
+        status: "PUBLISHED",
+      },
+    });
     const state = await deletePersonAction(initialFormState, form({ id }));
     expect(state).toMatchObject({ ok: false, message: expect.stringContaining("named by 1 published statement") });
     expect((await db.person.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
@@ -278,7 +356,13 @@ describe("delete and restore", () => {
 
   it("reports a missing record instead of failing", async () => {
     await signInAs("ANALYST");
-    expect(await deletePersonAction(initialFormState, form({ id: 999999 }))).toMatchObject({ ok: false, message: "The speaker was not found. It may have been removed." });
-    expect(await restorePersonAction(initialFormState, form({ id: "abc" }))).toMatchObject({ ok: false, message: expect.stringContaining("was not found") });
+    expect(await deletePersonAction(initialFormState, form({ id: 999999 }))).toMatchObject({
+      ok: false,
+      message: "The speaker was not found. It may have been removed.",
+    });
+    expect(await restorePersonAction(initialFormState, form({ id: "abc" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("was not found"),
+    });
   });
 });

@@ -18,12 +18,18 @@ export default async function SpeakersPage({ searchParams }: Props) {
 
   return (
     <>
-      <ManageHeader title="Speakers" description="The people whose statements are tracked, with the names they go by and the roles they held." newHref="/manage/speakers/new" newLabel="New speaker" />
+      <ManageHeader
+        title="Speakers"
+        description="The people whose statements are tracked, with the names they go by and the roles they held."
+        newHref="/manage/speakers/new"
+        newLabel="New speaker"
+      />
       <Notice kind={noticeParam(params, "deleted") ? "deleted" : undefined} what="Speaker" />
       <SearchBox q={q} label="Search by name or other name" action="/manage/speakers" />
 
       <h2 className="mt-6 text-lg font-semibold">
-        {q ? `Speakers matching “${q}”` : "All speakers"} <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
+        {q ? `Speakers matching “${q}”` : "All speakers"}{" "}
+        <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
       </h2>
       {active.length === 0 ? (
         <p className="mt-2 text-stone-700 dark:text-stone-300">{q ? "No speaker matches this search." : "No speakers yet."}</p>
@@ -32,10 +38,15 @@ export default async function SpeakersPage({ searchParams }: Props) {
           {active.map((person) => (
             <li key={person.id} className="flex items-baseline justify-between gap-4 py-3">
               <div className="min-w-0 flex-1">
-                <Link href={`/manage/speakers/${person.id}/edit`} className="break-words font-medium text-blue-700 underline dark:text-blue-300">
+                <Link
+                  href={`/manage/speakers/${person.id}/edit`}
+                  className="break-words font-medium text-blue-700 underline dark:text-blue-300"
+                >
                   {person.name}
                 </Link>
-                {person.aliases.length ? <p className="break-words text-sm text-stone-600 dark:text-stone-400">Also: {person.aliases.join(", ")}</p> : null}
+                {person.aliases.length ? (
+                  <p className="break-words text-sm text-stone-600 dark:text-stone-400">Also: {person.aliases.join(", ")}</p>
+                ) : null}
               </div>
               <span className="shrink-0 text-sm text-stone-700 dark:text-stone-300">
                 {person.statementCount} {person.statementCount === 1 ? "statement" : "statements"}
@@ -45,7 +56,13 @@ export default async function SpeakersPage({ searchParams }: Props) {
         </ul>
       )}
 
-      <DeletedList title="Deleted speakers" items={deleted} name={(person) => person.name} href={(person) => `/manage/speakers/${person.id}/edit`} action={restorePersonAction} />
+      <DeletedList
+        title="Deleted speakers"
+        items={deleted}
+        name={(person) => person.name}
+        href={(person) => `/manage/speakers/${person.id}/edit`}
+        action={restorePersonAction}
+      />
     </>
   );
 }

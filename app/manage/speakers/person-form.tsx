@@ -39,8 +39,16 @@ export function PersonForm({ action, person, today, notice }: { action: Action; 
   const value = (name: string, stored = "") => keptValue(state.values, name, state.values ? "" : stored);
   const version = conflictOf(state)?.latestVersion ?? person?.version;
 
-  const roles = useRepeatableRows(rowCount(state, "roles", person?.roles.length ?? 0), state, useCallback((key: number) => `role-${key}-title`, []));
-  const aliases = useRepeatableRows(rowCount(state, "aliases", person?.aliases.length ?? 0), state, useCallback((key: number) => `alias-${key}`, []));
+  const roles = useRepeatableRows(
+    rowCount(state, "roles", person?.roles.length ?? 0),
+    state,
+    useCallback((key: number) => `role-${key}-title`, []),
+  );
+  const aliases = useRepeatableRows(
+    rowCount(state, "aliases", person?.aliases.length ?? 0),
+    state,
+    useCallback((key: number) => `alias-${key}`, []),
+  );
 
   const roleDefault = (source: number | null, field: (typeof ROLE_FIELDS)[number]) => {
     if (source === null) return "";
@@ -57,7 +65,15 @@ export function PersonForm({ action, person, today, notice }: { action: Action; 
       <FormStatus state={state === initialFormState && notice ? { ok: true, message: notice } : state} fieldHref={rowFieldHref} />
       <ConflictNotice state={state} labels={PERSON_LABELS} />
 
-      <TextField name="name" label="Name" required maxLength={200} autoComplete="off" defaultValue={value("name", person?.name)} error={errors.name} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={value("name", person?.name)}
+        error={errors.name}
+      />
       <TextField
         name="slug"
         label="Slug"
@@ -67,11 +83,20 @@ export function PersonForm({ action, person, today, notice }: { action: Action; 
         error={errors.slug}
         hint="Used in web addresses. Leave blank to make one from the name."
       />
-      <TextAreaField name="description" label="Description" rows={3} maxLength={5000} defaultValue={value("description", person?.description)} error={errors.description} />
+      <TextAreaField
+        name="description"
+        label="Description"
+        rows={3}
+        maxLength={5000}
+        defaultValue={value("description", person?.description)}
+        error={errors.description}
+      />
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Other names</legend>
-        <p className="text-sm text-stone-600 dark:text-stone-400">Spellings and names the speaker is also known by, used when searching. Blank rows are ignored.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Spellings and names the speaker is also known by, used when searching. Blank rows are ignored.
+        </p>
         {errors.aliases ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.aliases.join(" ")}</p> : null}
         <ul className="space-y-2">
           {aliases.slots.map((slot, position) => (
@@ -173,4 +198,3 @@ export function PersonForm({ action, person, today, notice }: { action: Action; 
     </form>
   );
 }
-

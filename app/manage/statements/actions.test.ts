@@ -6,7 +6,13 @@ import { db } from "@/lib/db/client";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 import { revalidated } from "@/lib/testing/next-request";
 import { signInAs, signOut } from "@/lib/testing/users";
-import { createStatementAction, deleteStatementAction, latestStancesAction, restoreStatementAction, updateStatementAction } from "./actions";
+import {
+  createStatementAction,
+  deleteStatementAction,
+  latestStancesAction,
+  restoreStatementAction,
+  updateStatementAction,
+} from "./actions";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -33,7 +39,9 @@ let counter = 0;
 
 beforeAll(async () => {
   speakerId = (await db.person.create({ data: { slug: "speaker", name: "Ursula von der Leyen" } })).id;
-  topicId = (await db.topic.create({ data: { slug: "enlargement", name: "EU enlargement", proposition: "The EU should admit new members" } })).id;
+  topicId = (
+    await db.topic.create({ data: { slug: "enlargement", name: "EU enlargement", proposition: "The EU should admit new members" } })
+  ).id;
   otherTopicId = (await db.topic.create({ data: { slug: "sanctions", name: "Sanctions on Russia", proposition: "Keep sanctions" } })).id;
   sourceId = (await db.source.create({ data: { title: "Speech transcript", url: "https://example.eu/speech" } })).id;
 });
@@ -73,16 +81,28 @@ function statementFields(overrides: Record<string, string> = {}): Record<string,
 }
 
 // Stances compare across a speaker's statements; tests that are not about shifts use their own speaker.
-const freshSpeaker = async () => ({ "speaker.id": String((await db.person.create({ data: { slug: `speaker-${++counter}`, name: `Speaker ${counter}` } })).id) });
+const freshSpeaker = async () => ({
+  "speaker.id": String((await db.person.create({ data: { slug: `speaker-${++counter}`, name: `Speaker ${counter}` } })).id),
+});
 
-const counts = async () => ({ statements: await db.statement.count(), revisions: await db.revision.count(), people: await db.person.count(), sources: await db.source.count() });
+const counts = async () => ({
+  statements: await db.statement.count(),
+  revisions: await db.revision.count(),
+  people: await db.person.count(),
+  sources: await db.source.count(),
+});
 
 describe("refused callers", () => {
   it("refuses an anonymous request to every action and writes nothing", async () => {
     const before = await counts();
     const existing = (await db.statement.findFirst({ select: { id: true } }))?.id ?? 1;
     const attempts: Promise<FormState>[] = [
-      createStatementAction(initialFormState, form(statementFields({ "speaker.id": "new", "speaker.new.name": "Intruder", "sources.1.id": "new", "sources.1.new.title": "Fake" }))),
+      createStatementAction(
+        initialFormState,
+        form(
+          statementFields({ "speaker.id": "new", "speaker.new.name": "Intruder", "sources.1.id": "new", "sources.1.new.title": "Fake" }),
+        ),
+      ),
       updateStatementAction(initialFormState, form({ ...statementFields(), id: String(existing), version: "1" })),
       deleteStatementAction(initialFormState, form({ id: String(existing) })),
       restoreStatementAction(initialFormState, form({ id: String(existing) })),
@@ -122,13 +142,22 @@ describe("createStatementAction", () => {
 
   it("lets an admin create one too", async () => {
     await signInAs("ADMIN");
-    expect(await redirectOf(createStatementAction(initialFormState, form(statementFields())))).toMatch(/^\/statements\/\d+\?saved=created$/);
+    expect(await redirectOf(createStatementAction(initialFormState, form(statementFields())))).toMatch(
+      /^\/statements\/\d+\?saved=created$/,
+    );
   });
 
   it("returns messages at their fields and every submitted value, and saves nothing", async () => {
     await signInAs("ANALYST");
     const before = await counts();
-    const fields = statementFields({ text: "", "date.day": "2999-01-01", "sources.0.id": "", "claims.1.text": "No kind", "claims.1.kind": "", "claims.1.evidenceUrl": "not a url" });
+    const fields = statementFields({
+      text: "",
+      "date.day": "2999-01-01",
+      "sources.0.id": "",
+      "claims.1.text": "No kind",
+      "claims.1.kind": "",
+      "claims.1.evidenceUrl": "not a url",
+    });
     const state = await createStatementAction(initialFormState, form(fields));
     expect(state.ok).toBe(false);
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["claims.1.evidenceUrl", "claims.1.kind", "date.day", "sources", "text"]);
@@ -159,12 +188,21 @@ describe("createStatementAction", () => {
     const state = await createStatementAction(initialFormState, form(shifted));
     expect(state.ok).toBe(false);
     const shifts = state.detail?.shifts as { key: string; shift: { message: string; signature: string } }[];
-    expect(shifts[0]).toMatchObject({ key: "0", shift: { message: expect.stringMatching(/^Ursula von der Leyen's last stance on EU enlargement: strongly for, /) } });
+    expect(shifts[0]).toMatchObject({
+      key: "0",
+      shift: { message: expect.stringMatching(/^Ursula von der Leyen's last stance on EU enlargement: strongly for, /) },
+    });
 
     const path = await redirectOf(
-      createStatementAction(initialFormState, form({ ...shifted, "topics.0.shiftSeen": shifts[0]!.shift.signature, "topics.0.shiftNote": "Conditions hardened" })),
+      createStatementAction(
+        initialFormState,
+        form({ ...shifted, "topics.0.shiftSeen": shifts[0]!.shift.signature, "topics.0.shiftNote": "Conditions hardened" }),
+      ),
     );
-    expect(await db.stance.findFirstOrThrow({ where: { statementId: idOf(path), topicId } })).toMatchObject({ stance: "AGAINST", shiftNote: "Conditions hardened" });
+    expect(await db.stance.findFirstOrThrow({ where: { statementId: idOf(path), topicId } })).toMatchObject({
+      stance: "AGAINST",
+      shiftNote: "Conditions hardened",
+    });
   });
 });
 
@@ -174,7 +212,12 @@ describe("updateStatementAction", () => {
     const fields = statementFields(await freshSpeaker());
     const id = idOf(await redirectOf(createStatementAction(initialFormState, form(fields))));
     const editor = await signInAs("ADMIN");
-    const path = await redirectOf(updateStatementAction(initialFormState, form({ ...fields, id: String(id), version: "1", status: "DRAFT", "claims.0.unit": "countries" })));
+    const path = await redirectOf(
+      updateStatementAction(
+        initialFormState,
+        form({ ...fields, id: String(id), version: "1", status: "DRAFT", "claims.0.unit": "countries" }),
+      ),
+    );
     expect(path).toBe(`/statements/${id}?saved=updated`);
     const revision = await db.revision.findFirstOrThrow({ where: { entity: "Statement", entityId: id, action: "UPDATE" } });
     expect(revision.actorId).toBe(editor.id);
@@ -189,7 +232,11 @@ describe("updateStatementAction", () => {
 
     const mine = { ...fields, id: String(id), version: "1", text: "My rewording" };
     const state = await updateStatementAction(initialFormState, form(mine));
-    expect(state).toMatchObject({ ok: false, values: mine, detail: { conflict: true, latestVersion: 2, changes: { context: { before: "", after: "First editor" } } } });
+    expect(state).toMatchObject({
+      ok: false,
+      values: mine,
+      detail: { conflict: true, latestVersion: 2, changes: { context: { before: "", after: "First editor" } } },
+    });
     expect((await db.statement.findUniqueOrThrow({ where: { id } })).text).toBe(fields.text);
   });
 
@@ -206,9 +253,16 @@ describe("delete and restore", () => {
     const id = idOf(await redirectOf(createStatementAction(initialFormState, form(statementFields(await freshSpeaker())))));
     expect(await redirectOf(deleteStatementAction(initialFormState, form({ id: String(id) })))).toBe(`/statements/${id}?saved=deleted`);
     expect((await db.statement.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
-    expect(await deleteStatementAction(initialFormState, form({ id: String(id) }))).toMatchObject({ ok: false, message: expect.stringMatching(/already deleted/) });
+    expect(await deleteStatementAction(initialFormState, form({ id: String(id) }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already deleted/),
+    });
     expect(await redirectOf(restoreStatementAction(initialFormState, form({ id: String(id) })))).toBe(`/statements/${id}?saved=restored`);
-    const actions = await db.revision.findMany({ where: { entity: "Statement", entityId: id }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
+    const actions = await db.revision.findMany({
+      where: { entity: "Statement", entityId: id },
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(actions).toEqual([
       { action: "CREATE", actorId: analyst.id },
       { action: "DELETE", actorId: analyst.id },

@@ -26,11 +26,19 @@ export const deleteStatementAction = actions.softDelete;
 export const restoreStatementAction = actions.restore;
 
 /** The speaker's latest published stances on these topics, for the form's live shift notice. */
-export async function latestStancesAction(speakerId: number, topicIds: number[], excludeStatementId: number | null): Promise<PublishedStance[]> {
+export async function latestStancesAction(
+  speakerId: number,
+  topicIds: number[],
+  excludeStatementId: number | null,
+): Promise<PublishedStance[]> {
   try {
     await authorize(STAFF);
     if (!Number.isSafeInteger(speakerId) || !Array.isArray(topicIds) || topicIds.length > 50) return [];
-    return await latestStancesFor(speakerId, topicIds.filter(Number.isSafeInteger), Number.isSafeInteger(excludeStatementId) ? excludeStatementId : null);
+    return await latestStancesFor(
+      speakerId,
+      topicIds.filter(Number.isSafeInteger),
+      Number.isSafeInteger(excludeStatementId) ? excludeStatementId : null,
+    );
   } catch (error) {
     // The notice is a convenience: the save checks again and shows it if this failed.
     if (!(error instanceof AuthorizationError)) console.error("Could not load the latest stances:", error);

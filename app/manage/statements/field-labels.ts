@@ -35,9 +35,25 @@ const LABELS: Record<string, string> = {
 };
 
 const ROW_LABELS: Record<"sources" | "topics" | "claims", Record<string, string>> = {
-  sources: { id: "Source", "new.url": "Web address", "new.title": "Title", "new.outlet": "Outlet", "new.kind": "Kind of source", "new.publishedOn": "Published on", "new.snapshotText": "Full text" },
+  sources: {
+    id: "Source",
+    "new.url": "Web address",
+    "new.title": "Title",
+    "new.outlet": "Outlet",
+    "new.kind": "Kind of source",
+    "new.publishedOn": "Published on",
+    "new.snapshotText": "Full text",
+  },
   topics: { topicId: "Topic", stance: "Stance", hedging: "Hedging", shiftNote: "Why the position moved" },
-  claims: { text: "Claim", kind: "Kind of claim", status: "Status", value: "Value", unit: "Unit", evidenceUrl: "Evidence web address", note: "Note" },
+  claims: {
+    text: "Claim",
+    kind: "Kind of claim",
+    status: "Status",
+    value: "Value",
+    unit: "Unit",
+    evidenceUrl: "Evidence web address",
+    note: "Note",
+  },
 };
 const ROW_NOUN: Record<string, string> = { sources: "Source", topics: "Topic", claims: "Claim" };
 

@@ -10,13 +10,20 @@ import type { Option, StatementFormOptions } from "./statement-form";
 /** Adds what the statement already links to but the pickers leave out (deleted records). */
 function withLinked(options: Option[], linked: { id: number; label: string; deleted: boolean }[]): Option[] {
   const present = new Set(options.map((option) => option.value));
-  const missing = linked.filter((item) => !present.has(String(item.id))).map((item) => ({ value: String(item.id), label: `${item.label}${item.deleted ? " (deleted)" : ""}` }));
+  const missing = linked
+    .filter((item) => !present.has(String(item.id)))
+    .map((item) => ({ value: String(item.id), label: `${item.label}${item.deleted ? " (deleted)" : ""}` }));
   return [...options, ...missing];
 }
 
 /** The choices of the statement form's pickers, as labels an analyst can tell apart. */
 export async function statementFormOptions(edit?: StatementForEdit): Promise<StatementFormOptions> {
-  const [people, events, sources, topics] = await Promise.all([listPeopleForPicker(), listEventsForPicker(), listSourcesForPicker(), listTopicsForPicker()]);
+  const [people, events, sources, topics] = await Promise.all([
+    listPeopleForPicker(),
+    listEventsForPicker(),
+    listSourcesForPicker(),
+    listTopicsForPicker(),
+  ]);
   const linked = edit?.linked;
   return {
     speakers: withLinked(
@@ -24,11 +31,17 @@ export async function statementFormOptions(edit?: StatementForEdit): Promise<Sta
       linked ? [{ id: linked.speaker.id, label: linked.speaker.name, deleted: linked.speaker.deleted }] : [],
     ),
     events: withLinked(
-      events.map((e) => ({ value: String(e.id), label: [e.name, e.location, e.date ? formatDay(e.date) : null].filter(Boolean).join(", ") })),
+      events.map((e) => ({
+        value: String(e.id),
+        label: [e.name, e.location, e.date ? formatDay(e.date) : null].filter(Boolean).join(", "),
+      })),
       linked?.event ? [{ id: linked.event.id, label: linked.event.name, deleted: linked.event.deleted }] : [],
     ),
     sources: withLinked(
-      sources.map((s) => ({ value: String(s.id), label: `${s.title}${s.outlet ? ` (${s.outlet})` : ""}${s.publishedOn ? `, ${formatDay(s.publishedOn)}` : ""}` })),
+      sources.map((s) => ({
+        value: String(s.id),
+        label: `${s.title}${s.outlet ? ` (${s.outlet})` : ""}${s.publishedOn ? `, ${formatDay(s.publishedOn)}` : ""}`,
+      })),
       (linked?.sources ?? []).map((s) => ({ id: s.id, label: s.title, deleted: s.deleted })),
     ),
     topics: withLinked(

@@ -51,7 +51,9 @@ export default async function StaffStatementsPage({ searchParams }: Props) {
             href={listHref(name, q)}
             aria-current={name === tab ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
-              name === tab ? "border-blue-700 text-blue-800 dark:border-blue-400 dark:text-blue-200" : "border-transparent text-stone-700 hover:border-stone-400 dark:text-stone-300"
+              name === tab
+                ? "border-blue-700 text-blue-800 dark:border-blue-400 dark:text-blue-200"
+                : "border-transparent text-stone-700 hover:border-stone-400 dark:text-stone-300"
             }`}
           >
             {TAB_LABEL[name]} <span className="font-normal">({counts[name]})</span>
@@ -70,23 +72,32 @@ export default async function StaffStatementsPage({ searchParams }: Props) {
                 <time dateTime={row.date.start} className="font-semibold tabular-nums">
                   {row.dateLabel}
                 </time>{" "}
-                · <span className="font-medium">{row.speaker}</span> · <span className="text-stone-600 dark:text-stone-400">{row.kind === "QUOTE" ? "Quote" : "Paraphrase"}</span>
+                · <span className="font-medium">{row.speaker}</span> ·{" "}
+                <span className="text-stone-600 dark:text-stone-400">{row.kind === "QUOTE" ? "Quote" : "Paraphrase"}</span>
               </p>
               <p className="mt-1 line-clamp-3 break-words">{row.text}</p>
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                {row.counts.topics} {row.counts.topics === 1 ? "topic" : "topics"}, {row.counts.claims} {row.counts.claims === 1 ? "claim" : "claims"}, {row.counts.sources}{" "}
-                {row.counts.sources === 1 ? "source" : "sources"} · changed {format(row.updatedAt, "d MMM yyyy, HH:mm")}
+                {row.counts.topics} {row.counts.topics === 1 ? "topic" : "topics"}, {row.counts.claims}{" "}
+                {row.counts.claims === 1 ? "claim" : "claims"}, {row.counts.sources} {row.counts.sources === 1 ? "source" : "sources"} ·
+                changed {format(row.updatedAt, "d MMM yyyy, HH:mm")}
                 {row.updatedBy ? ` by ${row.updatedBy}` : ""}
               </p>
               <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 {row.deletedAt ? null : (
                   <Link href={`/manage/statements/${row.id}/edit`} className="font-medium text-blue-700 underline dark:text-blue-300">
-                    Edit<span className="sr-only"> the statement by {row.speaker}, {row.dateLabel}</span>
+                    Edit
+                    <span className="sr-only">
+                      {" "}
+                      the statement by {row.speaker}, {row.dateLabel}
+                    </span>
                   </Link>
                 )}
                 <Link href={`/statements/${row.id}`} className="text-link">
                   {row.deletedAt ? "View and restore" : "View"}
-                  <span className="sr-only"> the statement by {row.speaker}, {row.dateLabel}</span>
+                  <span className="sr-only">
+                    {" "}
+                    the statement by {row.speaker}, {row.dateLabel}
+                  </span>
                 </Link>
               </p>
             </li>

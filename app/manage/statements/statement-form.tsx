@@ -56,12 +56,21 @@ type TopicChoice = { topicId: string; stance: string; touched: boolean };
 function topicChoices(values: FormValues): Record<number, TopicChoice> {
   const topics: Record<number, TopicChoice> = {};
   for (const index of submittedIndexes(values, "topics")) {
-    topics[index] = { topicId: keptValue(values, `topics.${index}.topicId`), stance: keptValue(values, `topics.${index}.stance`), touched: false };
+    topics[index] = {
+      topicId: keptValue(values, `topics.${index}.topicId`),
+      stance: keptValue(values, `topics.${index}.stance`),
+      touched: false,
+    };
   }
   return topics;
 }
 
-const notice = (shift: StanceShift): ShiftNotice => ({ message: shift.message, statementId: shift.previous.statementId, signature: shift.signature, proposed: STANCE_LABEL[shift.proposed] });
+const notice = (shift: StanceShift): ShiftNotice => ({
+  message: shift.message,
+  statementId: shift.previous.statementId,
+  signature: shift.signature,
+  proposed: STANCE_LABEL[shift.proposed],
+});
 
 export function StatementForm({
   action,
@@ -106,12 +115,26 @@ export function StatementForm({
     stances: new Map(),
   });
 
-  const sources = useRepeatableRows(rowCount(state, initialValues, "sources"), state, useCallback((_key: number, position: number) => fieldId(`sources.${position}.id`), []));
-  const topics = useRepeatableRows(rowCount(state, initialValues, "topics"), state, useCallback((_key: number, position: number) => fieldId(`topics.${position}.topicId`), []));
-  const claims = useRepeatableRows(rowCount(state, initialValues, "claims"), state, useCallback((_key: number, position: number) => fieldId(`claims.${position}.text`), []));
+  const sources = useRepeatableRows(
+    rowCount(state, initialValues, "sources"),
+    state,
+    useCallback((_key: number, position: number) => fieldId(`sources.${position}.id`), []),
+  );
+  const topics = useRepeatableRows(
+    rowCount(state, initialValues, "topics"),
+    state,
+    useCallback((_key: number, position: number) => fieldId(`topics.${position}.topicId`), []),
+  );
+  const claims = useRepeatableRows(
+    rowCount(state, initialValues, "claims"),
+    state,
+    useCallback((_key: number, position: number) => fieldId(`claims.${position}.text`), []),
+  );
 
   const refreshLatest = (speaker: string, rows: Record<number, TopicChoice>) => {
-    const topicIds = Object.values(rows).map((row) => Number(row.topicId)).filter((id) => id > 0);
+    const topicIds = Object.values(rows)
+      .map((row) => Number(row.topicId))
+      .filter((id) => id > 0);
     if (!/^\d+$/.test(speaker) || topicIds.length === 0) return;
     latestStances(Number(speaker), topicIds, statementId ?? null).then(
       (stances) => setLatest({ speakerId: speaker, topicIds: new Set(topicIds), stances: new Map(stances.map((s) => [s.topicId, s])) }),
@@ -134,7 +157,9 @@ export function StatementForm({
   };
 
   const duplicateOf = state.detail?.duplicateOf as { id: number; text: string; status: string } | undefined;
-  const serverShifts = new Map(((state.detail?.shifts as { key: string; shift: StanceShift }[] | undefined) ?? []).map((entry) => [entry.key, entry.shift]));
+  const serverShifts = new Map(
+    ((state.detail?.shifts as { key: string; shift: StanceShift }[] | undefined) ?? []).map((entry) => [entry.key, entry.shift]),
+  );
 
   /** The shift notice for a topic row: live once the analyst picks a topic or stance, or the server's. */
   const shiftFor = (slot: RowSlot): ShiftNotice | null => {
@@ -160,7 +185,8 @@ export function StatementForm({
               <Link href={`/statements/${duplicateOf.id}`} className="underline">
                 Statement #{duplicateOf.id}
               </Link>{" "}
-              ({duplicateOf.status === "DRAFT" ? "draft" : "published"}) has the same speaker, date and text: “{duplicateOf.text.slice(0, 200)}
+              ({duplicateOf.status === "DRAFT" ? "draft" : "published"}) has the same speaker, date and text: “
+              {duplicateOf.text.slice(0, 200)}
               {duplicateOf.text.length > 200 ? "…" : ""}”
             </>
           ) : null}
@@ -198,14 +224,34 @@ export function StatementForm({
               error={scope.error("language")}
             />
           </div>
-          <LimitedTextAreaField name="context" label="Notes and context (optional)" rows={3} limit={STATEMENT_LIMITS.context} defaultValue={scope.value("context")} error={scope.error("context")} />
+          <LimitedTextAreaField
+            name="context"
+            label="Notes and context (optional)"
+            rows={3}
+            limit={STATEMENT_LIMITS.context}
+            defaultValue={scope.value("context")}
+            error={scope.error("context")}
+          />
         </fieldset>
 
-        <RepeatableGroup name="sources" legend="Sources" noun="source" hint="At least one: where a reader can check the statement." error={scope.error("sources")} hydrated={hydrated} rows={sources}>
+        <RepeatableGroup
+          name="sources"
+          legend="Sources"
+          noun="source"
+          hint="At least one: where a reader can check the statement."
+          error={scope.error("sources")}
+          hydrated={hydrated}
+          rows={sources}
+        >
           {(slot, position) => (
             <fieldset className={formClass.row}>
               <legend className={formClass.rowLegend}>Source {position + 1}</legend>
-              <SourceFields scope={rowScope(values, errors, "sources", position, slot.source)} sources={options.sources} hydrated={hydrated} today={today} />
+              <SourceFields
+                scope={rowScope(values, errors, "sources", position, slot.source)}
+                sources={options.sources}
+                hydrated={hydrated}
+                today={today}
+              />
             </fieldset>
           )}
         </RepeatableGroup>

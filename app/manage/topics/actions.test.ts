@@ -18,7 +18,8 @@ const topicFields = (extra: Record<string, string | number> = {}) => ({
   proposition: "NATO allies should spend at least 5% of GDP on defence",
   ...extra,
 });
-const createTopic = async (extra: Record<string, string | number> = {}) => idFromEditPath(await redirectOf(createTopicAction(initialFormState, form(topicFields(extra)))));
+const createTopic = async (extra: Record<string, string | number> = {}) =>
+  idFromEditPath(await redirectOf(createTopicAction(initialFormState, form(topicFields(extra)))));
 
 beforeEach(() => {
   signOut();
@@ -36,7 +37,10 @@ describe("topics", () => {
     for (const signIn of [async () => signOut(), async () => void (await signInAs("ADMIN", { disabled: true }))]) {
       await signIn();
       expect(await createTopicAction(initialFormState, form(topicFields()))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
-      expect(await updateTopicAction(initialFormState, form({ ...topicFields(), id, version: 1 }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
+      expect(await updateTopicAction(initialFormState, form({ ...topicFields(), id, version: 1 }))).toMatchObject({
+        ok: false,
+        message: NOT_SIGNED_IN,
+      });
       expect(await deleteTopicAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
       expect(await restoreTopicAction(initialFormState, form({ id: deletedId }))).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
     }
@@ -49,10 +53,20 @@ describe("topics", () => {
     const id = await createTopic();
     const topic = await db.topic.findUniqueOrThrow({ where: { id } });
     expect(topic.slug).toBe(`defence-spending-${n}`);
-    await redirectOf(updateTopicAction(initialFormState, form({ ...topicFields({ name: topic.name, slug: topic.slug, proposition: "Allies should spend 3.5%" }), id, version: 1 })));
+    await redirectOf(
+      updateTopicAction(
+        initialFormState,
+        form({ ...topicFields({ name: topic.name, slug: topic.slug, proposition: "Allies should spend 3.5%" }), id, version: 1 }),
+      ),
+    );
     const revisions = await revisionsOf("Topic", id);
-    expect(revisions.map((r) => [r.action, r.actorId])).toEqual([["CREATE", user.id], ["UPDATE", user.id]]);
-    expect(revisions[1]!.changes).toEqual({ proposition: { before: "NATO allies should spend at least 5% of GDP on defence", after: "Allies should spend 3.5%" } });
+    expect(revisions.map((r) => [r.action, r.actorId])).toEqual([
+      ["CREATE", user.id],
+      ["UPDATE", user.id],
+    ]);
+    expect(revisions[1]!.changes).toEqual({
+      proposition: { before: "NATO allies should spend at least 5% of GDP on defence", after: "Allies should spend 3.5%" },
+    });
   });
 
   it("requires a name and a proposition, echoing the values; stores nothing", async () => {
@@ -60,7 +74,11 @@ describe("topics", () => {
     const before = await counts();
     const state = await createTopicAction(initialFormState, form({ name: "", slug: "bad slug", proposition: " ", description: "kept" }));
     expect(state).toMatchObject({ ok: false, values: { description: "kept", slug: "bad slug" } });
-    expect(state.fieldErrors).toMatchObject({ name: ["Enter the topic's name."], proposition: ["Enter the proposition stances are measured against."], slug: [expect.any(String)] });
+    expect(state.fieldErrors).toMatchObject({
+      name: ["Enter the topic's name."],
+      proposition: ["Enter the proposition stances are measured against."],
+      slug: [expect.any(String)],
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -77,9 +95,18 @@ describe("topics", () => {
     await signInAs("ANALYST");
     const id = await createTopic();
     const topic = await db.topic.findUniqueOrThrow({ where: { id } });
-    await redirectOf(updateTopicAction(initialFormState, form({ ...topicFields({ name: topic.name, slug: topic.slug, description: "New" }), id, version: 1 })));
+    await redirectOf(
+      updateTopicAction(
+        initialFormState,
+        form({ ...topicFields({ name: topic.name, slug: topic.slug, description: "New" }), id, version: 1 }),
+      ),
+    );
     const state = await updateTopicAction(initialFormState, form({ ...topicFields({ name: "Mine", slug: topic.slug }), id, version: 1 }));
-    expect(state).toMatchObject({ ok: false, detail: { conflict: true, latestVersion: 2, changes: { description: { before: "", after: "New" } } }, values: { name: "Mine" } });
+    expect(state).toMatchObject({
+      ok: false,
+      detail: { conflict: true, latestVersion: 2, changes: { description: { before: "", after: "New" } } },
+      values: { name: "Mine" },
+    });
   });
 
   it("soft-deletes and restores, but refuses while published stances use the topic", async () => {
@@ -87,9 +114,20 @@ describe("topics", () => {
     const id = await createTopic();
     const speaker = await db.person.create({ data: { name: "T", slug: `t-${n}` } });
     const statement = await db.statement.create({
-      data: { speakerId: speaker.id, dateStart: "2025-01-01", dateEnd: "2025-01-01", dateSort: "2025-01-01", text: "Q", status: "PUBLISHED", stances: { create: { topicId: id, stance: "FOR" } } },
+      data: {
+        speakerId: speaker.id,
+        dateStart: "2025-01-01",
+        dateEnd: "2025-01-01",
+        dateSort: "2025-01-01",
+        text: "Q",
+        status: "PUBLISHED",
+        stances: { create: { topicId: id, stance: "FOR" } },
+      },
     });
-    expect(await deleteTopicAction(initialFormState, form({ id }))).toMatchObject({ ok: false, message: expect.stringContaining("stances on 1 published statement") });
+    expect(await deleteTopicAction(initialFormState, form({ id }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("stances on 1 published statement"),
+    });
     await db.statement.update({ where: { id: statement.id }, data: { deletedAt: new Date() } });
     await redirectOf(deleteTopicAction(initialFormState, form({ id })));
     await redirectOf(restoreTopicAction(initialFormState, form({ id })));

@@ -18,12 +18,18 @@ export default async function TopicsPage({ searchParams }: Props) {
 
   return (
     <>
-      <ManageHeader title="Topics" description="What statements take positions on. Each topic's proposition is what stances are measured against." newHref="/manage/topics/new" newLabel="New topic" />
+      <ManageHeader
+        title="Topics"
+        description="What statements take positions on. Each topic's proposition is what stances are measured against."
+        newHref="/manage/topics/new"
+        newLabel="New topic"
+      />
       <Notice kind={noticeParam(params, "deleted") ? "deleted" : undefined} what="Topic" />
       <SearchBox q={q} label="Search by name or proposition" action="/manage/topics" />
 
       <h2 className="mt-6 text-lg font-semibold">
-        {q ? `Topics matching “${q}”` : "All topics"} <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
+        {q ? `Topics matching “${q}”` : "All topics"}{" "}
+        <span className="font-normal text-stone-600 dark:text-stone-400">({active.length})</span>
       </h2>
       {active.length === 0 ? (
         <p className="mt-2 text-stone-700 dark:text-stone-300">{q ? "No topic matches this search." : "No topics yet."}</p>
@@ -32,7 +38,10 @@ export default async function TopicsPage({ searchParams }: Props) {
           {active.map((topic) => (
             <li key={topic.id} className="flex items-baseline justify-between gap-4 py-3">
               <div className="min-w-0 flex-1">
-                <Link href={`/manage/topics/${topic.id}/edit`} className="break-words font-medium text-blue-700 underline dark:text-blue-300">
+                <Link
+                  href={`/manage/topics/${topic.id}/edit`}
+                  className="break-words font-medium text-blue-700 underline dark:text-blue-300"
+                >
                   {topic.name}
                 </Link>
                 <p className="break-words text-sm text-stone-600 dark:text-stone-400">{topic.proposition}</p>
@@ -45,7 +54,13 @@ export default async function TopicsPage({ searchParams }: Props) {
         </ul>
       )}
 
-      <DeletedList title="Deleted topics" items={deleted} name={(topic) => topic.name} href={(topic) => `/manage/topics/${topic.id}/edit`} action={restoreTopicAction} />
+      <DeletedList
+        title="Deleted topics"
+        items={deleted}
+        name={(topic) => topic.name}
+        href={(topic) => `/manage/topics/${topic.id}/edit`}
+        action={restoreTopicAction}
+      />
     </>
   );
 }

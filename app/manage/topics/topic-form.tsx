@@ -25,7 +25,15 @@ export function TopicForm({ action, topic, notice }: { action: Action; topic?: T
       <FormStatus state={state === initialFormState && notice ? { ok: true, message: notice } : state} />
       <ConflictNotice state={state} labels={TOPIC_LABELS} />
 
-      <TextField name="name" label="Name" required maxLength={200} autoComplete="off" defaultValue={value("name", topic?.name)} error={errors.name} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={value("name", topic?.name)}
+        error={errors.name}
+      />
       <TextField
         name="slug"
         label="Slug"
@@ -49,7 +57,14 @@ export function TopicForm({ action, topic, notice }: { action: Action; topic?: T
             : "The claim stances are measured against, e.g. “Allies should increase military aid to Ukraine”."
         }
       />
-      <TextAreaField name="description" label="Description" rows={3} maxLength={5000} defaultValue={value("description", topic?.description)} error={errors.description} />
+      <TextAreaField
+        name="description"
+        label="Description"
+        rows={3}
+        maxLength={5000}
+        defaultValue={value("description", topic?.description)}
+        error={errors.description}
+      />
 
       <SubmitButton>{topic ? "Save changes" : "Create topic"}</SubmitButton>
     </form>

@@ -15,7 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: profile.name,
         description: profile.description,
-        alternates: { types: { "application/atom+xml": [{ url: `/feeds/speakers/${profile.slug}.atom`, title: `${profile.name} (Atom)` }] } },
+        alternates: {
+          types: { "application/atom+xml": [{ url: `/feeds/speakers/${profile.slug}.atom`, title: `${profile.name} (Atom)` }] },
+        },
       }
     : { title: "Speaker not found" };
 }

@@ -67,7 +67,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(jsonLd) }} />
-      {staff ? <StaffBar id={statement.id} status={statement.status} deleted={statement.deletedAt !== null} saved={typeof query.saved === "string" ? query.saved : undefined} /> : null}
+      {staff ? (
+        <StaffBar
+          id={statement.id}
+          status={statement.status}
+          deleted={statement.deletedAt !== null}
+          saved={typeof query.saved === "string" ? query.saved : undefined}
+        />
+      ) : null}
       <header className="space-y-2">
         <p className="text-sm">
           <Link href="/" className="text-link">
@@ -83,7 +90,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
           <dt className="font-medium">Date</dt>
           <dd>
             <time dateTime={statement.date.start}>{statement.dateLabel}</time>
-            {precisionNote(statement.date) ? <span className="text-stone-700 dark:text-stone-300"> ({precisionNote(statement.date)})</span> : null}
+            {precisionNote(statement.date) ? (
+              <span className="text-stone-700 dark:text-stone-300"> ({precisionNote(statement.date)})</span>
+            ) : null}
           </dd>
           {statement.event ? (
             <>
@@ -199,8 +208,16 @@ export default async function StatementPage({ params, searchParams }: Props) {
               const neighbour = neighbours[side];
               return (
                 <div key={side}>
-                  <p className="mb-1 text-sm font-medium text-stone-600 dark:text-stone-400">{side === "before" ? "Just before" : "Just after"}</p>
-                  {neighbour ? <StatementCard statement={neighbour} /> : <p className="text-sm text-stone-600 dark:text-stone-400">Nothing {side === "before" ? "earlier" : "later"} on these topics.</p>}
+                  <p className="mb-1 text-sm font-medium text-stone-600 dark:text-stone-400">
+                    {side === "before" ? "Just before" : "Just after"}
+                  </p>
+                  {neighbour ? (
+                    <StatementCard statement={neighbour} />
+                  ) : (
+                    <p className="text-sm text-stone-600 dark:text-stone-400">
+                      Nothing {side === "before" ? "earlier" : "later"} on these topics.
+                    </p>
+                  )}
                 </div>
               );
             })}

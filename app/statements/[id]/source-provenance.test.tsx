@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildAnchor } from "@/lib/import/anchor";
 import { SourceProvenance } from "./source-provenance";
 
-const snapshot = "Reporters gathered in Warsaw. Rutte said: “Russia remains the most significant and direct threat to this Alliance.” Then he left.";
+const snapshot =
+  "Reporters gathered in Warsaw. Rutte said: “Russia remains the most significant and direct threat to this Alliance.” Then he left.";
 const quote = "Russia remains the most significant and direct threat to this Alliance.";
 const start = snapshot.indexOf(quote);
 const anchor = buildAnchor(snapshot, start, start + quote.length);
@@ -43,6 +44,8 @@ describe("SourceProvenance", () => {
   });
 
   it("says nothing without a stored source text", () => {
-    expect(renderToStaticMarkup(<SourceProvenance source={{ ...source, snapshotText: null }} statement={{ kind: "QUOTE", text: quote }} />)).toBe("");
+    expect(
+      renderToStaticMarkup(<SourceProvenance source={{ ...source, snapshotText: null }} statement={{ kind: "QUOTE", text: quote }} />),
+    ).toBe("");
   });
 });

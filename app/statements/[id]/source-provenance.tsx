@@ -7,7 +7,13 @@ type Source = StatementDetail["sources"][number];
 
 function anchorOf(source: Source) {
   if (source.quoteStart === null || source.quoteEnd === null) return null;
-  return { exact: source.anchorExact ?? "", prefix: source.anchorPrefix ?? "", suffix: source.anchorSuffix ?? "", start: source.quoteStart, end: source.quoteEnd };
+  return {
+    exact: source.anchorExact ?? "",
+    prefix: source.anchorPrefix ?? "",
+    suffix: source.anchorSuffix ?? "",
+    start: source.quoteStart,
+    end: source.quoteEnd,
+  };
 }
 
 function Diff({ ops }: { ops: DiffOp[] }) {
@@ -17,11 +23,19 @@ function Diff({ ops }: { ops: DiffOp[] }) {
         op.op === "equal" ? (
           <span key={i}>{op.text} </span>
         ) : op.op === "delete" ? (
-          <del key={i} className="bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100" title="In the source, not in the statement">
+          <del
+            key={i}
+            className="bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100"
+            title="In the source, not in the statement"
+          >
             {op.text}{" "}
           </del>
         ) : (
-          <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-100" title="In the statement, not in the source">
+          <ins
+            key={i}
+            className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-100"
+            title="In the statement, not in the source"
+          >
             {op.text}{" "}
           </ins>
         ),
@@ -51,7 +65,8 @@ export function SourceProvenance({ source, statement }: { source: Source; statem
         ) : (
           <>
             <p className="font-medium text-rose-800 dark:text-rose-300">
-              ✗ Differs from the source{verification.reason === "not-in-source" ? ": not found in the stored text" : ": edited since it was taken from the source"}
+              ✗ Differs from the source
+              {verification.reason === "not-in-source" ? ": not found in the stored text" : ": edited since it was taken from the source"}
             </p>
             {verification.diff.length > 0 ? (
               <>

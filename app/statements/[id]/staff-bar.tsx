@@ -38,7 +38,9 @@ export function StaffBar({ id, status, deleted, saved }: { id: number; status: "
         }`}
       >
         <p className="min-w-0 flex-1 text-sm">
-          <strong className="mr-2 rounded bg-white/70 px-2 py-0.5 text-sm font-bold uppercase tracking-wide ring-1 ring-current dark:bg-black/30">{state}</strong>
+          <strong className="mr-2 rounded bg-white/70 px-2 py-0.5 text-sm font-bold uppercase tracking-wide ring-1 ring-current dark:bg-black/30">
+            {state}
+          </strong>
           {explanation}
         </p>
         {deleted ? (

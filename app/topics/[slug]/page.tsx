@@ -36,7 +36,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: speaker ? [speaker.slug] : [] };
   const path = `/topics/${topic.slug}`;
 
-  const [points, details] = speaker ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)]) : [[], { claims: [], sources: [] }];
+  const [points, details] = speaker
+    ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)])
+    : [[], { claims: [], sources: [] }];
   const history = positionHistory(points);
   const series = numericSeries(details.claims);
   const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
@@ -58,15 +60,24 @@ export default async function TopicPage({ params, searchParams }: Props) {
       </header>
 
       {speakers.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">No published statements on this topic yet.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 dark:border-stone-700">
+          No published statements on this topic yet.
+        </p>
       ) : (
         <>
-          <section aria-labelledby="position-heading" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <section
+            aria-labelledby="position-heading"
+            className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+          >
             <div className="flex flex-wrap items-end justify-between gap-4">
               <form method="get" action={path} className="flex flex-wrap items-end gap-2">
                 <label className="text-sm font-medium">
                   Speaker
-                  <select name="speaker" defaultValue={speaker?.slug} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+                  <select
+                    name="speaker"
+                    defaultValue={speaker?.slug}
+                    className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
+                  >
                     {speakers.map((s) => (
                       <option key={s.slug} value={s.slug}>
                         {s.name} ({s.count})
@@ -74,7 +85,10 @@ export default async function TopicPage({ params, searchParams }: Props) {
                     ))}
                   </select>
                 </label>
-                <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+                <button
+                  type="submit"
+                  className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+                >
                   Show
                 </button>
               </form>
@@ -90,7 +104,13 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <h2 id="statements-heading" className="text-xl font-semibold">
               Statements
             </h2>
-            <TimelineView path={path} filters={filters} hide={{ topics: true, speakers: true }} feedHref={`/feeds/topics/${topic.slug}.atom`} ignoredDates={ignoredDateFilters(raw)} />
+            <TimelineView
+              path={path}
+              filters={filters}
+              hide={{ topics: true, speakers: true }}
+              feedHref={`/feeds/topics/${topic.slug}.atom`}
+              ignoredDates={ignoredDateFilters(raw)}
+            />
           </section>
 
           <section aria-labelledby="claims-heading">

@@ -39,7 +39,8 @@ export function PositionSummary({ history, speaker }: { history: PositionHistory
           </p>
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
             {history.statementCount} {history.statementCount === 1 ? "statement" : "statements"} on {history.occasions.length}{" "}
-            {history.occasions.length === 1 ? "occasion" : "occasions"}; {changes.length} {changes.length === 1 ? "change" : "changes"} of position
+            {history.occasions.length === 1 ? "occasion" : "occasions"}; {changes.length} {changes.length === 1 ? "change" : "changes"} of
+            position
             {history.reversals > 0 ? `, ${history.reversals} ${history.reversals === 1 ? "reversal" : "reversals"}` : ""}.
           </p>
         </>

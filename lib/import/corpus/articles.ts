@@ -50,14 +50,22 @@ Olena Marchenko, Ukraine’s deputy prime minister, was blunter. “We are not a
 The Secretary General later told a press conference: “I understand the frustration. I share it.”`,
     expected: [
       { kind: "QUOTE", text: "Every system we send now is a power station that stays on in January.", speaker: "Helena Varga" },
-      { kind: "PARAPHRASE", text: "She added that at least five more Patriot batteries were needed before the end of the year.", speaker: "Helena Varga" },
+      {
+        kind: "PARAPHRASE",
+        text: "She added that at least five more Patriot batteries were needed before the end of the year.",
+        speaker: "Helena Varga",
+      },
       {
         kind: "PARAPHRASE",
         text: "According to Varga, Russian forces launched more than 1,200 drones against Ukrainian energy sites in October alone.",
         speaker: "Helena Varga",
       },
       { kind: "QUOTE", text: "We are not asking for charity", speaker: "Olena Marchenko" },
-      { kind: "QUOTE", text: "We are asking for the tools to protect our people, and we are asking for them now.", speaker: "Olena Marchenko" },
+      {
+        kind: "QUOTE",
+        text: "We are asking for the tools to protect our people, and we are asking for them now.",
+        speaker: "Olena Marchenko",
+      },
       { kind: "QUOTE", text: "I understand the frustration. I share it.", speaker: "Helena Varga" },
     ],
   },
@@ -141,7 +149,11 @@ Asked about fishing rights in the Barents Sea, she was careful. “Our agreement
         text: "We see more submarines, more aircraft and more interference with satellite signals than at any time in the last thirty years.",
         speaker: "Ingrid Solheim",
       },
-      { kind: "PARAPHRASE", text: "She said the government would raise spending on the coast guard by 25 percent next year.", speaker: "Ingrid Solheim" },
+      {
+        kind: "PARAPHRASE",
+        text: "She said the government would raise spending on the coast guard by 25 percent next year.",
+        speaker: "Ingrid Solheim",
+      },
       { kind: "QUOTE", text: "no longer a quiet corner of Europe", speaker: "Ingrid Solheim" },
       {
         kind: "QUOTE",
@@ -173,7 +185,11 @@ Labour’s shadow spokesman, Owen Pryce, accused ministers of ‘running down th
         speaker: "Rachel Dunmore",
       },
       { kind: "QUOTE", text: "as firm as it has ever been", speaker: "Rachel Dunmore" },
-      { kind: "QUOTE", text: "What changes is where the kit comes from. From now on, it comes off new production lines.", speaker: "Rachel Dunmore" },
+      {
+        kind: "QUOTE",
+        text: "What changes is where the kit comes from. From now on, it comes off new production lines.",
+        speaker: "Rachel Dunmore",
+      },
       { kind: "QUOTE", text: "running down the cupboard without a plan to refill it", speaker: "Owen Pryce" },
       { kind: "QUOTE", text: "They’ve known about this problem for three years", speaker: "Owen Pryce" },
       { kind: "QUOTE", text: "They’ve done next to nothing.", speaker: "Owen Pryce" },
@@ -259,8 +275,16 @@ She was not persuaded. "Creativity has given us three years of excuses," the Pol
 
 He later conceded that the interest earned on the assets could be used to buy weapons for Ukraine.`,
     expected: [
-      { kind: "QUOTE", text: "The money is there. The victims are there. The only thing missing is the courage", speaker: "Marta Kowalczyk" },
-      { kind: "PARAPHRASE", text: "Moreau, who chaired the session, warned that confiscation could undermine trust in the euro.", speaker: "Jean-Luc Moreau" },
+      {
+        kind: "QUOTE",
+        text: "The money is there. The victims are there. The only thing missing is the courage",
+        speaker: "Marta Kowalczyk",
+      },
+      {
+        kind: "PARAPHRASE",
+        text: "Moreau, who chaired the session, warned that confiscation could undermine trust in the euro.",
+        speaker: "Jean-Luc Moreau",
+      },
       { kind: "QUOTE", text: "We must be creative, not reckless", speaker: "Jean-Luc Moreau" },
       { kind: "QUOTE", text: "Creativity has given us three years of excuses", speaker: "Marta Kowalczyk" },
       {
@@ -291,7 +315,11 @@ Asked whether European troops could be deployed after a ceasefire, the alliance 
       },
       { kind: "QUOTE", text: "Ukraine's borders are not a bargaining chip, and they will not become one", speaker: "Helena Varga" },
       { kind: "QUOTE", text: "credible security guarantees", speaker: "Helena Varga", optional: true },
-      { kind: "PARAPHRASE", text: "Varga said any agreement would have to be backed by \"credible security guarantees\" for Kyiv.", speaker: "Helena Varga" },
+      {
+        kind: "PARAPHRASE",
+        text: 'Varga said any agreement would have to be backed by "credible security guarantees" for Kyiv.',
+        speaker: "Helena Varga",
+      },
       {
         kind: "QUOTE",
         text: "That is a question for the countries concerned. The alliance will not stand in their way.",

@@ -22,7 +22,11 @@ Lindqvist, 52, wrote on social media that the order was "a signal to our neighbo
 
 The jets, worth about 1.1 billion dollars in total, are due to be delivered from 2028.`,
     expected: [
-      { kind: "QUOTE", text: "The security situation requires us to act now rather than wait for the next defence bill", speaker: "Tomas Lindqvist" },
+      {
+        kind: "QUOTE",
+        text: "The security situation requires us to act now rather than wait for the next defence bill",
+        speaker: "Tomas Lindqvist",
+      },
       { kind: "QUOTE", text: "a signal to our neighbours and to Moscow", speaker: "Tomas Lindqvist" },
       { kind: "QUOTE", text: "This is good news for the whole region", speaker: "Ingrid Solheim" },
       { kind: "QUOTE", text: "We will train together and we will fly together.", speaker: "Ingrid Solheim" },
@@ -95,7 +99,11 @@ Lithuanian officials say about 4,800 troops will eventually be stationed in the 
         speaker: "Marta Kowalczyk",
       },
       { kind: "QUOTE", text: "Will Hungary block it again?", speaker: "Reporter", optional: true },
-      { kind: "QUOTE", text: "I do not expect anyone to block it. Everyone around the table knows what is at stake.", speaker: "Marta Kowalczyk" },
+      {
+        kind: "QUOTE",
+        text: "I do not expect anyone to block it. Everyone around the table knows what is at stake.",
+        speaker: "Marta Kowalczyk",
+      },
       { kind: "QUOTE", text: "And the frozen assets?", speaker: "Reporter", optional: true },
       { kind: "QUOTE", text: "[inaudible] We will come back to that in June. Thank you.", speaker: "Marta Kowalczyk" },
     ],
@@ -131,9 +139,17 @@ But until the numbers in national budgets match the words in summit declarations
 </body></html>`,
     expected: [
       { kind: "QUOTE", text: "are working", speaker: "Daniel Okafor", optional: true },
-      { kind: "QUOTE", text: "Twelve countries have now ordered together. Prices are down and delivery times are shorter", speaker: "Daniel Okafor" },
+      {
+        kind: "QUOTE",
+        text: "Twelve countries have now ordered together. Prices are down and delivery times are shorter",
+        speaker: "Daniel Okafor",
+      },
       { kind: "QUOTE", text: "This is what European defence should look like.", speaker: "Daniel Okafor" },
-      { kind: "PARAPHRASE", text: "He said the scheme would be extended to drones & counter-drone systems next year.", speaker: "Daniel Okafor" },
+      {
+        kind: "PARAPHRASE",
+        text: "He said the scheme would be extended to drones & counter-drone systems next year.",
+        speaker: "Daniel Okafor",
+      },
     ],
   },
   {
@@ -156,7 +172,11 @@ Moreau said the allies' common position would be set out at next month's summit.
       },
       { kind: "QUOTE", text: "We won't sign a peace that isn't one", speaker: "Jean-Luc Moreau" },
       { kind: "QUOTE", text: "A ceasefire without guarantees is an invitation to the next war.", speaker: "Jean-Luc Moreau" },
-      { kind: "PARAPHRASE", text: "Moreau said the allies' common position would be set out at next month's summit.", speaker: "Jean-Luc Moreau" },
+      {
+        kind: "PARAPHRASE",
+        text: "Moreau said the allies' common position would be set out at next month's summit.",
+        speaker: "Jean-Luc Moreau",
+      },
     ],
   },
   {

@@ -29,7 +29,12 @@ Prime Minister Ingrid Solheim: We will make those decisions in the budget, not a
 
 MODERATOR: Thank you. That is all we have time for.`,
     expected: [
-      { kind: "QUOTE", text: "Good afternoon. The Secretary General and the Prime Minister will make short statements, then take questions.", speaker: "Moderator", optional: true },
+      {
+        kind: "QUOTE",
+        text: "Good afternoon. The Secretary General and the Prime Minister will make short statements, then take questions.",
+        speaker: "Moderator",
+        optional: true,
+      },
       { kind: "QUOTE", text: "Thank you, Prime Minister, and thank you for hosting us in Oslo.", speaker: "Helena Varga" },
       {
         kind: "QUOTE",
@@ -46,7 +51,12 @@ MODERATOR: Thank you. That is all we have time for.`,
         text: "Thank you, Helena. Let me be clear: Norway will keep supporting Ukraine for as long as it takes, and we will raise our own defence budget again next year.",
         speaker: "Ingrid Solheim",
       },
-      { kind: "QUOTE", text: "Secretary General, are you worried that the United States will reduce its forces in Europe?", speaker: "Q", optional: true },
+      {
+        kind: "QUOTE",
+        text: "Secretary General, are you worried that the United States will reduce its forces in Europe?",
+        speaker: "Q",
+        optional: true,
+      },
       {
         kind: "QUOTE",
         text: "I speak with Washington every week. What I hear is a commitment to the alliance and a demand that Europe does more. Both are right.",
@@ -92,7 +102,11 @@ Varga: That is not my decision alone, and I will not give you a date. The path i
         speaker: "Helena Varga",
       },
       { kind: "QUOTE", text: "Some governments say they cannot afford more. What do you tell them?", speaker: "Q", optional: true },
-      { kind: "QUOTE", text: "I tell them to look at the alternative. Deterrence is expensive. War is much more expensive.", speaker: "Helena Varga" },
+      {
+        kind: "QUOTE",
+        text: "I tell them to look at the alternative. Deterrence is expensive. War is much more expensive.",
+        speaker: "Helena Varga",
+      },
       { kind: "QUOTE", text: "Will Ukraine join the alliance while you are Secretary General?", speaker: "Q", optional: true },
       {
         kind: "QUOTE",
@@ -117,10 +131,22 @@ Diplomats said the tone was the sharpest at the Security Council in years. Whitf
 
 "Someone has to say it plainly," he said.`,
     expected: [
-      { kind: "QUOTE", text: "The Russian delegation talks about peace while its missiles fall on Ukrainian apartment buildings.", speaker: "James Whitfield" },
-      { kind: "QUOTE", text: "The American delegation talks about apartment buildings while its weapons fuel the war.", speaker: "Dmitri Volkov" },
+      {
+        kind: "QUOTE",
+        text: "The Russian delegation talks about peace while its missiles fall on Ukrainian apartment buildings.",
+        speaker: "James Whitfield",
+      },
+      {
+        kind: "QUOTE",
+        text: "The American delegation talks about apartment buildings while its weapons fuel the war.",
+        speaker: "Dmitri Volkov",
+      },
       { kind: "QUOTE", text: "no regrets whatsoever", speaker: "James Whitfield", optional: true },
-      { kind: "PARAPHRASE", text: 'Whitfield later told reporters that he had "no regrets whatsoever" about the remarks.', speaker: "James Whitfield" },
+      {
+        kind: "PARAPHRASE",
+        text: 'Whitfield later told reporters that he had "no regrets whatsoever" about the remarks.',
+        speaker: "James Whitfield",
+      },
       { kind: "QUOTE", text: "Someone has to say it plainly", speaker: "James Whitfield" },
     ],
   },

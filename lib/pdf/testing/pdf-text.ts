@@ -21,7 +21,11 @@ export async function pdfText(pdf: Uint8Array, chrome: string[] = []): Promise<P
   try {
     const result = await parser.getText();
     const pages = result.pages.map((page) => page.text);
-    const strip = (text: string) => text.split("\n").filter((line) => !chrome.some((c) => line.trim() === c || /^Page \d+ of \d+$/.test(line.trim()))).join("\n");
+    const strip = (text: string) =>
+      text
+        .split("\n")
+        .filter((line) => !chrome.some((c) => line.trim() === c || /^Page \d+ of \d+$/.test(line.trim())))
+        .join("\n");
     return { pages, body: squash(pages.map(strip).join("\n")), total: result.total };
   } finally {
     await parser.destroy();
@@ -36,7 +40,12 @@ const pdftoppm = process.env.PDFTOPPM_PATH || "/usr/bin/pdftoppm";
  * Writes the PDF and a PNG of its first page into `folder` (reports/ is git-ignored). Without
  * poppler-utils installed the PNG is skipped with a note rather than failing the test.
  */
-export async function saveWithPreview(pdf: Uint8Array, folder: string, name: string, resolution = 60): Promise<{ pdfFile: string; pngFile: string | null }> {
+export async function saveWithPreview(
+  pdf: Uint8Array,
+  folder: string,
+  name: string,
+  resolution = 60,
+): Promise<{ pdfFile: string; pngFile: string | null }> {
   mkdirSync(folder, { recursive: true });
   const pdfFile = path.join(folder, `${name}.pdf`);
   writeFileSync(pdfFile, pdf);

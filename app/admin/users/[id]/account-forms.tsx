@@ -26,17 +26,35 @@ export function AccountDetailsForm({ account, isSelf }: { account: Account; isSe
       <FormStatus state={state} id="details-status" />
       <input type="hidden" name="userId" value={account.id} />
       <TextField name="name" label="Name" autoComplete="off" required defaultValue={value("name")} error={errors.name} />
-      <TextField name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} required defaultValue={value("email")} error={errors.email} />
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        defaultValue={value("email")}
+        error={errors.email}
+      />
       {isSelf ? (
         <div>
           <input type="hidden" name="role" value={account.role} />
           <p className="text-sm font-medium">Role</p>
           <p className="mt-1 text-sm">
-            {ROLE_LABELS[account.role]}. <span className="text-stone-600 dark:text-stone-400">You cannot change your own role; another admin can.</span>
+            {ROLE_LABELS[account.role]}.{" "}
+            <span className="text-stone-600 dark:text-stone-400">You cannot change your own role; another admin can.</span>
           </p>
         </div>
       ) : (
-        <SelectField name="role" label="Role" options={roleOptions} required defaultValue={value("role")} error={errors.role} hint="Admins also manage accounts." />
+        <SelectField
+          name="role"
+          label="Role"
+          options={roleOptions}
+          required
+          defaultValue={value("role")}
+          error={errors.role}
+          hint="Admins also manage accounts."
+        />
       )}
       <SubmitButton>Save details</SubmitButton>
     </form>
@@ -102,7 +120,9 @@ export function SessionsForm({ account, activeSessions, isSelf }: { account: Acc
       <FormStatus state={state} id="sessions-status" />
       <input type="hidden" name="userId" value={account.id} />
       <p className="text-sm">
-        {activeSessions === 0 ? "Not signed in anywhere." : `Signed in on ${activeSessions} ${activeSessions === 1 ? "device or browser" : "devices or browsers"}${isSelf ? ", this one included" : ""}.`}
+        {activeSessions === 0
+          ? "Not signed in anywhere."
+          : `Signed in on ${activeSessions} ${activeSessions === 1 ? "device or browser" : "devices or browsers"}${isSelf ? ", this one included" : ""}.`}
       </p>
       {others > 0 ? (
         <SubmitButton variant="secondary" pendingLabel="Signing out…">

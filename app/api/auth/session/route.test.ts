@@ -59,7 +59,9 @@ describe("POST /api/auth/session", () => {
     expect((await POST(post("{not json"))).status).toBe(400);
     expect((await POST(post("[1,2]"))).status).toBe(400);
 
-    await db.loginAttempt.createMany({ data: Array.from({ length: 5 }, () => ({ email: "limited@example.test", ipAddress: "192.0.2.9", succeeded: false })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 5 }, () => ({ email: "limited@example.test", ipAddress: "192.0.2.9", succeeded: false })),
+    });
     const limited = await POST(post({ email: "limited@example.test", password: "whatever it is" }));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(800);
@@ -79,7 +81,12 @@ describe("DELETE /api/auth/session", () => {
   it("ends the caller's session and clears the cookie", async () => {
     const user = await createTestUser("ANALYST", { passwordHash: await hashPassword(PASSWORD) });
     const token = tokenFrom(await POST(post({ email: user.email, password: PASSWORD })));
-    const response = await DELETE(new NextRequest("http://tracker.test/api/auth/session", { method: "DELETE", headers: { host: "tracker.test", cookie: `${SESSION_COOKIE}=${token}` } }));
+    const response = await DELETE(
+      new NextRequest("http://tracker.test/api/auth/session", {
+        method: "DELETE",
+        headers: { host: "tracker.test", cookie: `${SESSION_COOKIE}=${token}` },
+      }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("set-cookie")).toMatch(new RegExp(`${SESSION_COOKIE}=;`));
     expect(await userForToken(token)).toBeNull();

@@ -42,7 +42,8 @@ export async function POST(request: NextRequest) {
     const result = await signIn(credentials, requestMetaFrom(request.headers));
     if (!result.ok) {
       if (result.reason === "invalid") return refusal(400, result.message, { fieldErrors: result.fieldErrors });
-      if (result.reason === "rate-limited" || result.reason === "busy") return refusal(429, result.message, {}, { "Retry-After": String(result.retryAfterSeconds) });
+      if (result.reason === "rate-limited" || result.reason === "busy")
+        return refusal(429, result.message, {}, { "Retry-After": String(result.retryAfterSeconds) });
       return refusal(401, result.message);
     }
     const previousToken = request.cookies.get(SESSION_COOKIE)?.value;

@@ -22,7 +22,10 @@ export default async function ImportSavedPage({ searchParams }: Props) {
   const count = saved?.statements.length ?? 0;
   return (
     <div className="max-w-3xl space-y-6">
-      <ManageHeader title="Import saved" description="The statements you accepted are stored, each linked to the source with its quote's place in the text." />
+      <ManageHeader
+        title="Import saved"
+        description="The statements you accepted are stored, each linked to the source with its quote's place in the text."
+      />
       <div role="status" aria-live="polite">
         <p className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
           {saved ? `Saved ${count} ${count === 1 ? "statement" : "statements"} from “${saved.title}”.` : "The import was saved."}

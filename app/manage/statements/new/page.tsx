@@ -18,7 +18,13 @@ export default async function NewStatementPage() {
     <div className="max-w-3xl space-y-6">
       <BackLink href="/manage/statements">Statements</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">New statement</h1>
-      <StatementForm action={createStatementAction} latestStances={latestStancesAction} options={options} initialValues={NEW_STATEMENT} today={today()} />
+      <StatementForm
+        action={createStatementAction}
+        latestStances={latestStancesAction}
+        options={options}
+        initialValues={NEW_STATEMENT}
+        today={today()}
+      />
     </div>
   );
 }

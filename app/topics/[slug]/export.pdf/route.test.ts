@@ -46,7 +46,9 @@ describe("GET /topics/[slug]/export.pdf", () => {
     const response = await exportRequest("/topics/defence-spending/export.pdf?speaker=mark-rutte&kind=paraphrase");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="defence-spending_mark-rutte_\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="defence-spending_mark-rutte_\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
     expect(response.headers.get("server-timing")).toMatch(/data;dur=\d+, queue;dur=\d+, render;dur=\d+/);
     const pdf = new Uint8Array(await response.arrayBuffer());
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");

@@ -19,10 +19,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     dossier = await buildTopicDossier(filters, slug, { baseUrl: publicBaseUrl(request) });
   } catch (error) {
     if (error instanceof DossierTooLargeError) {
-      return problemResponse(request, 422, `${error.message} Narrow the view, for example with a date range, and export again.`, { backTo: view });
+      return problemResponse(request, 422, `${error.message} Narrow the view, for example with a date range, and export again.`, {
+        backTo: view,
+      });
     }
     console.error("PDF export: reading the view failed", error);
-    return problemResponse(request, 500, "The PDF could not be made because the data could not be read. Please try again in a moment.", { backTo: view });
+    return problemResponse(request, 500, "The PDF could not be made because the data could not be read. Please try again in a moment.", {
+      backTo: view,
+    });
   }
   if (!dossier) return problemResponse(request, 404, "There is no topic at this address, so there is nothing to export.", { backTo: null });
 
@@ -32,14 +36,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     return pdfResponse(pdf, dossierFileName(dossier), { data: read - started, queue: performance.now() - read - ms, render: ms });
   } catch (error) {
     if (error instanceof PdfBusyError) {
-      return problemResponse(request, 503, `The server is busy making other PDFs. Please try again in ${error.retryAfterSeconds} seconds.`, {
-        backTo: view,
-        headers: { "Retry-After": String(error.retryAfterSeconds) },
-      });
+      return problemResponse(
+        request,
+        503,
+        `The server is busy making other PDFs. Please try again in ${error.retryAfterSeconds} seconds.`,
+        {
+          backTo: view,
+          headers: { "Retry-After": String(error.retryAfterSeconds) },
+        },
+      );
     }
     console.error("PDF export: rendering failed", error);
-    return problemResponse(request, 500, "The PDF could not be made because of an error on the server. Please try again; if it keeps failing, tell the site's editors.", {
-      backTo: view,
-    });
+    return problemResponse(
+      request,
+      500,
+      "The PDF could not be made because of an error on the server. Please try again; if it keeps failing, tell the site's editors.",
+      {
+        backTo: view,
+      },
+    );
   }
 }

@@ -28,16 +28,24 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <BackLink href="/manage/events">Events</BackLink>
-      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{event.deletedAt ? event.name : `Edit ${event.name}`}</h1>
+      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">
+        {event.deletedAt ? event.name : `Edit ${event.name}`}
+      </h1>
       {event.deletedAt ? (
         <DeletedBanner what="event" id={event.id} action={restoreEventAction} />
       ) : (
         <>
-          <EventForm key={event.version} notice={savedNotice(noticeParam(query, "saved"), "Event")} action={updateEventAction} event={event} today={today()} />
+          <EventForm
+            key={event.version}
+            notice={savedNotice(noticeParam(query, "saved"), "Event")}
+            action={updateEventAction}
+            event={event}
+            today={today()}
+          />
           {event.statementCount > 0 ? (
             <p className="text-sm text-stone-700 dark:text-stone-300">
-              {event.statementCount} {event.statementCount === 1 ? "statement was" : "statements were"} made at this event. Deleting it hides it from lists
-              and pickers; those statements keep it.
+              {event.statementCount} {event.statementCount === 1 ? "statement was" : "statements were"} made at this event. Deleting it
+              hides it from lists and pickers; those statements keep it.
             </p>
           ) : null}
           <DeleteSection what="event" id={event.id} action={deleteEventAction} />

@@ -29,12 +29,20 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <BackLink href="/manage/sources">Sources</BackLink>
-      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{source.deletedAt ? source.title : `Edit ${source.title}`}</h1>
+      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">
+        {source.deletedAt ? source.title : `Edit ${source.title}`}
+      </h1>
       {source.deletedAt ? (
         <DeletedBanner what="source" id={source.id} action={restoreSourceAction} />
       ) : (
         <>
-          <SourceForm key={source.version} notice={savedNotice(noticeParam(query, "saved"), "Source")} action={updateSourceAction} source={source} today={today()} />
+          <SourceForm
+            key={source.version}
+            notice={savedNotice(noticeParam(query, "saved"), "Source")}
+            action={updateSourceAction}
+            source={source}
+            today={today()}
+          />
           <DeleteSection
             what="source"
             id={source.id}

@@ -29,12 +29,20 @@ export default async function EditSpeakerPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <BackLink href="/manage/speakers">Speakers</BackLink>
-      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{person.deletedAt ? person.name : `Edit ${person.name}`}</h1>
+      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">
+        {person.deletedAt ? person.name : `Edit ${person.name}`}
+      </h1>
       {person.deletedAt ? (
         <DeletedBanner what="speaker" id={person.id} action={restorePersonAction} />
       ) : (
         <>
-          <PersonForm key={person.version} notice={savedNotice(noticeParam(query, "saved"), "Speaker")} action={updatePersonAction} person={person} today={today()} />
+          <PersonForm
+            key={person.version}
+            notice={savedNotice(noticeParam(query, "saved"), "Speaker")}
+            action={updatePersonAction}
+            person={person}
+            today={today()}
+          />
           <DeleteSection
             what="speaker"
             id={person.id}

@@ -68,7 +68,13 @@ export default async function EditStatementPage({ params }: Props) {
             <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">
               Deleting hides the statement from readers. Nothing is erased: it can be restored, with its history.
             </p>
-            <RecordActionButton action={deleteStatementAction} id={statement.id} variant="danger" pendingLabel="Deleting…" statusId="delete-status">
+            <RecordActionButton
+              action={deleteStatementAction}
+              id={statement.id}
+              variant="danger"
+              pendingLabel="Deleting…"
+              statusId="delete-status"
+            >
               Delete statement
             </RecordActionButton>
           </section>

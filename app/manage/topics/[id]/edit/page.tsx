@@ -28,12 +28,19 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <BackLink href="/manage/topics">Topics</BackLink>
-      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{topic.deletedAt ? topic.name : `Edit ${topic.name}`}</h1>
+      <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">
+        {topic.deletedAt ? topic.name : `Edit ${topic.name}`}
+      </h1>
       {topic.deletedAt ? (
         <DeletedBanner what="topic" id={topic.id} action={restoreTopicAction} />
       ) : (
         <>
-          <TopicForm key={topic.version} notice={savedNotice(noticeParam(query, "saved"), "Topic")} action={updateTopicAction} topic={topic} />
+          <TopicForm
+            key={topic.version}
+            notice={savedNotice(noticeParam(query, "saved"), "Topic")}
+            action={updateTopicAction}
+            topic={topic}
+          />
           <DeleteSection
             what="topic"
             id={topic.id}
