@@ -1,4 +1,4 @@
-// Extraction speed (issue 6): a ~50 KB article assembled from the quality corpus, extracted 20
+// Extraction speed: a ~50 KB article assembled from the quality corpus, extracted 20
 // times after a warm-up; the median must stay under 200 ms. Then the import's worst cases: a
 // word diff of two 3,000-word texts and 2 MB of nested unclosed HTML tags.
 //

@@ -1,4 +1,4 @@
-// Open data on the 100,000-statement benchmark database (issue 7):
+// Open data on the 100,000-statement benchmark database:
 //  - CSV export of every published statement through the export route's handler, in a child
 //    process of its own, so its peak RSS (getrusage maxRSS) is the export's and not this script's;
 //    the JSON and JSON-LD exports likewise, for comparison;

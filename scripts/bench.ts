@@ -6,11 +6,11 @@ import { bin, run } from "./lib/run";
 
 const benches: [label: string, script: string][] = [
   ["What readers meet: cold URLs, 16 connections, readers during writes, static floor", "scripts/bench-load.ts"],
-  ["Reader pages (issue 4)", "scripts/bench-readers.ts"],
-  ["Creating statements (issue 3)", "scripts/bench-statements.ts"],
-  ["PDF export (issue 5)", "scripts/bench-pdf.ts"],
-  ["Quote extraction (issue 6)", "scripts/bench-extract.ts"],
-  ["Open data (issue 7)", "scripts/bench-open-data.ts"],
+  ["Reader pages", "scripts/bench-readers.ts"],
+  ["Creating statements", "scripts/bench-statements.ts"],
+  ["PDF export", "scripts/bench-pdf.ts"],
+  ["Quote extraction", "scripts/bench-extract.ts"],
+  ["Open data", "scripts/bench-open-data.ts"],
 ];
 
 async function main() {

@@ -1,4 +1,4 @@
-// Issue 6, section 6: on the corpus of article-like texts, at least 95% of direct quotes found,
+// On the corpus of article-like texts, at least 95% of direct quotes found,
 // at least 90% of them with the right speaker, at least 90% of proposed quotes real quotes.
 import { describe, expect, it } from "vitest";
 import { demoData } from "@/lib/demo/data";
