@@ -51,6 +51,8 @@ export const DATASET_TABLES: TableSpec[] = [
       retrievedOn: v,
       snapshotText: v,
       snapshotSha256: v,
+      fetchedAt: instant,
+      fetchedSha256: v,
       notes: v,
       createdAt: instant,
       updatedAt: instant,

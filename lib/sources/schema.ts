@@ -33,6 +33,26 @@ const snapshotText = z.preprocess(
     .nullable(),
 );
 
+const blankAsNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
+
+// Set by an import from a web address, carried through the review as hidden fields.
+const fetchedAt = z.preprocess(
+  blankAsNull,
+  z.iso
+    .datetime({ message: "The fetch time is not a valid instant." })
+    .transform((raw) => new Date(raw))
+    .refine((at) => at.getTime() <= Date.now() + 60_000, "The fetch time is in the future.")
+    .nullable(),
+);
+const fetchedSha256 = z.preprocess(
+  blankAsNull,
+  z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "The fetched page's fingerprint is not a sha256 in hex.")
+    .nullable(),
+);
+
 export const sourceSchema = z.object({
   url: optionalUrl.optional(),
   title: z.string().trim().min(1, "Enter the source's title.").max(500, "Keep the title under 500 characters."),
@@ -41,6 +61,8 @@ export const sourceSchema = z.object({
   publishedOn: optionalPastIsoDay.optional(),
   retrievedOn: optionalPastIsoDay.optional(),
   snapshotText: snapshotText.optional(),
+  fetchedAt: fetchedAt.optional(),
+  fetchedSha256: fetchedSha256.optional(),
   notes: z.string().trim().max(5000, "Keep the notes under 5,000 characters.").optional(),
   version: versionField,
 });

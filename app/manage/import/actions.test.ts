@@ -483,6 +483,32 @@ describe("reviewing and saving", () => {
     expect(refused.fieldErrors?.["source.url"]?.[0]).toMatch(/already exists/);
   });
 
+  it("keeps a fetched page's fetch time and fingerprint with the new source, and refuses forged ones at their field", async () => {
+    await signInAs("ANALYST");
+    const fetchedAt = "2025-03-04T05:06:07.000Z";
+    const fetchedSha256 = "a".repeat(64);
+    const fetched = { "source.fetchedAt": fetchedAt, "source.fetchedSha256": fetchedSha256, "source.retrievedOn": "2025-03-04" };
+    const state = await extracted(ARTICLE, { ...fetched, "source.publishedOn": "2025-03-03" });
+    expect(state.values).toMatchObject(fetched);
+    const path = await redirectOf(importAction(initialFormState, reviewForm(state, "save")));
+    const id = Number(/source=(\d+)/.exec(path)![1]);
+    expect(await db.source.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      fetchedAt: new Date(fetchedAt),
+      fetchedSha256,
+      retrievedOn: "2025-03-04",
+      snapshotSha256: snapshotSha256(ARTICLE),
+    });
+
+    const before = await counts();
+    const forged = await importAction(
+      initialFormState,
+      reviewForm(await extracted(), "save", { "source.fetchedAt": "yesterday", "source.fetchedSha256": "x" }),
+    );
+    expect(forged.ok).toBe(false);
+    expect(Object.keys(forged.fieldErrors ?? {})).toEqual(expect.arrayContaining(["source.fetchedAt", "source.fetchedSha256"]));
+    expect(await counts()).toEqual(before);
+  });
+
   it("proposes the numbers in a candidate as claims and saves the ticked ones as numeric, unverified claims", async () => {
     await signInAs("ANALYST");
     const text = "“Drone attacks saw a 400% increase, and we are sending two additional Patriot systems,” Rutte said in Brussels.";

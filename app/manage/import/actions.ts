@@ -1,5 +1,6 @@
 "use server";
 
+import { format } from "date-fns";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardedFormAction, STAFF } from "@/lib/auth/guard";
@@ -79,6 +80,10 @@ async function fetchedText(formData: FormData, values: FormValues): Promise<{ va
   fill("source.title", page.title);
   fill("source.outlet", page.outlet);
   fill("source.publishedOn", page.publishedOn);
+  // What was fetched and when, for the stored source; the day it was retrieved is the fetch's.
+  filled["source.fetchedAt"] = page.fetchedAt.toISOString();
+  filled["source.fetchedSha256"] = page.sha256;
+  fill("source.retrievedOn", format(page.fetchedAt, "yyyy-MM-dd"));
   return { values: filled, fieldErrors: {} };
 }
 
@@ -160,7 +165,11 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
   const { accepted, fieldErrors } = parseAccepted(values, snapshot);
   let choice: SourceChoice | null = null;
   if (keptValue(values, "source.use") === "existing" && review.model.existingSource)
-    choice = { kind: "existing", id: review.model.existingSource.id };
+    choice = {
+      kind: "existing",
+      id: review.model.existingSource.id,
+      fetched: meta.ok ? { fetchedAt: meta.source.fetchedAt, fetchedSha256: meta.source.fetchedSha256 } : undefined,
+    };
   else if (meta.ok) choice = { kind: "new", source: meta.source };
   else Object.assign(fieldErrors, meta.fieldErrors);
   await refuseKnownNames(accepted, fieldErrors);

@@ -98,13 +98,15 @@ function SourceFields({
   withEvent,
   options,
 }: Pick<StepProps, "values" | "errors" | "today" | "options"> & { withEvent: boolean }) {
+  // At the first step a fetched page fills the title in, so it may be left empty there.
   const value = (name: string) => keptValue(values, name);
   return (
     <>
       <TextField
         name="source.title"
         label="Title"
-        required
+        required={!withEvent}
+        hint={withEvent ? "Required, unless you fetch a web page: its title fills this in." : undefined}
         maxLength={500}
         autoComplete="off"
         defaultValue={value("source.title")}
@@ -241,6 +243,9 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
       <input type="hidden" name="sha256" value={review.sha256} />
       <input type="hidden" name="format" value={review.format} />
       <input type="hidden" name="event.id" value={keptValue(values, "event.id")} />
+      {(["retrievedOn", "fetchedAt", "fetchedSha256"] as const).map((field) => (
+        <input key={field} type="hidden" name={`source.${field}`} value={keptValue(values, `source.${field}`)} />
+      ))}
       {status}
       <p>
         Read {review.characters.toLocaleString("en")} characters{review.format === "html" ? " of text from the HTML" : ""}:{" "}

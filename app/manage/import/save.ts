@@ -20,7 +20,9 @@ import { prefixed, type AcceptedCandidate } from "./review";
 
 type Tx = Prisma.TransactionClient;
 
-export type SourceChoice = { kind: "new"; source: SourceInput } | { kind: "existing"; id: number };
+/** For an existing source, `fetched` is kept with the snapshot when the source had none yet. */
+export type SourceChoice =
+  { kind: "new"; source: SourceInput } | { kind: "existing"; id: number; fetched?: Pick<SourceInput, "fetchedAt" | "fetchedSha256"> };
 
 /** What a refused save reports: messages at fields, and per candidate its duplicate and shifts. */
 export class ImportRefused extends Error {
@@ -52,7 +54,7 @@ async function resolveSource(tx: Tx, choice: SourceChoice, snapshot: string, act
       "source.use": ["That source was deleted or removed. Create a new one instead."],
     });
   if (source.snapshotText === null) {
-    await updateSource(tx, source.id, { snapshotText: snapshot, version: source.version }, actorId);
+    await updateSource(tx, source.id, { snapshotText: snapshot, ...choice.fetched, version: source.version }, actorId);
     return { id: source.id, text: snapshot };
   }
   return { id: source.id, text: source.snapshotText };

@@ -11,6 +11,8 @@ export const SOURCE_LABELS: ValueLabels = {
     retrievedOn: "Retrieved on",
     snapshotText: "Full text",
     snapshotSha256: "Full-text fingerprint (SHA-256)",
+    fetchedAt: "Fetched at",
+    fetchedSha256: "Fetched page fingerprint (SHA-256)",
     notes: "Notes",
     deletedAt: "Deleted",
   },
