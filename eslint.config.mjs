@@ -51,6 +51,9 @@ export default defineConfig([
       ],
       "import/no-cycle": ["error", { ignoreExternal: true }],
     },
+    // No cycle can pass through packages or the generated Prisma client (they never import our
+    // modules), so the cycle rule need not parse them: this halves the lint's time.
+    settings: { "import/ignore": ["node_modules", "lib/generated/"] },
   },
   // A client component ("use client") is sent to the browser: it must not import a server-only
   // module (one that imports "server-only", directly or through its imports) or Node's built-ins.
