@@ -20,7 +20,7 @@ export async function statementPage(url: URL): Promise<StatementPage> {
   const next = new URL(url);
   if (nextCursor) next.searchParams.set("cursor", nextCursor);
   return {
-    data: publicStatementsByIds(
+    data: await publicStatementsByIds(
       page.map((k) => k.id),
       configuredOrigin() ?? url.origin,
     ),
@@ -36,7 +36,7 @@ export async function statementById(idText: string, origin: string): Promise<{ d
   const row = await db.statement.findUnique({ where: { id }, select: { status: true, deletedAt: true } });
   if (!row || row.status !== readerVisible.status) throw new ApiError(404, "not_found", `There is no published statement ${id}.`);
   if (row.deletedAt) throw new ApiError(410, "gone", `Statement ${id} was withdrawn.`);
-  const [statement] = publicStatementsByIds([id], origin);
+  const [statement] = await publicStatementsByIds([id], origin);
   if (!statement) throw new ApiError(404, "not_found", `There is no published statement ${id}.`);
   return { data: statement };
 }
@@ -55,8 +55,8 @@ export async function topicList(origin: string): Promise<TopicList> {
       select: { id: true, slug: true, name: true, description: true, proposition: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
-    db.$queryRaw<{ topicId: bigint; n: bigint }[]>`SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
-      WHERE ${readerVisibleSql()} GROUP BY st.topicId`,
+    db.$queryRaw<{ topicId: bigint; n: bigint }[]>`SELECT st."topicId" AS "topicId", COUNT(*) AS n FROM "Stance" st
+      JOIN "Statement" s ON s."id" = st."statementId" WHERE ${readerVisibleSql()} GROUP BY st."topicId"`,
   ]);
   const countOf = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
   return {
@@ -82,8 +82,8 @@ export async function speakerList(origin: string): Promise<SpeakerList> {
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
-    db.$queryRaw<{ speakerId: bigint; n: bigint }[]>`SELECT s.speakerId, COUNT(*) AS n FROM Statement s
-      WHERE ${readerVisibleSql()} GROUP BY s.speakerId`,
+    db.$queryRaw<{ speakerId: bigint; n: bigint }[]>`SELECT s."speakerId" AS "speakerId", COUNT(*) AS n FROM "Statement" s
+      WHERE ${readerVisibleSql()} GROUP BY s."speakerId"`,
   ]);
   const countOf = new Map(counts.map((c) => [Number(c.speakerId), Number(c.n)]));
   return {

@@ -1,22 +1,28 @@
 import "server-only";
 import { cache as perRequest } from "react";
 import { db } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/url";
 import { createAggregateCache } from "./aggregate-cache";
 
 // Aggregates that no table keeps (facets of a filtered view, a topic's claims, a feed) are computed
 // once per data version and shared by every reader. The version: every write made through the app
-// adds a Revision; PRAGMA data_version changes when another connection (a script, a second
-// process) commits. Another instance on a shared database sees both, so this cache needs no
-// message between instances.
+// adds a Revision; on SQLite, PRAGMA data_version changes when another connection (a script, a
+// second process) commits; on PostgreSQL, triggers bump the data_version row at the commit of any
+// change to what readers see. Another instance on a shared database sees both, so this cache
+// needs no message between instances.
+const changeCounter = () =>
+  databaseProvider() === "postgres"
+    ? db.$queryRaw<{ v: bigint | number | null }[]>`SELECT "version" AS v FROM "data_version"`
+    : db.$queryRawUnsafe<{ v: bigint | number }[]>("SELECT data_version AS v FROM pragma_data_version");
 
 // Asked once per request (React's cache is per server render; elsewhere it calls straight
 // through): a page reads several cached aggregates, and each check costs two queries.
 const dataVersion = perRequest(async function dataVersion(): Promise<string> {
-  const [revision, pragma] = await Promise.all([
-    db.$queryRaw<{ v: bigint | number | null }[]>`SELECT MAX(id) AS v FROM Revision`,
-    db.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version"),
+  const [revision, counter] = await Promise.all([
+    db.$queryRaw<{ v: bigint | number | null }[]>`SELECT MAX("id") AS v FROM "Revision"`,
+    changeCounter(),
   ]);
-  return `${revision[0]?.v ?? 0}:${pragma[0]?.data_version ?? 0}`;
+  return `${revision[0]?.v ?? 0}:${counter[0]?.v ?? 0}`;
 });
 
 const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs: 100 });

@@ -24,7 +24,30 @@ export interface Dialect {
   searchHighlights(query: FtsQuery, ids: number[], open: string, close: string): Prisma.Sql;
   /** Whole days from one ISO date (`YYYY-MM-DD` text) to another. */
   daysBetween(from: Prisma.Sql, to: Prisma.Sql): Prisma.Sql;
+  /** A FacetCount `span` value: the days of a statement's interval, zero-padded to six digits. */
+  spanValue(alias: string): Prisma.Sql;
+  /** Whether a text column starts with `prefix`, in a form the engine can answer from an index. */
+  startsWith(column: Prisma.Sql, prefix: string): Prisma.Sql;
+  /** A subquery of the integers in a JSON array bound as one parameter (any length). */
+  idsFromJson(json: string): Prisma.Sql;
+  /** One JSON object (name → expression) as text. */
+  jsonObject(fields: Record<string, Prisma.Sql>): Prisma.Sql;
+  /** An aggregate: the rows' objects (name → expression) as JSON array text, `[]` for none. */
+  jsonArray(fields: Record<string, Prisma.Sql>, orderBy: Prisma.Sql): Prisma.Sql;
+  /** An id compared so that the engine does not drive the query from its index (SQLite's unary +). */
+  unindexed(column: Prisma.Sql): Prisma.Sql;
 }
+
+const jsonFields = (fields: Record<string, Prisma.Sql>) =>
+  Prisma.join(
+    Object.entries(fields).map(([name, value]) => Prisma.sql`${Prisma.raw(`'${name.replace(/[^A-Za-z0-9_]/g, "")}'`)}, ${value}`),
+    ", ",
+  );
+
+const column = (alias: string, name: string) => {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not an SQL table alias: ${alias}`);
+  return Prisma.raw(`${alias}."${name}"`);
+};
 
 const sqlite: Dialect = {
   provider: "sqlite",
@@ -37,6 +60,13 @@ const sqlite: Dialect = {
       snippet(statement_fts, 2, ${open}, ${close}, '…', 16) AS sources
     FROM statement_fts WHERE statement_fts MATCH ${query.match} AND rowid IN (${Prisma.join(ids)})`,
   daysBetween: (from, to) => Prisma.sql`CAST(julianday(${to}) - julianday(${from}) AS INTEGER)`,
+  spanValue: (alias) =>
+    Prisma.sql`printf('%06d', CAST(round(julianday(${column(alias, "dateEnd")}) - julianday(${column(alias, "dateStart")})) AS INTEGER))`,
+  startsWith: (col, prefix) => Prisma.sql`${col} >= ${prefix} AND ${col} < ${prefix + "\uffff"}`,
+  idsFromJson: (json) => Prisma.sql`SELECT value FROM json_each(${json})`,
+  jsonObject: (fields) => Prisma.sql`json_object(${jsonFields(fields)})`,
+  jsonArray: (fields, orderBy) => Prisma.sql`json_group_array(json_object(${jsonFields(fields)}) ORDER BY ${orderBy})`,
+  unindexed: (col) => Prisma.sql`+${col}`,
 };
 
 // statement_search and the statement_words configuration come from the hand-written migration
@@ -63,6 +93,16 @@ const postgres: Dialect = {
       WHERE ft."document" @@ ${q} AND s."id" IN (${Prisma.join(ids)})`;
   },
   daysBetween: (from, to) => Prisma.sql`(CAST(${to} AS DATE) - CAST(${from} AS DATE))`,
+  spanValue: (alias) =>
+    Prisma.sql`lpad(CAST(CAST(${column(alias, "dateEnd")} AS DATE) - CAST(${column(alias, "dateStart")} AS DATE) AS TEXT), 6, '0')`,
+  // A range on text depends on the collation (a database created with en_US orders U+FFFF
+  // differently from the C locale); starts_with does not.
+  startsWith: (col, prefix) => Prisma.sql`starts_with(${col}, ${prefix})`,
+  idsFromJson: (json) => Prisma.sql`SELECT CAST(value AS INTEGER) FROM json_array_elements_text(CAST(${json} AS JSON))`,
+  jsonObject: (fields) => Prisma.sql`CAST(json_build_object(${jsonFields(fields)}) AS TEXT)`,
+  jsonArray: (fields, orderBy) =>
+    Prisma.sql`CAST(COALESCE(json_agg(json_build_object(${jsonFields(fields)}) ORDER BY ${orderBy}), '[]') AS TEXT)`,
+  unindexed: (col) => col,
 };
 
 /** The dialect of DATABASE_URL's engine (or of the given one). */

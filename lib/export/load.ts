@@ -1,4 +1,5 @@
 import "server-only";
+import { dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, type RolePeriod } from "@/lib/people/roles";
@@ -56,36 +57,67 @@ function dateLabel(date: DateInterval): string {
  * interval, the latest to start first. In SQL because it ran for every one of 100,000 rows; a
  * test checks both agree.
  */
-const ROLE_THEN = Prisma.sql`(SELECT json_object('title', r.title, 'organisation', r.organisation, 'startDate', r.startDate, 'endDate', r.endDate)
-  FROM PersonRole r WHERE r.personId = s.speakerId
-    AND (r.startDate IS NULL OR r.startDate <= s.dateEnd) AND (r.endDate IS NULL OR r.endDate >= s.dateStart)
-  ORDER BY (COALESCE(r.startDate, '') <= s.dateSort AND COALESCE(r.endDate, '9999-12-31') >= s.dateSort) DESC,
-    COALESCE(r.startDate, '') DESC, r.id
+const roleThen = () => Prisma.sql`(SELECT ${dialect().jsonObject({
+  title: Prisma.sql`r."title"`,
+  organisation: Prisma.sql`r."organisation"`,
+  startDate: Prisma.sql`r."startDate"`,
+  endDate: Prisma.sql`r."endDate"`,
+})}
+  FROM "PersonRole" r WHERE r."personId" = s."speakerId"
+    AND (r."startDate" IS NULL OR r."startDate" <= s."dateEnd") AND (r."endDate" IS NULL OR r."endDate" >= s."dateStart")
+  ORDER BY (COALESCE(r."startDate", '') <= s."dateSort" AND COALESCE(r."endDate", '9999-12-31') >= s."dateSort") DESC,
+    COALESCE(r."startDate", '') DESC, r."id"
   LIMIT 1)`;
 
 /**
  * Published, non-deleted statements in the public shape, in the order of the ids; other ids are
  * skipped. One SQL statement with JSON sub-arrays for a whole batch.
  */
-export function publicStatementsByIds(ids: number[], origin: string): PublicStatement[] {
+export async function publicStatementsByIds(ids: number[], origin: string): Promise<PublicStatement[]> {
   if (ids.length === 0) return [];
-  const rows = readRows<Row>(Prisma.sql`
-    SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.kind, s.text, s.context, s.language, s.createdAt, s.updatedAt,
-      p.slug AS speakerSlug, p.name AS speakerName, ${ROLE_THEN} AS role,
-      e.name AS eventName, e.kind AS eventKind, e.location AS eventLocation, e.date AS eventDate,
-      (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name, 'stance', x.stance, 'hedging', x.hedging)) FROM (
-         SELECT t.slug, t.name, st.stance, st.hedging FROM Stance st JOIN Topic t ON t.id = st.topicId
-         WHERE st.statementId = s.id AND t.deletedAt IS NULL ORDER BY t.name, t.id) AS x) AS topics,
-      (SELECT json_group_array(json_object('id', c.id, 'text', c.text, 'kind', c.kind, 'value', c.value, 'unit', c.unit,
-         'status', c.status, 'note', c.note, 'evidenceUrl', c.evidenceUrl)) FROM (
-         SELECT id, text, kind, value, unit, status, note, evidenceUrl FROM Claim WHERE statementId = s.id ORDER BY position, id) AS c) AS claims,
-      (SELECT json_group_array(json_object('id', y.id, 'title', y.title, 'url', y.url, 'outlet', y.outlet, 'kind', y.kind,
-         'publishedOn', y.publishedOn, 'page', y.page, 'timestamp', y.timestamp)) FROM (
-         SELECT so.id, so.title, so.url, so.outlet, so.kind, so.publishedOn, ss.page, ss.timestamp
-         FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
-         WHERE ss.statementId = s.id AND so.deletedAt IS NULL ORDER BY ss.position, so.id) AS y) AS sources
-    FROM Statement s JOIN Person p ON p.id = s.speakerId LEFT JOIN Event e ON e.id = s.eventId AND e.deletedAt IS NULL
-    WHERE s.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${readerVisibleSql()}`);
+  const { jsonArray, idsFromJson } = dialect();
+  const topics = jsonArray(
+    { slug: Prisma.sql`t."slug"`, name: Prisma.sql`t."name"`, stance: Prisma.sql`st."stance"`, hedging: Prisma.sql`st."hedging"` },
+    Prisma.sql`t."name", t."id"`,
+  );
+  const claims = jsonArray(
+    {
+      id: Prisma.sql`c."id"`,
+      text: Prisma.sql`c."text"`,
+      kind: Prisma.sql`c."kind"`,
+      value: Prisma.sql`c."value"`,
+      unit: Prisma.sql`c."unit"`,
+      status: Prisma.sql`c."status"`,
+      note: Prisma.sql`c."note"`,
+      evidenceUrl: Prisma.sql`c."evidenceUrl"`,
+    },
+    Prisma.sql`c."position", c."id"`,
+  );
+  const sources = jsonArray(
+    {
+      id: Prisma.sql`so."id"`,
+      title: Prisma.sql`so."title"`,
+      url: Prisma.sql`so."url"`,
+      outlet: Prisma.sql`so."outlet"`,
+      kind: Prisma.sql`so."kind"`,
+      publishedOn: Prisma.sql`so."publishedOn"`,
+      page: Prisma.sql`ss."page"`,
+      timestamp: Prisma.sql`ss."timestamp"`,
+    },
+    Prisma.sql`ss."position", so."id"`,
+  );
+  const rows = await readRows<Row>(Prisma.sql`
+    SELECT s."id" AS id, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd", s."datePrecision" AS "datePrecision", s."kind" AS kind,
+      s."text" AS text, s."context" AS context, s."language" AS language, s."createdAt" AS "createdAt", s."updatedAt" AS "updatedAt",
+      p."slug" AS "speakerSlug", p."name" AS "speakerName", ${roleThen()} AS role,
+      e."name" AS "eventName", e."kind" AS "eventKind", e."location" AS "eventLocation", e."date" AS "eventDate",
+      (SELECT ${topics} FROM "Stance" st JOIN "Topic" t ON t."id" = st."topicId"
+         WHERE st."statementId" = s."id" AND t."deletedAt" IS NULL) AS topics,
+      (SELECT ${claims} FROM "Claim" c WHERE c."statementId" = s."id") AS claims,
+      (SELECT ${sources} FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
+         WHERE ss."statementId" = s."id" AND so."deletedAt" IS NULL) AS sources
+    FROM "Statement" s JOIN "Person" p ON p."id" = s."speakerId" LEFT JOIN "Event" e ON e."id" = s."eventId" AND e."deletedAt" IS NULL
+    WHERE s."id" IN (${idsFromJson(JSON.stringify(ids))}) AND ${readerVisibleSql()}`);
   const byId = new Map<number, PublicStatement>();
   for (const row of rows) {
     const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
@@ -144,7 +176,7 @@ export async function* publicStatementBatches(
   for (;;) {
     const keys = await statementKeys(filters, after, batchSize);
     if (keys.length === 0) return;
-    const batch = publicStatementsByIds(
+    const batch = await publicStatementsByIds(
       keys.map((k) => k.id),
       origin,
     );

@@ -1,12 +1,14 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { databaseFile } from "@/lib/db/url";
+import { databaseFile, databaseProvider } from "@/lib/db/url";
 
 // A read-only better-sqlite3 connection for the open-data reads (exports, API, feeds). Measured on
 // 100,000 statements, the same queries through Prisma's $queryRaw took twice as long and grew the
 // process by about 100 MB more; exports run them 400 times. Each query is its own short read
-// transaction, so writers through Prisma are never held up for longer than one batch.
+// transaction, so writers through Prisma are never held up for longer than one batch. On
+// PostgreSQL the same queries go through the app's client (its pool of connections).
 type Reader = { file: string; db: Database.Database; statements: Map<string, Database.Statement> };
 const globalForReader = globalThis as unknown as { openDataReader?: Reader };
 const MAX_STATEMENTS = 100;
@@ -24,7 +26,12 @@ function reader(): Reader {
 }
 
 /** Runs a query built with Prisma.sql (whose `sql` has `?` placeholders) on the reader. */
-export function readRows<T>(query: Prisma.Sql): T[] {
+export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+  if (databaseProvider() === "postgres") return db.$queryRaw<T[]>(query);
+  return readSqliteRows<T>(query);
+}
+
+function readSqliteRows<T>(query: Prisma.Sql): T[] {
   const { db, statements } = reader();
   let statement = statements.get(query.sql);
   if (!statement) {

@@ -23,9 +23,9 @@ export function feedPath(scope: FeedScope): string {
  * the tracker, and a statement entered today may have been made years ago. Publishing a draft or
  * correcting a statement updates it, so it comes (back) to the top with a new `updated`.
  */
-function latestIds(where: Prisma.Sql): number[] {
-  const rows = readRows<{ id: number }>(Prisma.sql`SELECT s.id FROM Statement s
-    WHERE ${readerVisibleSql()} ${where} ORDER BY s.updatedAt DESC, s.id DESC LIMIT ${FEED_SIZE}`);
+async function latestIds(where: Prisma.Sql): Promise<number[]> {
+  const rows = await readRows<{ id: number }>(Prisma.sql`SELECT s."id" AS id FROM "Statement" s
+    WHERE ${readerVisibleSql()} ${where} ORDER BY s."updatedAt" DESC, s."id" DESC LIMIT ${FEED_SIZE}`);
   return rows.map((r) => r.id);
 }
 
@@ -58,7 +58,7 @@ async function feedSubject(scope: FeedScope): Promise<FeedSubject | null> {
       subtitle: `Statements on “${topic.proposition}”`,
       pagePath: `/topics/${topic.slug}`,
       updatedAt: topic.updatedAt,
-      where: Prisma.sql`AND s.id IN (SELECT statementId FROM Stance WHERE topicId = ${topic.id})`,
+      where: Prisma.sql`AND s."id" IN (SELECT "statementId" FROM "Stance" WHERE "topicId" = ${topic.id})`,
     };
   }
   const person = await db.person.findFirst({
@@ -71,7 +71,7 @@ async function feedSubject(scope: FeedScope): Promise<FeedSubject | null> {
     subtitle: `Statements by ${person.name}`,
     pagePath: `/speakers/${person.slug}`,
     updatedAt: person.updatedAt,
-    where: Prisma.sql`AND s.speakerId = ${person.id}`,
+    where: Prisma.sql`AND s."speakerId" = ${person.id}`,
   };
 }
 
@@ -80,7 +80,7 @@ export function atomFeed(scope: FeedScope, origin: string): Promise<string | nul
   return cachedByDataVersion(`atom:${origin}:${feedPath(scope)}`, async () => {
     const subject = await feedSubject(scope);
     if (!subject) return null;
-    const statements = publicStatementsByIds(latestIds(subject.where), origin);
+    const statements = await publicStatementsByIds(await latestIds(subject.where), origin);
     return renderAtomFeed({
       selfUrl: `${origin}${feedPath(scope)}`,
       pageUrl: `${origin}${subject.pagePath}`,

@@ -66,10 +66,11 @@ async function recordPoints(topicId: number, speakerSlug: string): Promise<Omit<
       stance: Stance;
     }[]
   >`
-    SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
-    FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
-    WHERE st.topicId = ${topicId} AND ${readerVisibleSql()} AND p.slug = ${speakerSlug}
-    ORDER BY s.dateSort ASC, s.dateStart ASC, s.id ASC`;
+    SELECT s."id" AS id, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd", s."datePrecision" AS "datePrecision",
+      s."eventId" AS "eventId", st."stance" AS stance
+    FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId" JOIN "Person" p ON p."id" = s."speakerId"
+    WHERE st."topicId" = ${topicId} AND ${readerVisibleSql()} AND p."slug" = ${speakerSlug}
+    ORDER BY s."dateSort" ASC, s."dateStart" ASC, s."id" ASC`;
   return rows.map((row) => ({
     statementId: Number(row.id),
     start: row.dateStart,

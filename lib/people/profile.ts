@@ -28,9 +28,10 @@ async function readSpeakerProfile(slug: string) {
 
   const [topicRows, recentIds, total] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-      SELECT t.slug, t.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
-      WHERE s.speakerId = ${person.id} AND ${readerVisibleSql()} AND t.deletedAt IS NULL
-      GROUP BY t.id ORDER BY n DESC, t.name`,
+      SELECT t."slug" AS slug, t."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
+      JOIN "Topic" t ON t."id" = st."topicId"
+      WHERE s."speakerId" = ${person.id} AND ${readerVisibleSql()} AND t."deletedAt" IS NULL
+      GROUP BY t."id" ORDER BY n DESC, t."name"`,
     db.statement.findMany({
       where: { speakerId: person.id, ...readerVisible },
       select: { id: true },
@@ -51,8 +52,8 @@ async function readSpeakerProfile(slug: string) {
 
 export async function speakersIndex() {
   const rows = await db.$queryRaw<{ slug: string; name: string; description: string; n: bigint }[]>`
-    SELECT p.slug, p.name, p.description, COUNT(s.id) AS n FROM Person p
-    LEFT JOIN Statement s ON s.speakerId = p.id AND ${readerVisibleSql()}
-    WHERE p.deletedAt IS NULL GROUP BY p.id ORDER BY n DESC, p.name`;
+    SELECT p."slug" AS slug, p."name" AS name, p."description" AS description, COUNT(s."id") AS n FROM "Person" p
+    LEFT JOIN "Statement" s ON s."speakerId" = p."id" AND ${readerVisibleSql()}
+    WHERE p."deletedAt" IS NULL GROUP BY p."id" ORDER BY n DESC, p."name"`;
   return rows.map((r) => ({ slug: r.slug, name: r.name, description: r.description, count: Number(r.n) }));
 }

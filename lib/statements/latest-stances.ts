@@ -42,18 +42,19 @@ export async function latestPublishedStances(
   const ids = [...new Set(topicIds)].filter((id) => Number.isSafeInteger(id) && id > 0);
   if (ids.length === 0 || !Number.isSafeInteger(speakerId)) return new Map();
   const latestPerTopic = ids.map(
-    (topicId) => Prisma.sql`SELECT * FROM (
-      SELECT st.topicId AS topicId, st.stance AS stance, s.id AS statementId, s.dateStart AS dateStart, s.dateEnd AS dateEnd, s.datePrecision AS datePrecision, s.eventId AS eventId
-      FROM Statement s CROSS JOIN Stance st
-      WHERE s.speakerId = ${speakerId} AND st.statementId = s.id AND st.topicId = ${topicId}
-        AND ${readerVisibleSql()} AND st.stance <> 'NOT_STATED' AND s.id <> ${excludeStatementId ?? 0}
-      ORDER BY s.dateSort DESC, s.dateStart DESC, s.id DESC LIMIT ${RECENT})`,
+    (topicId, i) => Prisma.sql`SELECT * FROM (
+      SELECT st."topicId" AS "topicId", st."stance" AS stance, s."id" AS "statementId", s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd",
+        s."datePrecision" AS "datePrecision", s."eventId" AS "eventId"
+      FROM "Statement" s CROSS JOIN "Stance" st
+      WHERE s."speakerId" = ${speakerId} AND st."statementId" = s."id" AND st."topicId" = ${topicId}
+        AND ${readerVisibleSql()} AND st."stance" <> 'NOT_STATED' AND s."id" <> ${excludeStatementId ?? 0}
+      ORDER BY s."dateSort" DESC, s."dateStart" DESC, s."id" DESC LIMIT ${RECENT}) AS ${Prisma.raw(`recent${i}`)}`,
   );
   const rows = await client.$queryRaw<Row[]>`
-    SELECT latest.*, t.name AS topicName, p.name AS speakerName
+    SELECT latest.*, t."name" AS "topicName", p."name" AS "speakerName"
     FROM (${Prisma.join(latestPerTopic, " UNION ALL ")}) AS latest
-    JOIN Topic t ON t.id = latest.topicId
-    JOIN Person p ON p.id = ${speakerId}`;
+    JOIN "Topic" t ON t."id" = latest."topicId"
+    JOIN "Person" p ON p."id" = ${speakerId}`;
   const byTopic = new Map<number, Row[]>();
   for (const row of rows) byTopic.set(Number(row.topicId), [...(byTopic.get(Number(row.topicId)) ?? []), row]);
   const result = new Map<number, PublishedStance>();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeInterval, formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, roleOnDate, type RolePeriod } from "@/lib/people/roles";
@@ -50,21 +51,41 @@ interface SummaryRow {
  */
 export async function summariesByIds(ids: number[]): Promise<StatementSummary[]> {
   if (ids.length === 0) return [];
+  const { jsonArray } = dialect();
+  const roles = jsonArray(
+    {
+      title: Prisma.sql`r."title"`,
+      organisation: Prisma.sql`r."organisation"`,
+      startDate: Prisma.sql`r."startDate"`,
+      endDate: Prisma.sql`r."endDate"`,
+    },
+    Prisma.sql`r."id"`,
+  );
+  const topics = jsonArray(
+    { slug: Prisma.sql`t."slug"`, name: Prisma.sql`t."name"`, stance: Prisma.sql`st."stance"`, hedging: Prisma.sql`st."hedging"` },
+    Prisma.sql`t."name", t."id"`,
+  );
+  const sources = jsonArray(
+    {
+      id: Prisma.sql`so."id"`,
+      title: Prisma.sql`so."title"`,
+      url: Prisma.sql`so."url"`,
+      outlet: Prisma.sql`so."outlet"`,
+      kind: Prisma.sql`so."kind"`,
+      publishedOn: Prisma.sql`so."publishedOn"`,
+    },
+    Prisma.sql`ss."position", so."id"`,
+  );
   const rows = await db.$queryRaw<SummaryRow[]>`
-    SELECT s.id, s.dateStart, s.dateEnd, s.datePrecision, s.kind, s.text, s.status, s.language,
-      p.slug AS speakerSlug, p.name AS speakerName,
-      (SELECT json_group_array(json_object('title', r.title, 'organisation', r.organisation, 'startDate', r.startDate, 'endDate', r.endDate))
-         FROM PersonRole r WHERE r.personId = p.id) AS roles,
-      e.id AS eventId, e.name AS eventName, e.kind AS eventKind, e.location AS eventLocation, e.date AS eventDate,
-      (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name, 'stance', x.stance, 'hedging', x.hedging)) FROM (
-         SELECT t.slug, t.name, st.stance, st.hedging FROM Stance st JOIN Topic t ON t.id = st.topicId
-         WHERE st.statementId = s.id ORDER BY t.name) AS x) AS topics,
-      (SELECT json_group_array(json_object('id', y.id, 'title', y.title, 'url', y.url, 'outlet', y.outlet, 'kind', y.kind, 'publishedOn', y.publishedOn)) FROM (
-         SELECT so.id, so.title, so.url, so.outlet, so.kind, so.publishedOn FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
-         WHERE ss.statementId = s.id ORDER BY ss.position, so.id) AS y) AS sources,
-      (SELECT COUNT(*) FROM Claim c WHERE c.statementId = s.id) AS claimCount
-    FROM Statement s JOIN Person p ON p.id = s.speakerId LEFT JOIN Event e ON e.id = s.eventId
-    WHERE s.id IN (${Prisma.join(ids)})`;
+    SELECT s."id" AS id, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd", s."datePrecision" AS "datePrecision", s."kind" AS kind,
+      s."text" AS text, s."status" AS status, s."language" AS language, p."slug" AS "speakerSlug", p."name" AS "speakerName",
+      (SELECT ${roles} FROM "PersonRole" r WHERE r."personId" = p."id") AS roles,
+      e."id" AS "eventId", e."name" AS "eventName", e."kind" AS "eventKind", e."location" AS "eventLocation", e."date" AS "eventDate",
+      (SELECT ${topics} FROM "Stance" st JOIN "Topic" t ON t."id" = st."topicId" WHERE st."statementId" = s."id") AS topics,
+      (SELECT ${sources} FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId" WHERE ss."statementId" = s."id") AS sources,
+      (SELECT COUNT(*) FROM "Claim" c WHERE c."statementId" = s."id") AS "claimCount"
+    FROM "Statement" s JOIN "Person" p ON p."id" = s."speakerId" LEFT JOIN "Event" e ON e."id" = s."eventId"
+    WHERE s."id" IN (${Prisma.join(ids)})`;
   const byId = new Map<number, StatementSummary>();
   for (const row of rows) {
     const date: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };

@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { format, parseISO, subDays } from "date-fns";
 import { cachedAggregate } from "@/lib/cache/aggregates";
+import { dialect } from "@/lib/db/dialect";
 import { toFtsQuery } from "@/lib/search/fts-query";
+import { searchHighlights } from "@/lib/search/search";
 import { emptyFilters, statementSetKey, type TimelineFilters } from "./filters";
 import type { MonthCount } from "./month-strip";
 import { CLAIM_STATUSES } from "@/lib/claims/kinds";
@@ -22,7 +24,7 @@ const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Pris
 async function longestIntervalDays(): Promise<number> {
   const rows = await db.$queryRaw<
     { days: string | null }[]
-  >`SELECT MAX(value) AS days FROM FacetCount WHERE dimension = 'span' AND count > 0`;
+  >`SELECT MAX("value") AS days FROM "FacetCount" WHERE "dimension" = 'span' AND "count" > 0`;
   return Number(rows[0]?.days ?? 0);
 }
 
@@ -35,55 +37,57 @@ async function longestIntervalDays(): Promise<number> {
 async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { scanInOrder?: boolean } = {}): Promise<Prisma.Sql> {
   const parts: Prisma.Sql[] = [readerVisibleSql()];
   if (omit !== "speaker" && filters.speakers.length > 0) {
-    parts.push(Prisma.sql`s.speakerId IN (SELECT id FROM Person WHERE slug IN (${inList(filters.speakers)}))`);
+    parts.push(Prisma.sql`s."speakerId" IN (SELECT "id" FROM "Person" WHERE "slug" IN (${inList(filters.speakers)}))`);
   }
   const topics = omit !== "topic" ? filters.topics : [];
   const stances = omit !== "stance" ? filters.stances : [];
   if (topics.length > 0 || stances.length > 0) {
     // A stance filter applies to the chosen topics when there are any, else to any topic.
     const where = [
-      topics.length > 0 ? Prisma.sql`st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(topics)}))` : null,
-      stances.length > 0 ? Prisma.sql`st.stance IN (${inList(stances)})` : null,
+      topics.length > 0 ? Prisma.sql`st."topicId" IN (SELECT "id" FROM "Topic" WHERE "slug" IN (${inList(topics)}))` : null,
+      stances.length > 0 ? Prisma.sql`st."stance" IN (${inList(stances)})` : null,
     ].filter((part): part is Prisma.Sql => part !== null);
-    parts.push(Prisma.sql`s.id IN (SELECT st.statementId FROM Stance st WHERE ${Prisma.join(where, " AND ")})`);
+    parts.push(Prisma.sql`s."id" IN (SELECT st."statementId" FROM "Stance" st WHERE ${Prisma.join(where, " AND ")})`);
   }
   if (omit !== "date" && (filters.from || filters.to)) {
     // An interval matches when it shares at least one day with the range. No interval is longer
     // than the longest one stored, which bounds the scan of the dateStart index from below.
-    if (filters.to) parts.push(Prisma.sql`s.dateStart <= ${filters.to}`);
+    if (filters.to) parts.push(Prisma.sql`s."dateStart" <= ${filters.to}`);
     if (filters.from) {
       const earliest = format(subDays(parseISO(filters.from), await longestIntervalDays()), "yyyy-MM-dd");
-      parts.push(Prisma.sql`s.dateEnd >= ${filters.from} AND s.dateStart >= ${earliest}`);
+      parts.push(Prisma.sql`s."dateEnd" >= ${filters.from} AND s."dateStart" >= ${earliest}`);
     }
   }
-  if (omit !== "kind" && filters.kind) parts.push(Prisma.sql`s.kind = ${filters.kind}`);
+  if (omit !== "kind" && filters.kind) parts.push(Prisma.sql`s."kind" = ${filters.kind}`);
   if (omit !== "source" && filters.sourceKinds.length > 0) {
-    parts.push(Prisma.sql`s.id IN (SELECT ss.statementId FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
-      WHERE so.kind IN (${inList(filters.sourceKinds)}))`);
+    parts.push(Prisma.sql`s."id" IN (SELECT ss."statementId" FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
+      WHERE so."kind" IN (${inList(filters.sourceKinds)}))`);
   }
   if (omit !== "claims") {
-    if (filters.claims === "with") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
-    if (filters.claims === "without") parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`);
+    if (filters.claims === "with") parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."statementId" = s."id")`);
+    if (filters.claims === "without") parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."statementId" = s."id")`);
     if (filters.claimStatuses.length > 0) {
-      parts.push(Prisma.sql`s.id IN (SELECT c.statementId FROM Claim c WHERE c.status IN (${inList(filters.claimStatuses)}))`);
+      parts.push(Prisma.sql`s."id" IN (SELECT c."statementId" FROM "Claim" c WHERE c."status" IN (${inList(filters.claimStatuses)}))`);
     }
   }
   const fts = omit !== "q" && filters.q ? toFtsQuery(filters.q) : null;
   if (fts) {
     // `+s.id` keeps SQLite from driving the query from the matches; see orderedPlan.
-    const id = plan.scanInOrder ? Prisma.sql`+s.id` : Prisma.sql`s.id`;
-    parts.push(Prisma.sql`${id} IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${fts.match})`);
+    const id = plan.scanInOrder ? dialect().unindexed(Prisma.sql`s."id"`) : Prisma.sql`s."id"`;
+    parts.push(Prisma.sql`${id} IN (${dialect().searchMatchIds(fts)})`);
   }
   return Prisma.join(parts, " AND ");
 }
 
 const orderBy = (order: TimelineFilters["order"]) =>
-  order === "oldest" ? Prisma.sql`s.dateSort ASC, s.dateStart ASC, s.id ASC` : Prisma.sql`s.dateSort DESC, s.dateStart DESC, s.id DESC`;
+  order === "oldest"
+    ? Prisma.sql`s."dateSort" ASC, s."dateStart" ASC, s."id" ASC`
+    : Prisma.sql`s."dateSort" DESC, s."dateStart" DESC, s."id" DESC`;
 
 const toNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
 export async function countStatements(filters: TimelineFilters, omit?: Dimension): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${await conditions(filters, omit)}`;
+  const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "Statement" s WHERE ${await conditions(filters, omit)}`;
   return toNumber(rows[0]?.n);
 }
 
@@ -100,7 +104,7 @@ async function orderedPlan(filters: TimelineFilters): Promise<{ scanInOrder: boo
   const fts = filters.q ? toFtsQuery(filters.q) : null;
   if (!fts) return { scanInOrder: false };
   const matches = await cachedAggregate(`fts-matches:${fts.match}`, async () => {
-    const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${fts.match}`;
+    const rows = await db.$queryRaw<{ n: bigint }[]>(dialect().searchMatchCount(fts));
     return toNumber(rows[0]?.n);
   });
   return { scanInOrder: matches > BROAD_SEARCH_MATCHES };
@@ -145,20 +149,13 @@ export function splitHighlight(value: string): string[] {
 }
 
 async function highlights(ids: number[], q: string): Promise<Map<number, HighlightedText>> {
-  const fts = toFtsQuery(q);
   const map = new Map<number, HighlightedText>();
-  if (!fts || ids.length === 0) return map;
-  const rows = await db.$queryRaw<{ id: bigint; text: string; claims: string | null; sources: string | null }[]>`
-    SELECT rowid AS id,
-      highlight(statement_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS text,
-      snippet(statement_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 16) AS claims,
-      snippet(statement_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 16) AS sources
-    FROM statement_fts WHERE statement_fts MATCH ${fts.match} AND rowid IN (${Prisma.join(ids)})`;
-  for (const row of rows) {
+  const rows = await searchHighlights(db, ids, q, { open: MARK_OPEN, close: MARK_CLOSE });
+  for (const [id, row] of rows) {
     const text = splitHighlight(row.text);
-    if (text.length > 1) map.set(Number(row.id), { parts: text, matchedIn: "text" });
-    else if (row.claims?.includes(MARK_OPEN)) map.set(Number(row.id), { parts: splitHighlight(row.claims), matchedIn: "claims" });
-    else if (row.sources?.includes(MARK_OPEN)) map.set(Number(row.id), { parts: splitHighlight(row.sources), matchedIn: "sources" });
+    if (text.length > 1) map.set(id, { parts: text, matchedIn: "text" });
+    else if (row.claims?.includes(MARK_OPEN)) map.set(id, { parts: splitHighlight(row.claims), matchedIn: "claims" });
+    else if (row.sources?.includes(MARK_OPEN)) map.set(id, { parts: splitHighlight(row.sources), matchedIn: "sources" });
   }
   return map;
 }
@@ -169,7 +166,7 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
   const [total, idRows] = await Promise.all([
     // Paging through one view asks for the same total again and again.
     isWholeSet(filters) ? countAll() : cachedAggregate(`count:${statementSetKey(filters)}`, () => countStatements(filters)),
-    db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${where} ORDER BY ${orderBy(filters.order)}
+    db.$queryRaw<{ id: bigint }[]>`SELECT s."id" FROM "Statement" s WHERE ${where} ORDER BY ${orderBy(filters.order)}
       LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
   ]);
   const ids = idRows.map((r) => Number(r.id));
@@ -212,18 +209,23 @@ type CountRow = { value: string; n: bigint | number };
 /** Counts of one FacetCount dimension summed over months, largest first. */
 function storedCounts(dimension: string, valuePrefix = ""): Promise<CountRow[]> {
   return valuePrefix
-    ? db.$queryRaw<CountRow[]>`SELECT substr(value, ${valuePrefix.length + 1}) AS value, SUM(count) AS n FROM FacetCount
-        WHERE dimension = ${dimension} AND value >= ${valuePrefix} AND value < ${valuePrefix + "\uffff"} GROUP BY value HAVING n > 0`
-    : db.$queryRaw<CountRow[]>`SELECT value, SUM(count) AS n FROM FacetCount WHERE dimension = ${dimension} GROUP BY value HAVING n > 0`;
+    ? db.$queryRaw<CountRow[]>`SELECT substr("value", ${valuePrefix.length + 1}) AS value, SUM("count") AS n FROM "FacetCount"
+        WHERE "dimension" = ${dimension} AND ${dialect().startsWith(Prisma.sql`"value"`, valuePrefix)}
+        GROUP BY "value" HAVING SUM("count") > 0`
+    : db.$queryRaw<CountRow[]>`SELECT "value" AS value, SUM("count") AS n FROM "FacetCount" WHERE "dimension" = ${dimension}
+        GROUP BY "value" HAVING SUM("count") > 0`;
 }
 
 async function countAll(): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(count) AS n FROM FacetCount WHERE dimension = 'all'`;
+  const rows = await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM("count") AS n FROM "FacetCount" WHERE "dimension" = 'all'`;
   return toNumber(rows[0]?.n);
 }
 
-// As SQLite orders them (ORDER BY n DESC, name): by count, then by the name's code points.
-const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+// Sorted here rather than in SQL, so that both engines give one order whatever the database's
+// collation: names by count, then by code points; enum values (stances, kinds) by code points.
+const byCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byCodePoints(a.label, b.label);
+const byValue = (a: FacetValue, b: FacetValue) => byCodePoints(a.value, b.value);
 
 /** The facets of the whole set, read from the counts the database keeps (see FacetCount). */
 async function storedFacets(): Promise<Facets> {
@@ -247,7 +249,7 @@ async function storedFacets(): Promise<Facets> {
       })
       .sort(byCount);
   };
-  const plain = (rows: CountRow[]) => rows.map((r) => ({ value: r.value, label: r.value, count: toNumber(r.n) }));
+  const plain = (rows: CountRow[]) => rows.map((r) => ({ value: r.value, label: r.value, count: toNumber(r.n) })).sort(byValue);
   return {
     speakers: named(speakerRows, people),
     topics: named(topicRows, topics),
@@ -271,33 +273,37 @@ export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
 /** The facets counted from the statements themselves. */
 export async function computeFacets(filters: TimelineFilters): Promise<Facets> {
   type Row = { value: string; label: string; n: bigint };
-  const toFacet = (rows: Row[]) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) }));
+  const toFacet = (rows: Row[], order = byValue) => rows.map((r) => ({ value: r.value, label: r.label, count: toNumber(r.n) })).sort(order);
   const stanceTopics =
     filters.topics.length > 0
-      ? Prisma.sql`AND st.topicId IN (SELECT id FROM Topic WHERE slug IN (${inList(filters.topics)}))`
+      ? Prisma.sql`AND st."topicId" IN (SELECT "id" FROM "Topic" WHERE "slug" IN (${inList(filters.topics)}))`
       : Prisma.empty;
   const [bySpeaker, byTopic, byStance, byKind, bySource, byClaims] = await Promise.all(
     (["speaker", "topic", "stance", "kind", "source", "claims"] as const).map((dimension) => conditions(filters, dimension)),
   );
   const [speakers, topics, stances, kinds, sourceKinds, claimStatuses, withClaims] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT p.slug AS value, p.name AS label, COUNT(*) AS n FROM Statement s JOIN Person p ON p.id = s.speakerId
-      WHERE ${bySpeaker} GROUP BY p.id ORDER BY n DESC, p.name`,
-    db.$queryRaw<Row[]>`SELECT t.slug AS value, t.name AS label, COUNT(*) AS n FROM Statement s JOIN Stance st ON st.statementId = s.id
-      JOIN Topic t ON t.id = st.topicId WHERE ${byTopic} GROUP BY t.id ORDER BY n DESC, t.name`,
-    db.$queryRaw<Row[]>`SELECT st.stance AS value, st.stance AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-      JOIN Stance st ON st.statementId = s.id WHERE ${byStance} ${stanceTopics} GROUP BY st.stance`,
-    db.$queryRaw<Row[]>`SELECT s.kind AS value, s.kind AS label, COUNT(*) AS n FROM Statement s WHERE ${byKind} GROUP BY s.kind`,
-    db.$queryRaw<Row[]>`SELECT so.kind AS value, so.kind AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-      JOIN StatementSource ss ON ss.statementId = s.id JOIN Source so ON so.id = ss.sourceId
-      WHERE ${bySource} GROUP BY so.kind`,
-    db.$queryRaw<Row[]>`SELECT c.status AS value, c.status AS label, COUNT(DISTINCT s.id) AS n FROM Statement s
-      JOIN Claim c ON c.statementId = s.id WHERE ${byClaims} GROUP BY c.status`,
-    db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM Statement s WHERE ${byClaims}
-      AND EXISTS (SELECT 1 FROM Claim c WHERE c.statementId = s.id)`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT p."slug" AS value, p."name" AS label, COUNT(*) AS n FROM "Statement" s JOIN "Person" p ON p."id" = s."speakerId"
+      WHERE ${bySpeaker} GROUP BY p."id" ORDER BY n DESC, p."name"`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT t."slug" AS value, t."name" AS label, COUNT(*) AS n FROM "Statement" s JOIN "Stance" st ON st."statementId" = s."id"
+      JOIN "Topic" t ON t."id" = st."topicId" WHERE ${byTopic} GROUP BY t."id" ORDER BY n DESC, t."name"`,
+    db.$queryRaw<Row[]>`SELECT st."stance" AS value, st."stance" AS label, COUNT(DISTINCT s."id") AS n FROM "Statement" s
+      JOIN "Stance" st ON st."statementId" = s."id" WHERE ${byStance} ${stanceTopics} GROUP BY st."stance"`,
+    db.$queryRaw<Row[]>`SELECT s."kind" AS value, s."kind" AS label, COUNT(*) AS n FROM "Statement" s WHERE ${byKind} GROUP BY s."kind"`,
+    db.$queryRaw<Row[]>`SELECT so."kind" AS value, so."kind" AS label, COUNT(DISTINCT s."id") AS n FROM "Statement" s
+      JOIN "StatementSource" ss ON ss."statementId" = s."id" JOIN "Source" so ON so."id" = ss."sourceId"
+      WHERE ${bySource} GROUP BY so."kind"`,
+    db.$queryRaw<Row[]>`SELECT c."status" AS value, c."status" AS label, COUNT(DISTINCT s."id") AS n FROM "Statement" s
+      JOIN "Claim" c ON c."statementId" = s."id" WHERE ${byClaims} GROUP BY c."status"`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "Statement" s WHERE ${byClaims}
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."statementId" = s."id")`,
   ]);
   return {
-    speakers: toFacet(speakers),
-    topics: toFacet(topics),
+    speakers: toFacet(speakers, byCount),
+    topics: toFacet(topics, byCount),
     stances: toFacet(stances),
     kinds: toFacet(kinds),
     sourceKinds: toFacet(sourceKinds),
@@ -344,11 +350,11 @@ export async function computeMonthlyCounts(filters: TimelineFilters): Promise<Mo
   const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
   const rows = topic
     ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
-        SELECT substr(s.dateSort, 1, 7) AS month, st.stance AS stance, COUNT(*) AS n FROM Statement s
-        JOIN Stance st ON st.statementId = s.id AND st.topicId = (SELECT id FROM Topic WHERE slug = ${topic})
-        WHERE ${where} GROUP BY month, st.stance ORDER BY month`
+        SELECT substr(s."dateSort", 1, 7) AS month, st."stance" AS stance, COUNT(*) AS n FROM "Statement" s
+        JOIN "Stance" st ON st."statementId" = s."id" AND st."topicId" = (SELECT "id" FROM "Topic" WHERE "slug" = ${topic})
+        WHERE ${where} GROUP BY month, st."stance" ORDER BY month`
     : await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
-        SELECT substr(s.dateSort, 1, 7) AS month, NULL AS stance, COUNT(*) AS n FROM Statement s
+        SELECT substr(s."dateSort", 1, 7) AS month, NULL AS stance, COUNT(*) AS n FROM "Statement" s
         WHERE ${where} GROUP BY month ORDER BY month`;
   const months = new Map<string, MonthCount>();
   for (const row of rows) {
@@ -363,7 +369,8 @@ export async function computeMonthlyCounts(filters: TimelineFilters): Promise<Mo
 
 async function storedMonths(dimension: string, value: string): Promise<MonthCount[]> {
   const rows = await db.$queryRaw<{ month: string; n: bigint | number }[]>`
-    SELECT month, count AS n FROM FacetCount WHERE dimension = ${dimension} AND value = ${value} AND count > 0 ORDER BY month`;
+    SELECT "month" AS month, "count" AS n FROM "FacetCount" WHERE "dimension" = ${dimension} AND "value" = ${value} AND "count" > 0
+    ORDER BY "month"`;
   return rows.map((r) => ({ month: r.month, total: toNumber(r.n), byStance: {} }));
 }
 
@@ -373,8 +380,8 @@ async function storedTopicMonths(slug: string): Promise<MonthCount[]> {
   if (!topic) return [];
   const prefix = `${topic.id}:`;
   const rows = await db.$queryRaw<{ value: string; month: string; n: bigint | number }[]>`
-    SELECT value, month, count AS n FROM FacetCount WHERE dimension = 'topic-stance' AND value >= ${prefix} AND value < ${prefix + "\uffff"}
-      AND count > 0 ORDER BY month`;
+    SELECT "value" AS value, "month" AS month, "count" AS n FROM "FacetCount"
+    WHERE "dimension" = 'topic-stance' AND ${dialect().startsWith(Prisma.sql`"value"`, prefix)} AND "count" > 0 ORDER BY "month"`;
   const months = new Map<string, MonthCount>();
   for (const row of rows) {
     const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
@@ -397,7 +404,7 @@ export async function filterLabels(filters: TimelineFilters) {
 
 /** Ids of every statement matching the filters, in the view's order (for per-view summaries). */
 export async function matchingStatementIds(filters: TimelineFilters, limit = 5000): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: bigint }[]>`SELECT s.id FROM Statement s WHERE ${await conditions(filters)}
+  const rows = await db.$queryRaw<{ id: bigint }[]>`SELECT s."id" FROM "Statement" s WHERE ${await conditions(filters)}
     ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
   return rows.map((r) => Number(r.id));
 }
@@ -421,10 +428,11 @@ export async function matchingStatementKeysSql(filters: TimelineFilters, after: 
   const keyset = !after
     ? Prisma.empty
     : filters.order === "oldest"
-      ? Prisma.sql`AND s.dateSort >= ${after.dateSort} AND (s.dateSort > ${after.dateSort} OR s.dateStart > ${after.dateStart}
-          OR (s.dateStart = ${after.dateStart} AND s.id > ${after.id}))`
-      : Prisma.sql`AND s.dateSort <= ${after.dateSort} AND (s.dateSort < ${after.dateSort} OR s.dateStart < ${after.dateStart}
-          OR (s.dateStart = ${after.dateStart} AND s.id < ${after.id}))`;
-  return Prisma.sql`SELECT s.id, s.dateSort, s.dateStart FROM Statement s WHERE ${await conditions(filters)} ${keyset}
+      ? Prisma.sql`AND s."dateSort" >= ${after.dateSort} AND (s."dateSort" > ${after.dateSort} OR s."dateStart" > ${after.dateStart}
+          OR (s."dateStart" = ${after.dateStart} AND s."id" > ${after.id}))`
+      : Prisma.sql`AND s."dateSort" <= ${after.dateSort} AND (s."dateSort" < ${after.dateSort} OR s."dateStart" < ${after.dateStart}
+          OR (s."dateStart" = ${after.dateStart} AND s."id" < ${after.id}))`;
+  return Prisma.sql`SELECT s."id" AS id, s."dateSort" AS "dateSort", s."dateStart" AS "dateStart" FROM "Statement" s
+    WHERE ${await conditions(filters)} ${keyset}
     ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
 }

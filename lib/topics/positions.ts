@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cachedByDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
 import type { Stance } from "@/lib/stances/scale";
 import { positionHeadline, positionHistory, positionLabel, type StanceRecord } from "@/lib/stances/positions";
@@ -24,9 +25,10 @@ export const findTopic = cache(async (slug: string) =>
 export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: string; count: number }[]> {
   return cachedByDataVersion(`topic-speakers:${topicId}`, async () => {
     const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-      SELECT p.slug, p.name, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Person p ON p.id = s.speakerId
-      WHERE st.topicId = ${topicId} AND ${readerVisibleSql()}
-      GROUP BY p.id ORDER BY n DESC, p.name`;
+      SELECT p."slug" AS slug, p."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
+      JOIN "Person" p ON p."id" = s."speakerId"
+      WHERE st."topicId" = ${topicId} AND ${readerVisibleSql()}
+      GROUP BY p."id" ORDER BY n DESC, p."name"`;
     return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
   });
 }
@@ -108,15 +110,18 @@ async function readViewDetails(filters: TimelineFilters): Promise<{ claims: Topi
         datePrecision: DatePrecision;
       })[]
     >`
-      SELECT c.id, c.statementId, c.text, c.kind, c.value, c.unit, c.status, c.note, s.dateStart, s.dateEnd, s.datePrecision, s.dateSort
-      FROM Claim c JOIN Statement s ON s.id = c.statementId
-      WHERE c.statementId IN (SELECT value FROM json_each(${idList}))
-      ORDER BY s.dateSort, s.id, c.position, c.id`,
+      SELECT c."id" AS id, c."statementId" AS "statementId", c."text" AS text, c."kind" AS kind, c."value" AS value, c."unit" AS unit,
+        c."status" AS status, c."note" AS note, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd",
+        s."datePrecision" AS "datePrecision", s."dateSort" AS "dateSort"
+      FROM "Claim" c JOIN "Statement" s ON s."id" = c."statementId"
+      WHERE c."statementId" IN (${dialect().idsFromJson(idList)})
+      ORDER BY s."dateSort", s."id", c."position", c."id"`,
     db.$queryRaw<(Omit<SourceUse, "statements" | "id"> & { id: bigint; n: bigint })[]>`
-      SELECT so.id, so.title, so.url, so.outlet, so.kind, so.publishedOn, COUNT(*) AS n
-      FROM StatementSource ss JOIN Source so ON so.id = ss.sourceId
-      WHERE ss.statementId IN (SELECT value FROM json_each(${idList}))
-      GROUP BY so.id`,
+      SELECT so."id" AS id, so."title" AS title, so."url" AS url, so."outlet" AS outlet, so."kind" AS kind,
+        so."publishedOn" AS "publishedOn", COUNT(*) AS n
+      FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
+      WHERE ss."statementId" IN (${dialect().idsFromJson(idList)})
+      GROUP BY so."id"`,
   ]);
   const sources = sourceRows.map(({ n, id, ...source }) => ({ ...source, id: Number(id), statements: Number(n) }));
   return {
@@ -153,8 +158,8 @@ async function computeTopicsOverview() {
     orderBy: { name: "asc" },
   });
   const counts = await db.$queryRaw<{ topicId: bigint; n: bigint }[]>`
-    SELECT st.topicId, COUNT(*) AS n FROM Stance st JOIN Statement s ON s.id = st.statementId
-    WHERE ${readerVisibleSql()} GROUP BY st.topicId`;
+    SELECT st."topicId" AS "topicId", COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
+    WHERE ${readerVisibleSql()} GROUP BY st."topicId"`;
   const countBy = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
   return Promise.all(
     topics.map(async (topic) => {
@@ -191,9 +196,10 @@ export function speakerPositions(speakerId: number): Promise<Map<string, TopicPo
         stance: Stance;
       }[]
     >`
-      SELECT t.slug, s.id AS statementId, s.dateStart, s.dateEnd, s.datePrecision, s.eventId, st.stance
-      FROM Stance st JOIN Statement s ON s.id = st.statementId JOIN Topic t ON t.id = st.topicId
-      WHERE s.speakerId = ${speakerId} AND ${readerVisibleSql()} AND t.deletedAt IS NULL`;
+      SELECT t."slug" AS slug, s."id" AS "statementId", s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd",
+        s."datePrecision" AS "datePrecision", s."eventId" AS "eventId", st."stance" AS stance
+      FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId" JOIN "Topic" t ON t."id" = st."topicId"
+      WHERE s."speakerId" = ${speakerId} AND ${readerVisibleSql()} AND t."deletedAt" IS NULL`;
     const byTopic = new Map<string, StanceRecord[]>();
     for (const row of rows) {
       const record: StanceRecord = {

@@ -76,9 +76,11 @@ describe("loading", () => {
       },
     });
     const loaded = new Map(
-      publicStatementsByIds(
-        statements.map((s) => s.id),
-        ORIGIN,
+      (
+        await publicStatementsByIds(
+          statements.map((s) => s.id),
+          ORIGIN,
+        )
       ).map((s) => [s.id, s]),
     );
     for (const s of statements) {
@@ -87,8 +89,8 @@ describe("loading", () => {
     }
   });
 
-  it("skips drafts and deleted statements even when asked for them by id", () => {
-    expect(publicStatementsByIds([fixture.draftId, fixture.deletedId, fixture.trickyId], ORIGIN).map((s) => s.id)).toEqual([
+  it("skips drafts and deleted statements even when asked for them by id", async () => {
+    expect((await publicStatementsByIds([fixture.draftId, fixture.deletedId, fixture.trickyId], ORIGIN)).map((s) => s.id)).toEqual([
       fixture.trickyId,
     ]);
   });

@@ -22,7 +22,9 @@ beforeAll(async () => {
       status: "PUBLISHED" as const,
     })),
   });
-  const ids = (await db.statement.findMany({ where: { text: { startsWith: "Bulk statement" } }, select: { id: true } })).map((s) => s.id);
+  const ids = (
+    await db.statement.findMany({ where: { text: { startsWith: "Bulk statement" } }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map((s) => s.id);
   await db.stance.createMany({ data: ids.map((statementId) => ({ statementId, topicId: topic.id, stance: "FOR" as const })) });
   await db.statementSource.createMany({ data: ids.map((statementId) => ({ statementId, sourceId: source.id })) });
   await db.claim.createMany({
