@@ -115,3 +115,58 @@ describe("transcript layouts", () => {
     expect(extractCandidates(text, { speakers }).candidates.filter((c) => c.origin === "transcript")).toEqual([]);
   });
 });
+
+describe("more transcript layouts", () => {
+  it("reads a label typed with the space before its colon (“RUTTE :Well”)", () => {
+    const text = ["Q: Will allies spend more?", "RUTTE :Well, they will spend much more this year.", "Q: And next year?"].join("\n\n");
+    expect(proposed(text)).toEqual([["Mark Rutte", "Well, they will spend much more this year."]]);
+  });
+
+  it("gives the paragraphs between two labels to the first, even in a text with only two labels", () => {
+    const text = [
+      "The Prime Minister took questions after the summit.",
+      "STARMER: Good afternoon.",
+      "This morning we agreed a new package of support for Ukraine.",
+      "It will be delivered before the winter.",
+      "QUESTION: Thank you, Prime Minister.",
+      "The summit ends tomorrow.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Keir Starmer", "This morning we agreed a new package of support for Ukraine."],
+      ["Keir Starmer", "It will be delivered before the winter."],
+    ]);
+  });
+
+  it("treats a reporter known by first name as context when the turns below their labels ask", () => {
+    const text = [
+      "Kaja Kallas: (00:01)",
+      "We will keep supporting Ukraine for as long as it takes.",
+      "Anna: (00:09)",
+      "… over the weekend, though.",
+      "Anna: (00:12)",
+      "Is there a new package? When?",
+      "Kaja Kallas: (00:15)",
+      "The package will come next month.",
+    ].join("\n");
+    expect(proposed(text)).toEqual([
+      ["Kaja Kallas", "We will keep supporting Ukraine for as long as it takes."],
+      ["Kaja Kallas", "The package will come next month."],
+    ]);
+  });
+
+  it("in a joint press point naming two people, gives the remarks to the one who thanks the other", () => {
+    const text = [
+      "Joint press point",
+      "with NATO Secretary General Mark Rutte and Prime Minister Keir Starmer",
+      "(As delivered)",
+      "Thank you so much, Prime Minister Starmer.",
+      "The United Kingdom plays an essential role in NATO.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "Thank you so much, Prime Minister Starmer."],
+      ["Mark Rutte", "The United Kingdom plays an essential role in NATO."],
+    ]);
+    // Without such an opening, nobody is guessed.
+    expect(proposed(text.replace("Thank you so much, Prime Minister Starmer.", "The meeting was long."))).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]
 const COLON_LABEL = new RegExp(
   String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`,
 );
+/** A label typed with the space before its colon instead of after it: “PRIEBUS :Well, look”. */
+const SPACED_COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:(]{1,90}?)(?:\*\*|__)?[ \t]+:(?:\*\*|__)?[ \t]*(?=\S)`);
 const DASH_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:–—]{1,90}?)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?=\S)`);
 const BARE_QA = /^(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "de", "van", "von", "der", "den", "du", "da", "al", "on", "at", "to"]);
@@ -91,7 +93,7 @@ const titleCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? w[0] +
 
 function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Label | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 140));
-  let match = COLON_LABEL.exec(head);
+  let match = COLON_LABEL.exec(head) ?? SPACED_COLON_LABEL.exec(head);
   let strict = false;
   if (!match) {
     const qa = BARE_QA.exec(head);
@@ -253,6 +255,8 @@ export function findHeading(
   let headingEnd = -1;
   let transcriptLike = false;
   let speaker: SpeakerGuess | null = null;
+  /** The two people a joint heading names (“Joint press point with A and B”) and where. */
+  let pair: { people: number[]; range: TextRange; line: string } | null = null;
   for (const paragraph of paragraphs.slice(0, 12)) {
     const line = text.slice(paragraph.start, paragraph.end).trim();
     const furniture = isFurniture(line);
@@ -264,11 +268,12 @@ export function findHeading(
     if (!furniture && !heading && !byLine) break;
     headingEnd = paragraph.index;
     if (DELIVERY_MARKER.test(line) || INTRO.test(line) || heading) transcriptLike = true;
-    if (speaker || !(heading || byLine || INTRO.test(line))) continue;
+    if (speaker || !(heading || byLine || INTRO.test(line) || /^with\s/i.test(line))) continue;
     const by = /\bby\s+/i.exec(line);
     const from = paragraph.start + (by ? by.index + by[0].length : 0);
     const named = peopleIn(text, { start: from, end: paragraph.end }, index);
     const range = { start: paragraph.start, end: paragraph.end };
+    if (named.length === 2 && !by && !pair) pair = { people: named, range, line };
     if (named.length === 1 || (by && named.length > 0)) {
       const person = index.people[named[0]!]!;
       speaker = {
@@ -300,7 +305,43 @@ export function findHeading(
       }
     }
   }
+  if (transcriptLike && !speaker && pair) speaker = jointSpeaker(text, paragraphs, headingEnd + 1, pair, index);
   return transcriptLike ? { speaker, bodyFrom: headingEnd + 1 } : null;
+}
+
+const GREETING = /^(?:thank you|thanks|dear|good (?:morning|afternoon|evening)|welcome)\b/i;
+
+/**
+ * Of the two people a joint heading names, the one speaking first: the remarks open by thanking or
+ * greeting the other (“Thank you so much, Chancellor Merkel.”), so the speaker is the one not named.
+ */
+function jointSpeaker(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  bodyFrom: number,
+  pair: { people: number[]; range: TextRange; line: string },
+  index: SpeakerIndex,
+): SpeakerGuess | null {
+  const opening = paragraphs[bodyFrom];
+  if (!opening) return null;
+  const line = text.slice(opening.start, opening.end).trim();
+  if (!GREETING.test(line)) return null;
+  // Addressed by a name, a surname or a first name (“Chancellor Merkel”, “Dear Angela”).
+  const words = new Set(line.split(/[^\p{L}'’-]+/u).filter(Boolean));
+  const addressed = pair.people.filter((p) => {
+    const person = index.people[p]!;
+    return person.name.split(/\s+/).some((w) => w.length > 2 && words.has(w));
+  });
+  if (addressed.length !== 1) return null;
+  const person = index.people[pair.people.find((p) => p !== addressed[0])!]!;
+  return {
+    name: person.name,
+    ...(person.id !== undefined ? { id: person.id } : {}),
+    matched: pair.line.slice(0, 120),
+    matchStart: pair.range.start,
+    matchEnd: pair.range.end,
+    via: "heading",
+  };
 }
 
 /** Initials of a name: “Kaja Kallas” → “KK”. */
@@ -350,12 +391,15 @@ export function findTranscriptTurns(
   // ask (“?”) is the interviewer; initials follow their name.
   if (anyKnown) {
     const asks = new Map<string, { turns: number; questions: number }>();
-    for (const label of labels.values()) {
+    const ordered = [...labels.values()].sort((a, b) => a.paragraph.index - b.paragraph.index);
+    for (const [n, label] of ordered.entries()) {
       if (label.kind !== "name") continue;
       const name = label.speaker!.name;
       const tally = asks.get(name) ?? { turns: 0, questions: 0 };
       tally.turns++;
-      if (text.slice(label.contentStart, label.paragraph.end).includes("?")) tally.questions++;
+      // The whole turn: with a label on its own line (“Matt: (00:03)”) the words follow below it.
+      const turnEnd = ordered[n + 1]?.paragraph.start ?? text.length;
+      if (text.slice(label.contentStart, turnEnd).includes("?")) tally.questions++;
       asks.set(name, tally);
     }
     for (const label of labels.values()) {
@@ -373,6 +417,9 @@ export function findTranscriptTurns(
   const firstLabelled = labels.size ? Math.min(...labels.keys()) : paragraphs.length;
   const share = labels.size / Math.max(1, paragraphs.length - firstLabelled);
   const continues = heading !== null || labels.size >= 4 || (labels.size >= 3 && share >= 0.5);
+  // Paragraphs between two labels are the first one's turn in any case; after the last label they
+  // are only when the text reads as a transcript throughout (otherwise an article resumes there).
+  const lastLabelled = labels.size ? Math.max(...labels.keys()) : -1;
 
   const turns: TranscriptTurn[] = [];
   let current: TranscriptTurn | null = null;
@@ -403,7 +450,7 @@ export function findTranscriptTurns(
       turns.push(current);
       const range = trimRange(text, label.contentStart, paragraph.end);
       if (range && !isStageDirection(text.slice(range.start, range.end))) current.paragraphs.push(range);
-      if (!continues) current = null;
+      if (!continues && paragraph.index >= lastLabelled) current = null;
       continue;
     }
     if (!current) continue;

@@ -2,8 +2,9 @@
 import { realArticles } from "./articles";
 import { realTranscripts } from "./transcripts";
 import type { RealDocument } from "./types";
+import { widenedArticles, widenedTranscripts } from "./widened";
 
 export { realPeople } from "./people";
 export type * from "./types";
 
-export const realCorpus: RealDocument[] = [...realTranscripts, ...realArticles];
+export const realCorpus: RealDocument[] = [...realTranscripts, ...widenedTranscripts, ...realArticles, ...widenedArticles];

@@ -38,4 +38,17 @@ export const realPeople: RealPerson[] = [
   { name: "Gitanas Nausėda", aliases: ["Nausėda", "Nauseda"], roles: [role("President", "Lithuania", "2019-07-12")] },
   { name: "Allison Hart", aliases: ["Hart"], roles: [role("Spokesperson", "NATO", "2024-10-01")] },
   { name: "Vladimir Putin", aliases: ["Putin"], roles: [role("President", "Russia", "2012-05-07")] },
+  // Speakers of the texts added to widen the dev split.
+  { name: "Ned Price", aliases: ["Price"], roles: [role("Spokesperson", "State Department", "2021-01-20", "2023-04-14")] },
+  { name: "John Bass", aliases: ["Bass"], roles: [role("Under Secretary for Management", "State Department", "2022-09-01", "2024-06-30")] },
+  { name: "Reince Priebus", aliases: ["Priebus"], roles: [role("Chief of Staff", "White House", "2017-01-20", "2017-07-31")] },
+  { name: "Sean Spicer", aliases: ["Spicer"], roles: [role("Press Secretary", "White House", "2017-01-20", "2017-07-21")] },
+  { name: "Farhan Haq", aliases: ["Haq"], roles: [role("Associate Spokesperson", "United Nations", "2008-01-01")] },
+  { name: "Ban Ki-moon", aliases: ["Ban"], roles: [role("Secretary-General", "United Nations", "2007-01-01", "2016-12-31")] },
+  { name: "Angela Merkel", aliases: ["Merkel"], roles: [role("Chancellor", "Germany", "2005-11-22", "2021-12-08")] },
+  { name: "Justin Trudeau", aliases: ["Trudeau"], roles: [role("Prime Minister", "Canada", "2015-11-04", "2025-03-14")] },
+  { name: "Manouchehr Mottaki", aliases: ["Mottaki"], roles: [role("Foreign Minister", "Iran", "2005-08-24", "2010-12-13")] },
+  { name: "Gholam-Hossein Mohseni-Ejeie", aliases: ["Mohseni-Ejeie"], roles: [role("Intelligence Minister", "Iran", "2005-08-24", "2009-07-26")] },
+  { name: "Dmitry Peskov", aliases: ["Peskov"], roles: [role("Spokesman", "Kremlin", "2012-05-22")] },
+  { name: "Oleksii Reznikov", aliases: ["Reznikov"], roles: [role("Defence Minister", "Ukraine", "2021-11-04", "2023-09-05")] },
 ];
