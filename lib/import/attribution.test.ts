@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoData } from "@/lib/demo/data";
 import { Attributor } from "./attribution";
+import { RoleResolver } from "./roles";
 import { scanQuotes } from "./quotes";
 import { splitParagraphs } from "./segment";
 import type { SpeakerDirectory } from "./types";
@@ -156,5 +157,46 @@ describe("reportingClause", () => {
     expect(clause("While Rutte downplays the threat, it is vital to stay alert.")).toBeNull();
     expect(clause("Rutte took office on 1 October.")).toBeNull();
     expect(clause("Analysts said the plan was late.")).toBeNull();
+  });
+});
+
+describe("a pronoun after a sentence naming several people", () => {
+  const directory: SpeakerDirectory = [
+    {
+      id: 1,
+      name: "Anna Kowalska",
+      aliases: ["Kowalska"],
+      roles: [{ title: "Spokeswoman", organisation: "Kremlin", startDate: "2020-01-01", endDate: null }],
+    },
+    { id: 2, name: "Boris Vann", aliases: ["Vann"] },
+    { id: 3, name: "Carl Ode", aliases: ["Ode"] },
+  ];
+  function speakerOf(text: string): string | null {
+    const paragraphs = splitParagraphs(text);
+    const { spans } = scanQuotes(text, paragraphs);
+    const roles = new RoleResolver(directory, "2025-04-04");
+    const attributor = new Attributor(
+      text,
+      paragraphs,
+      directory,
+      spans.map((s) => ({ start: s.open, end: s.close + 1 })),
+      roles,
+    );
+    const last = spans[spans.length - 1]!;
+    return attributor.attributeQuote(last.open, last.close, null).speaker?.name ?? null;
+  }
+
+  it("goes to the sentence's subject, not to a name joined to another by “and”", () => {
+    expect(speakerOf("Kowalska also denied that Vann and Ode would meet soon.\n“We have not reached this stage yet,” she said.")).toBe(
+      "Anna Kowalska",
+    );
+  });
+
+  it("counts a role noun with its article as the subject (“The spokeswoman also denied …”)", () => {
+    expect(
+      speakerOf(
+        "Kremlin spokeswoman Anna Kowalska spoke on Friday.\nThe spokeswoman also denied that Vann and Ode would meet soon.\n“We have not reached this stage yet,” she said.",
+      ),
+    ).toBe("Anna Kowalska");
   });
 });

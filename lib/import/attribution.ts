@@ -144,6 +144,7 @@ export class Attributor {
         inQuote,
         token: first,
         tokenEnd: match.tokenEnd,
+        role: true,
       });
       i = match.tokenEnd - 1;
     }
@@ -243,6 +244,14 @@ export class Attributor {
       words = words.slice(0, -1);
     }
     before = before.trim();
+    // A role noun's article is not a word before it: “The spokesman also denied …” is the subject.
+    if (mention.role) before = before.replace(/(?:^|\s)(?:the|its|their)$/i, "").trim();
+    // “Putin and Trump”: a name joined to the name before it is part of that phrase, not a new clause.
+    const joined = /\s(?:and|or)$/i.exec(before);
+    if (joined) {
+      const end = sentenceStart + joined.index;
+      if (this.mentions.some((other) => other !== mention && other.end === end)) return false;
+    }
     return before === "" || /[,;:—–(]$/.test(before) || /\b(?:and|but|then|so)$/i.test(before);
   }
 

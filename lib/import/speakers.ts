@@ -137,6 +137,8 @@ export interface Mention extends TextRange {
   token: number;
   /** Index after the mention's last token. */
   tokenEnd: number;
+  /** A role noun resolved to its holder (“the spokesman”). */
+  role?: boolean;
 }
 
 const SEPARATOR = /^(?:[ \t\u00a0]+|[-‐‑])$/;

@@ -169,4 +169,14 @@ describe("more transcript layouts", () => {
     // Without such an opening, nobody is guessed.
     expect(proposed(text.replace("Thank you so much, Prime Minister Starmer.", "The meeting was long."))).toEqual([]);
   });
+
+  it("takes the speaker from the by-part of a heading, not from the guest after “with”", () => {
+    const text = [
+      "Press conference",
+      "by the NATO Secretary General with Prime Minister Keir Starmer",
+      "(As delivered)",
+      "Allies will spend more on defence this year.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([["Mark Rutte", "Allies will spend more on defence this year."]]);
+  });
 });

@@ -271,7 +271,10 @@ export function findHeading(
     if (speaker || !(heading || byLine || INTRO.test(line) || /^with\s/i.test(line))) continue;
     const by = /\bby\s+/i.exec(line);
     const from = paragraph.start + (by ? by.index + by[0].length : 0);
-    const named = peopleIn(text, { start: from, end: paragraph.end }, index);
+    // “by the Secretary General with Chancellor X”: the speaker is in the by-part, not after “with”.
+    const guest = by ? /\s(?:with|alongside|and)\s/i.exec(text.slice(from, paragraph.end)) : null;
+    const to = guest ? from + guest.index : paragraph.end;
+    const named = peopleIn(text, { start: from, end: to }, index);
     const range = { start: paragraph.start, end: paragraph.end };
     if (named.length === 2 && !by && !pair) pair = { people: named, range, line };
     if (named.length === 1 || (by && named.length > 0)) {
@@ -287,7 +290,7 @@ export function findHeading(
       continue;
     }
     if (named.length === 0 && roles && !roles.empty) {
-      const tokens = tokenize(text, paragraph.start, paragraph.end).filter((t) => t.end <= paragraph.end);
+      const tokens = tokenize(text, by ? from : paragraph.start, to).filter((t) => t.end <= to);
       for (let i = 0; i < tokens.length && !speaker; i++) {
         const role = roles.matchAt(text, tokens, i);
         if (role && role.people.length === 1) {
