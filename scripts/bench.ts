@@ -11,6 +11,7 @@ const benches: [label: string, script: string][] = [
   ["PDF export", "scripts/bench-pdf.ts"],
   ["Quote extraction", "scripts/bench-extract.ts"],
   ["Open data", "scripts/bench-open-data.ts"],
+  ["A burst of writes: 200 creates at once", "scripts/bench-burst.ts"],
 ];
 
 async function main() {

@@ -1,8 +1,10 @@
-// The app's HTTP server (what `npm start` and the browser tests run): Next.js behind a plain Node
-// server that establishes the client's address from the socket before Next sees the request.
+// The app's HTTP server (what `npm start` runs): Next.js behind a plain Node
+// server that establishes the client's address from the socket before Next sees the request, and
+// refuses a form post over the size limit that Next would only find while reading it (a 500).
 // `next start` alone cannot: it keeps an X-Forwarded-For the client sent itself, and route
 // handlers never see the socket. See lib/http/client-address.ts.
 import { createServer } from "node:http";
+import { limitFormBody } from "@/lib/http/body-limit";
 import { stampClientAddress, trustedProxyCount } from "@/lib/http/client-address";
 
 async function main() {
@@ -18,7 +20,7 @@ async function main() {
   await app.prepare();
   const server = createServer((request, response) => {
     stampClientAddress(request, proxies);
-    void handle(request, response);
+    limitFormBody(request, response, () => void handle(request, response));
   });
   server.listen(port, () => {
     console.log(

@@ -2,7 +2,8 @@
 // the pages' query parameters and every form action. Guards three promises: nothing a client can
 // send makes a route answer 5xx or an action throw; a refused write stores nothing (row counts
 // before and after); and no refusal hides behind the generic "Something went wrong" (that message
-// means an unexpected error, which hostile input must never reach).
+// means an unexpected error, which hostile input must never reach). A write refused because the
+// writer is busy is refused at once, stores nothing and keeps what was typed.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchTerm, savedNotice } from "@/components/manage-page";
@@ -11,7 +12,9 @@ import { parseExpandedFacets, parseTimelineFilters } from "@/lib/statements/filt
 import { countStatements, monthlyCounts, timelinePage } from "@/lib/statements/timeline";
 import { seedOpenDataFixture } from "@/lib/export/testing";
 import { signInAs } from "@/lib/testing/users";
-import { callRoute, expectSafeValues, FORM_ACTIONS, GENERIC_FAILURE, ROUTES, runAction, tableCounts } from "./surface";
+import { SERVER_BUSY_MESSAGE } from "@/lib/db/write-queue";
+import type { FormState } from "@/lib/forms/state";
+import { callRoute, expectSafeValues, FORM_ACTIONS, GENERIC_FAILURE, holdWriteQueue, ROUTES, runAction, tableCounts } from "./surface";
 
 const SEED = 20261207;
 const PROTO_NAMES = [...Object.getOwnPropertyNames(Object.prototype), "__proto__", "prototype"];
@@ -220,5 +223,49 @@ describe("hostile input", () => {
         { seed: SEED, numRuns: 5 },
       );
     }
+  }, 180_000);
+
+  it("refuses every write at once while the writer is busy: nothing stored, every typed field kept", async () => {
+    await signInAs("ADMIN");
+    // An existing record's id and version first, so that deletes, restores and edits reach the writer.
+    const fields = fc
+      .tuple(
+        fc.constantFrom("1", "2"),
+        fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.constantFrom(...PROTO_NAMES), hostileText), hostileText), {
+          maxLength: 10,
+        }),
+      )
+      .map(([id, extra]) => [["id", id], ["version", "1"], ...extra] as [string, string][]);
+    const busy = new Set<string>();
+    const hold = holdWriteQueue();
+    try {
+      for (const { name, action } of FORM_ACTIONS.filter((a) => a.writes)) {
+        await fc.assert(
+          fc.asyncProperty(fields, async (entries) => {
+            const form = new FormData();
+            for (const [field, text] of entries) form.append(field.slice(0, 200), text.slice(0, 20_000));
+            const before = await tableCounts();
+            const outcome = await runAction(action, form);
+            expect(outcome, name).toHaveProperty("state");
+            const { state } = outcome as { state: FormState };
+            expect(state.ok, name).toBe(false);
+            expect(state.message ?? "", name).not.toMatch(GENERIC_FAILURE);
+            expectSafeValues(state);
+            if (state.message === SERVER_BUSY_MESSAGE) {
+              busy.add(name);
+              for (const [field] of entries)
+                if (!field.slice(0, 200).startsWith("$ACTION"))
+                  expect(Object.hasOwn(state.values ?? {}, field.slice(0, 200)), `${name} kept ${field.slice(0, 40)}`).toBe(true);
+            }
+            expect(await tableCounts(), `${name} refused but wrote`).toEqual(before);
+          }),
+          { seed: SEED, numRuns: 5 },
+        );
+      }
+    } finally {
+      await hold.release();
+    }
+    // The property is only meaningful if writes did reach the busy writer (deletes and restores of record 1 at least).
+    expect(busy.size, [...busy].join(", ")).toBeGreaterThanOrEqual(4);
   }, 180_000);
 });

@@ -23,7 +23,7 @@ import * as statementsActions from "@/app/manage/statements/actions";
 import * as topicsActions from "@/app/manage/topics/actions";
 import { GET as pdfGET } from "@/app/topics/[slug]/export.pdf/route";
 import { NextRequest } from "next/server";
-import { db } from "@/lib/db/client";
+import { db, writeQueue } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/state";
 
 export const ORIGIN = "http://tracker.test";
@@ -72,7 +72,7 @@ export async function callRoute(
     body,
     headers = {},
   }: { segment?: string; query?: string; body?: BodyInit; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: string; contentType: string }> {
+): Promise<{ status: number; body: string; contentType: string; headers: Headers }> {
   // A URL carries bytes: a lone surrogate arrives as the replacement character.
   const filled = route.path.replace(/\{(\w+)\}/, encodeURIComponent(segment.toWellFormed()));
   const request = new NextRequest(`${ORIGIN}${filled}${query ? `?${query}` : ""}`, {
@@ -82,7 +82,12 @@ export async function callRoute(
   });
   const key = /\{(\w+)\}/.exec(route.path)?.[1];
   const response = await route.handler(request, { params: Promise.resolve(key ? { [key]: segment } : {}) });
-  return { status: response.status, body: await response.text(), contentType: response.headers.get("content-type") ?? "" };
+  return {
+    status: response.status,
+    body: await response.text(),
+    contentType: response.headers.get("content-type") ?? "",
+    headers: response.headers,
+  };
 }
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -154,4 +159,23 @@ export async function tableCounts(): Promise<Record<string, number>> {
     db.personRole.count(),
   ]);
   return { statements, people, topics, sources, events, claims, users, revisions, links, stances, aliases, roles };
+}
+
+/**
+ * Occupies the writer and fills the write queue until it refuses, so that the next write is
+ * refused too; `release` lets everything held run (and waits for it).
+ */
+export function holdWriteQueue(): { release: () => Promise<void> } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const held: Promise<unknown>[] = [writeQueue.run(() => opened).catch(() => undefined)];
+  const refusedBefore = writeQueue.stats().refused;
+  // The queue decides synchronously, so this stops at the first refusal.
+  while (writeQueue.stats().refused === refusedBefore) held.push(writeQueue.run(async () => undefined).catch(() => undefined));
+  return {
+    release: async () => {
+      open();
+      await Promise.all(held);
+    },
+  };
 }

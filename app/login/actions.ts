@@ -8,6 +8,7 @@ import { NOT_A_FORM } from "@/lib/auth/guard";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { revokeSession } from "@/lib/auth/sessions";
+import { ServerBusyError } from "@/lib/db/write-queue";
 import type { FormState } from "@/lib/forms/state";
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
@@ -22,6 +23,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     result = await signIn({ email: values.email, password: text(formData.get("password")) }, await requestMeta());
   } catch (error) {
+    if (error instanceof ServerBusyError) return { ok: false, message: error.message, values };
     console.error("Sign-in failed unexpectedly:", error);
     return { ok: false, message: "Signing in failed because of a problem on our side. Please try again.", values };
   }

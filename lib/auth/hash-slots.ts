@@ -3,6 +3,7 @@
 // applies yet) would queue unbounded memory and CPU. A few wait their turn; beyond that the caller
 // is told to come back (429 with Retry-After), which costs nothing.
 
+import { BoundedSlots } from "@/lib/concurrency/bounded-slots";
 import { ExpectedError } from "@/lib/forms/errors";
 
 export class HashingBusyError extends ExpectedError {
@@ -12,50 +13,17 @@ export class HashingBusyError extends ExpectedError {
   }
 }
 
-export interface HashSlotStats {
-  running: number;
-  waiting: number;
-  /** Hashes started since the process began (a refused or rate-limited attempt starts none). */
-  started: number;
-  refused: number;
-}
-
-export class HashSlots {
-  private running = 0;
-  private started = 0;
-  private refused = 0;
-  private readonly queue: (() => void)[] = [];
-
+export class HashSlots extends BoundedSlots {
   constructor(
-    readonly concurrency: number,
-    readonly maxWaiting: number,
+    concurrency: number,
+    maxWaiting: number,
     readonly retryAfterSeconds = 2,
-  ) {}
-
-  /** Runs `work` in a slot; waits for one when all are taken; throws HashingBusyError when the queue is full too. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) {
-      if (this.queue.length >= this.maxWaiting) {
-        this.refused++;
-        throw new HashingBusyError(this.retryAfterSeconds);
-      }
-      await new Promise<void>((resolve) => this.queue.push(resolve));
-    } else {
-      this.running++;
-    }
-    this.started++;
-    try {
-      return await work();
-    } finally {
-      // The slot passes straight to the next in line, so `running` never drops below the queue's need.
-      const next = this.queue.shift();
-      if (next) next();
-      else this.running--;
-    }
+  ) {
+    super({ concurrency, maxWaiting }, () => new HashingBusyError(retryAfterSeconds));
   }
 
-  stats(): HashSlotStats {
-    return { running: this.running, waiting: this.queue.length, started: this.started, refused: this.refused };
+  get maxWaiting(): number {
+    return this.options.maxWaiting;
   }
 }
 

@@ -7,6 +7,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/cookie";
 import { signIn } from "@/lib/auth/login";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { revokeSession } from "@/lib/auth/sessions";
+import { ServerBusyError } from "@/lib/db/write-queue";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -52,6 +53,7 @@ export async function POST(request: NextRequest) {
     response.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt));
     return response;
   } catch (error) {
+    if (error instanceof ServerBusyError) return refusal(503, error.message, {}, { "Retry-After": String(error.retryAfterSeconds) });
     console.error("Sign-in failed unexpectedly:", error);
     return refusal(500, "Signing in failed because of a problem on the server. Please try again.");
   }
