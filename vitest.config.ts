@@ -43,7 +43,7 @@ const postgres: TestProjectInlineConfiguration = {
   resolve,
   test: {
     name: "postgres",
-    include: ["lib/**/*.engines.test.ts", "app/**/*.engines.test.{ts,tsx}"],
+    include: ["lib/**/*.engines.test.ts", "app/**/*.engines.test.{ts,tsx}", "scripts/**/*.engines.test.ts"],
     globalSetup: ["scripts/lib/vitest-global-setup-postgres.ts"],
     setupFiles: ["lib/testing/setup-database-postgres.ts"],
     ...shared,

@@ -7,7 +7,7 @@
  * Exit code 0 on success, 1 on failure, 2 on usage errors.
  */
 import { BackupError, backupDatabase } from "@/lib/backup/snapshot";
-import { resolveDatabaseFile } from "./lib/schema-engine";
+import { resolveTarget } from "./lib/schema-engine";
 import { parsePathCommand } from "./lib/cli";
 
 const USAGE = "Usage: npm run backup -- PATH [--force]";
@@ -15,7 +15,17 @@ const USAGE = "Usage: npm run backup -- PATH [--force]";
 function main(argv: string[]): number {
   const command = parsePathCommand(argv, USAGE, ["force"]);
   if ("exitCode" in command) return command.exitCode;
-  const source = resolveDatabaseFile();
+  const target = resolveTarget();
+  if (target.provider === "postgres") {
+    // PostgreSQL has its own tool for a consistent copy of a running database.
+    console.error(
+      "npm run backup copies an SQLite file. On PostgreSQL use pg_dump (see the README):\n" +
+        '  pg_dump --format=custom --file=PATH "$DATABASE_URL"\n' +
+        "or npm run export:json -- PATH for the app's own data set (the same on both engines).",
+    );
+    return 1;
+  }
+  const source = target.file;
   try {
     const result = backupDatabase(source, command.path, { force: command.flags.force });
     console.log(`Backed up ${source}\n       to ${result.file}`);

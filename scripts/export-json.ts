@@ -7,8 +7,9 @@
  * Exit code 0 on success, 1 on failure, 2 on usage errors.
  */
 import { DatasetError, exportDataset } from "@/lib/backup/dataset";
+import { exportPostgresDataset } from "@/lib/backup/dataset-postgres";
 import { BackupError } from "@/lib/backup/snapshot";
-import { resolveDatabaseFile } from "./lib/schema-engine";
+import { resolveTarget } from "./lib/schema-engine";
 import { parsePathCommand } from "./lib/cli";
 
 const USAGE = "Usage: npm run export:json -- PATH [--with-emails] [--force]";
@@ -18,10 +19,12 @@ async function main(argv: string[]): Promise<number> {
   if ("exitCode" in command) return command.exitCode;
   const started = performance.now();
   try {
-    const result = await exportDataset(resolveDatabaseFile(), command.path, {
-      withEmails: command.flags["with-emails"],
-      force: command.flags.force,
-    });
+    const options = { withEmails: command.flags["with-emails"], force: command.flags.force };
+    const target = resolveTarget();
+    const result =
+      target.provider === "postgres"
+        ? await exportPostgresDataset(target.url, command.path, options)
+        : await exportDataset(target.file, command.path, options);
     console.log(`Exported to ${result.file} in ${Math.round(performance.now() - started)} ms:`);
     console.log(
       Object.entries(result.rows)

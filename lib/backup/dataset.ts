@@ -20,7 +20,7 @@ import { backupDatabase } from "./snapshot";
 
 type ColumnType = "value" | "instant" | "boolean";
 
-interface TableSpec {
+export interface TableSpec {
   name: string;
   orderBy: string;
   columns: Record<string, ColumnType>;
@@ -165,7 +165,7 @@ export interface DatasetMeta {
   sequences: Record<string, number>;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 export class DatasetError extends Error {
   constructor(message: string) {
@@ -196,7 +196,7 @@ function redactEmails(changes: string): string {
   return JSON.stringify(parsed);
 }
 
-function exportRow(table: TableSpec, row: Row, withEmails: boolean): Row {
+export function exportRow(table: TableSpec, row: Row, withEmails: boolean): Row {
   const out: Row = {};
   for (const [column, type] of Object.entries(table.columns)) {
     const value = row[column];
@@ -217,6 +217,18 @@ function exportRow(table: TableSpec, row: Row, withEmails: boolean): Row {
 // ---------------------------------------------------------------------------------------------
 // Reading a database
 
+const MIGRATION_FOLDERS = { sqlite: "prisma/migrations", postgres: "prisma/postgres/migrations" } as const;
+
+/**
+ * Whether `name` is a migration of the other engine that this version of the app has: a data set
+ * exported from SQLite names a SQLite migration, which a PostgreSQL database never records. Both
+ * engines' migrations come from the same models, so the columns of such a data set are ones this
+ * version's database has (or, from an older version, fewer: the rest take their defaults).
+ */
+export function isOtherEngineMigration(name: string, other: keyof typeof MIGRATION_FOLDERS): boolean {
+  return /^\w+$/.test(name) && existsSync(path.join(process.cwd(), MIGRATION_FOLDERS[other], name, "migration.sql"));
+}
+
 /** The newest migration applied to a database: what its tables look like. */
 export function schemaVersion(db: Database.Database): string | null {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
@@ -229,7 +241,7 @@ export function schemaVersion(db: Database.Database): string | null {
   return row?.name ?? null;
 }
 
-async function write(out: NodeJS.WritableStream, text: string) {
+export async function write(out: NodeJS.WritableStream, text: string) {
   if (!out.write(text)) await once(out, "drain");
 }
 
@@ -362,7 +374,7 @@ function* readWhole(file: string): Generator<DatasetItem> {
 // ---------------------------------------------------------------------------------------------
 // Importing
 
-const checkedTables = [...DATASET_TABLES.map((t) => t.name), "Session", "LoginAttempt"];
+export const checkedTables = [...DATASET_TABLES.map((t) => t.name), "Session", "LoginAttempt"];
 
 export interface ImportResult {
   rows: Record<string, number>;
@@ -408,7 +420,7 @@ export async function importDataset(file: string, dbFile: string): Promise<Impor
           const known = db
             .prepare("SELECT 1 FROM _prisma_migrations WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL")
             .get(meta.schema);
-          if (!known)
+          if (!known && !isOtherEngineMigration(meta.schema, "postgres"))
             throw new DatasetError(
               `The data set was exported at migration ${meta.schema}, which this database (at ${applied}) does not have.`,
             );
