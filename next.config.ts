@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   // and `npm start` set TRACKER_TYPES_CHECKED so their builds skip Next's repeat of it. A plain
   // `next build` still checks.
   typescript: { ignoreBuildErrors: process.env.TRACKER_TYPES_CHECKED === "1" },
+  // Several instances behind one proxy must be one deployment: with DEPLOYMENT_ID set, every
+  // instance built with it accepts the others' pages and server-action posts (see the README's
+  // "When one machine is not enough"; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY goes with it).
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
 };
 
 export default nextConfig;
