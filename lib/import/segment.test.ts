@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { countWords, isHardWrapped, overlapping, paragraphAt, splitParagraphs, splitSentences } from "./segment";
+import { extractCandidates } from "./extract";
+import {
+  countWords,
+  isHardWrapped,
+  isWrappedWithoutBlankLines,
+  overlapping,
+  paragraphAt,
+  splitParagraphs,
+  splitSentences,
+} from "./segment";
 
 const texts = (text: string, ranges: { start: number; end: number }[]) => ranges.map((r) => text.slice(r.start, r.end));
 
@@ -63,5 +72,34 @@ describe("overlapping and countWords", () => {
   it("counts words with apostrophes and hyphens as one", () => {
     expect(countWords("Let’s not forget the day-to-day, 1,000 times.")).toBe(7);
     expect(countWords("  ")).toBe(0);
+  });
+});
+
+describe("wire copy wrapped without blank lines", () => {
+  const wire = [
+    "BERLIN Feb 17 The chancellor said on",
+    "Friday that Germany still intended to increase its spending on",
+    "defence in line with the NATO target.",
+    '"In Wales in 2014, Germany supported the decision and this',
+    "commitment has not changed - that means we still intend to go",
+    'down this route," Merkel told a news conference in Berlin.',
+  ].join("\n");
+
+  it("joins the lines of a sentence into one paragraph, in the raw text's offsets", () => {
+    const paragraphs = splitParagraphs(wire);
+    expect(paragraphs).toHaveLength(2);
+    expect(wire.slice(paragraphs[1]!.start, paragraphs[1]!.end)).toMatch(/^"In Wales[\s\S]*Berlin\.$/);
+  });
+
+  it("lets a quotation run over the line breaks, anchored in the raw text", () => {
+    const { candidates } = extractCandidates(wire, { speakers: [{ id: 1, name: "Angela Merkel", aliases: ["Merkel"] }] });
+    const quote = candidates.find((c) => c.kind === "QUOTE");
+    expect(quote?.speaker?.name).toBe("Angela Merkel");
+    expect(wire.slice(quote!.start, quote!.end)).toBe(quote!.text);
+    expect(quote!.text).toMatch(/^In Wales in 2014[\s\S]*down this route/);
+  });
+
+  it("keeps one paragraph per line in ordinary text", () => {
+    expect(isWrappedWithoutBlankLines("A short title\nThe first paragraph ends here.\nThe second one too.\nAnd a third.")).toBe(false);
   });
 });

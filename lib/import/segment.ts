@@ -27,10 +27,26 @@ export function isHardWrapped(text: string): boolean {
   return continued / nonBlank >= 0.5 && median >= 30 && longest <= 100;
 }
 
+/**
+ * Whether the text is wire copy wrapped without blank lines: most lines short, ending mid-sentence
+ * and followed by another. Its paragraphs end where a line ends a sentence.
+ */
+export function isWrappedWithoutBlankLines(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length < 4) return false;
+  const midSentence = lines.slice(0, -1).filter((line) => !/[.!?…:]["”’)\]]*$/.test(line)).length;
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  return midSentence / (lines.length - 1) >= 0.6 && median >= 40 && lengths[lengths.length - 1]! <= 90;
+}
+
 /** The paragraphs of a text: lines, or blank-line separated blocks when the text is hard-wrapped. */
 export function splitParagraphs(text: string, hardWrapped = isHardWrapped(text)): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const separator = hardWrapped ? /\n[ \t]*\n/g : /\n/g;
+  const separator = hardWrapped ? /\n[ \t]*\n/g : isWrappedWithoutBlankLines(text) ? /(?<=[.!?…:]["”’)\]]*)[ \t]*\n|\n[ \t]*\n/g : /\n/g;
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
