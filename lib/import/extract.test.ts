@@ -151,3 +151,21 @@ describe("extractCandidates: invariants over the corpus", () => {
     }
   });
 });
+
+describe("a question put by the press", () => {
+  it("is not proposed, nor given to the person answering, when its line is labelled as the press's", () => {
+    const text = [
+      "1. SOUNDBITE: (English) Mark Rutte, NATO Secretary General:",
+      '"Allies have delivered more air defence to Ukraine this year than ever before."',
+      '(Reporter question off camera): "Will allies send more Patriot systems to Ukraine before the winter?"',
+      'In answer to a reporter\'s question: "We will do more, and we will do it soon," Rutte said.',
+    ].join("\n");
+    const { candidates } = extractCandidates(text, { speakers: [{ id: 1, name: "Mark Rutte", aliases: ["Rutte"] }] });
+    const question = candidates.find((c) => c.text.startsWith("Will allies"))!;
+    expect(question.speaker).toBeNull();
+    expect(question.confidence).toBeLessThan(PROPOSED_CONFIDENCE);
+    const answer = candidates.find((c) => c.text.startsWith("We will do more"))!;
+    expect(answer.speaker?.name).toBe("Mark Rutte");
+    expect(answer.confidence).toBeGreaterThanOrEqual(PROPOSED_CONFIDENCE);
+  });
+});

@@ -19,6 +19,8 @@ import { buildTopicMatcher, suggestTopics, type TopicMatcher } from "./topics";
 import { findTranscriptTurns } from "./transcript";
 import type { Candidate, CandidateFlag, ExtractOptions, ExtractResult, SpeakerGuess, TextRange } from "./types";
 
+const ASKED_BY_PRESS = /^\s*[(\[]?(?:reporters?|journalists?|questions?|questioner|q)\b[^"“”\n]{0,40}[:)\]][ \t]*:?[ \t]*$/i;
+
 /** Candidates at or above this confidence are proposed (pre-selected) for review. */
 export const PROPOSED_CONFIDENCE = 0.5;
 export const MAX_EXTRACT_CHARS = MAX_IMPORT_BYTES;
@@ -198,6 +200,11 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       flags.push("title");
       confidence = Math.min(confidence, 0.2);
       if (attribution.strength < 3) speaker = null; // a title has no speaker unless one is named with it
+    }
+    // A question put by the press, labelled at the start of its line (“(Reporter question off camera): "…?"”).
+    if (ASKED_BY_PRESS.test(text.slice(paragraph.start, first.open))) {
+      speaker = null;
+      confidence = Math.min(confidence, 0.3);
     }
     if (isHeadline(text, paragraph)) {
       flags.push("headline");
