@@ -9,7 +9,8 @@ const port = ports[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % ports.length];
 
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
+  // Tests, not files, are shared out to the workers: one long spec file no longer holds up a worker.
+  fullyParallel: true,
   workers: ports.length,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -1,9 +1,8 @@
 // Analysts record statements in the browser: create one with two topics and a claim, see it on
 // the timeline, edit it, read its history, delete and restore it; the same form without
 // JavaScript; and the security boundary: a request to the action without a session writes nothing.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page, TestInfo } from "@playwright/test";
-import { account, expect, test } from "./fixtures";
+import { account, axeViolations, expect, test, WCAG_TAGS } from "./fixtures";
 
 const run = Date.now().toString(36);
 
@@ -23,11 +22,9 @@ async function timelineCount(page: Page): Promise<number> {
 }
 
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = await axeViolations(page, WCAG_TAGS);
   expect(
-    results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`),
+    violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`),
   ).toEqual([]);
 }
 
