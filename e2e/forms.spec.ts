@@ -157,7 +157,7 @@ test.describe("import review", () => {
   }) => {
     await page.goto("/manage/import");
     await page.getByLabel("Paste the text").fill(article);
-    await page.getByLabel("Title *").fill(`Rutte on spending ${run}`);
+    await page.getByLabel("Title", { exact: true }).fill(`Rutte on spending ${run}`);
     await page.getByLabel("Published on").fill("2024-06-03");
     await page.getByRole("button", { name: "Find statements" }).click();
     const quote = candidate(page, QUOTE);
