@@ -13,19 +13,23 @@ function isFormPost(request: IncomingMessage): boolean {
   return request.method === "POST" && !/^\/api(\/|$)/.test(request.url ?? "/");
 }
 
-/** Answers 413, in JSON for scripts and the site's words in HTML for a browser's form post. */
-export function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+/**
+ * Answers 413, in JSON for scripts and the site's words in HTML for a browser's form post. With
+ * `drain`, the rest of the body is read and dropped so the client, still sending, gets the answer
+ * (a closed connection would show it as a broken pipe); otherwise the connection closes after it.
+ */
+export function refuseTooLarge(request: IncomingMessage, response: ServerResponse, drain = false): void {
   const html = !request.headers["next-action"] && /\btext\/html\b/.test(request.headers.accept ?? "");
   const body = html
     ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Form too large</title></head>` +
       `<body><main><h1>Form too large</h1><p>${BODY_TOO_LARGE}</p><p><a href="javascript:history.back()">Go back</a></p></main></body></html>`
     : JSON.stringify({ error: { status: 413, code: "refused", message: BODY_TOO_LARGE } });
-  // The rest of the body is not read: close the connection once the answer is sent.
+  if (drain) request.resume();
   response.writeHead(413, {
     "Content-Type": html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    Connection: "close",
+    ...(drain ? {} : { Connection: "close" }),
   });
   response.end(body);
 }
@@ -40,7 +44,8 @@ export function limitFormBody(request: IncomingMessage, response: ServerResponse
   if (!isFormPost(request)) return pass();
   const declared = request.headers["content-length"];
   if (declared !== undefined) {
-    if (Number(declared) > limit) return refuseTooLarge(request, response);
+    // A declared body up to a few times the limit is read and dropped; a larger one is cut off.
+    if (Number(declared) > limit) return refuseTooLarge(request, response, Number(declared) <= 4 * limit);
     return pass();
   }
   if (request.complete) return pass();
