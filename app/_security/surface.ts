@@ -23,6 +23,7 @@ import * as statementsActions from "@/app/manage/statements/actions";
 import * as topicsActions from "@/app/manage/topics/actions";
 import { GET as pdfGET } from "@/app/topics/[slug]/export.pdf/route";
 import { NextRequest } from "next/server";
+import type { BoundedSlots } from "@/lib/concurrency/bounded-slots";
 import { db, writeQueue } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/state";
 
@@ -162,16 +163,16 @@ export async function tableCounts(): Promise<Record<string, number>> {
 }
 
 /**
- * Occupies the writer and fills the write queue until it refuses, so that the next write is
+ * Occupies the writer and fills the write queue (or another queue) until it refuses, so that the next write is
  * refused too; `release` lets everything held run (and waits for it).
  */
-export function holdWriteQueue(): { release: () => Promise<void> } {
+export function holdWriteQueue(queue: BoundedSlots = writeQueue): { release: () => Promise<void> } {
   let open!: () => void;
   const opened = new Promise<void>((resolve) => (open = resolve));
-  const held: Promise<unknown>[] = [writeQueue.run(() => opened).catch(() => undefined)];
-  const refusedBefore = writeQueue.stats().refused;
+  const held: Promise<unknown>[] = [queue.run(() => opened).catch(() => undefined)];
+  const refusedBefore = queue.stats().refused;
   // The queue decides synchronously, so this stops at the first refusal.
-  while (writeQueue.stats().refused === refusedBefore) held.push(writeQueue.run(async () => undefined).catch(() => undefined));
+  while (queue.stats().refused === refusedBefore) held.push(queue.run(() => opened).catch(() => undefined));
   return {
     release: async () => {
       open();
