@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // The import assistant accepts files up to 2 MB; a form post carries them with some overhead.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "3mb" },
+    // CI builds once on a fresh clone: writing Turbopack's build cache there only costs time.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
+  },
   // Type checking belongs to `npm test` (its own step, before the browser-test build); `npm test`
   // and `npm start` set TRACKER_TYPES_CHECKED so their builds skip Next's repeat of it. A plain
   // `next build` still checks.

@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/db/url";
 import { ensureBuild } from "./lib/build";
-import { bin, run, step, StepFailed } from "./lib/run";
+import { bin, run, runCaptured, StepFailed } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
@@ -20,16 +20,17 @@ async function main() {
     // Several instances may start at once: the migration step takes a lock (scripts/lib/schema-engine.ts).
     console.log(`Database: PostgreSQL at ${new URL(databaseUrl()).host}`);
   }
-  await step("Migrations", bin("tsx"), ["scripts/migrate.ts", "deploy"]);
-  await step("Demo data", bin("tsx"), ["scripts/seed.ts", "--if-empty"]);
-  await step("First admin", bin("tsx"), ["scripts/ensure-admin.ts"]);
-
-  if (!dev) {
-    // Type checking belongs to `npm test`; the first start should not wait for it (next.config.ts).
-    process.env.TRACKER_TYPES_CHECKED = "1";
-    const build = await ensureBuild();
-    console.log(build === "built" ? "Build complete." : "Build is current; not rebuilding.");
-  }
+  // The database is prepared while the app builds (the build does not read it); its messages,
+  // the first admin's password among them, are printed once both are done.
+  const database = prepareDatabase();
+  // Type checking belongs to `npm test`; the first start should not wait for it (next.config.ts).
+  if (!dev) process.env.TRACKER_TYPES_CHECKED = "1";
+  const [build, prepared] = await Promise.allSettled([dev ? null : ensureBuild(), database]);
+  // Shown even when the build failed: the first admin's password is printed only once.
+  if (prepared.status === "fulfilled") console.log(prepared.value);
+  if (build.status === "rejected") throw build.reason;
+  if (prepared.status === "rejected") throw prepared.reason;
+  if (build.value) console.log(build.value === "built" ? "Build complete." : "Build is current; not rebuilding.");
 
   console.log(`Serving on http://localhost:${port}`);
   // The release server stamps the client's address from the socket (scripts/serve.ts).
@@ -37,6 +38,25 @@ async function main() {
     ? await run(bin("next"), ["dev", "--port", port])
     : await run(bin("tsx"), ["scripts/serve.ts"], { env: { ...process.env, PORT: port } });
   process.exit(code);
+}
+
+/** Migrations, demo data when empty, a first admin when there are no accounts; their output. */
+async function prepareDatabase(): Promise<string> {
+  const steps: [string, string[]][] = [
+    ["Migrations", ["scripts/migrate.ts", "deploy"]],
+    ["Demo data", ["scripts/seed.ts", "--if-empty"]],
+    ["First admin", ["scripts/ensure-admin.ts"]],
+  ];
+  const outputs: string[] = [];
+  for (const [label, args] of steps) {
+    const { code, output } = await runCaptured(bin("tsx"), args);
+    outputs.push(output.trimEnd());
+    if (code !== 0) {
+      console.error(outputs.join("\n"));
+      throw new StepFailed(label, code);
+    }
+  }
+  return outputs.join("\n");
 }
 
 main().catch((error: unknown) => {
