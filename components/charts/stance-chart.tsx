@@ -4,7 +4,8 @@ import { STANCE_COLOR } from "@/lib/stances/scale";
 
 const LANE = 16;
 const ROW_PAD = 6;
-const CHANGE_BAND_HEIGHT = 30;
+/** Height of one row of change labels above the plot. */
+const CHANGE_ROW = 18;
 const AXIS = 22;
 const DOT = 6;
 
@@ -21,7 +22,7 @@ const countFill = (color: string) => (["#34d399", "#f59e0b", "#fb7185", "#a8a29e
 export function StanceChart({ history, speaker }: { history: PositionHistory; speaker: string }) {
   const model = stanceChartModel(history);
   if (!model) return null;
-  const CHANGE_BAND = model.changes.length > 0 ? CHANGE_BAND_HEIGHT : 8;
+  const CHANGE_BAND = model.changes.length > 0 ? model.changeRows * CHANGE_ROW + 10 : 8;
   // On a phone only the years (and a first month far from them) keep their labels.
   const phoneLabel = (i: number) => {
     const tick = model.ticks[i]!;
@@ -96,42 +97,58 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
               </text>
             </g>
           ))}
-          {model.changes.map((change) => (
-            <a key={`change-${change.statementId}`} href={`/statements/${change.statementId}`} aria-label={change.label}>
-              <title>{change.label}</title>
-              {change.exact ? null : (
+          {/* The changes' lines are decoration under the dots; their labels above the plot are the links. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {model.changes.map((change) => (
+              <g key={`change-line-${change.statementId}`}>
+                {change.exact ? null : (
+                  <line
+                    x1={pct(change.x1)}
+                    x2={pct(change.x2)}
+                    y1={CHANGE_BAND - 5}
+                    y2={CHANGE_BAND - 5}
+                    className="stance-chart-change"
+                    strokeWidth="2"
+                  />
+                )}
                 <line
-                  x1={pct(change.x1)}
-                  x2={pct(change.x2)}
-                  y1={CHANGE_BAND - 6}
-                  y2={CHANGE_BAND - 6}
+                  x1={pct(change.x)}
+                  x2={pct(change.x)}
+                  y1={(change.labelRow + 1) * CHANGE_ROW}
+                  y2={plotBottom}
                   className="stance-chart-change"
-                  strokeWidth="2"
+                  strokeWidth="1.5"
+                  strokeDasharray={change.exact ? undefined : "4 3"}
                 />
-              )}
-              <line
-                x1={pct(change.x)}
-                x2={pct(change.x)}
-                y1={CHANGE_BAND - 8}
-                y2={plotBottom}
-                className="stance-chart-change"
-                strokeWidth="1.5"
-                strokeDasharray={change.exact ? undefined : "4 3"}
-              />
-              <text
-                x={pct(change.x)}
-                y={CHANGE_BAND - 12}
-                textAnchor="middle"
-                fontSize="11"
-                fontWeight="600"
-                className="stance-chart-change-label"
-              >
-                {change.kind === "REVERSAL" ? "⇄ " : ""}
-                {change.kindLabel}
-              </text>
-              <rect x={pct(change.x)} y={0} width="1" height={CHANGE_BAND} fill="transparent" className="stance-chart-focus" />
-            </a>
-          ))}
+              </g>
+            ))}
+          </g>
+          {model.changes.map((change) => {
+            const text = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
+            const width = Math.round(text.length * 7 + 12);
+            // Near an edge the label grows inwards, so it stays inside the chart.
+            const anchor = change.x > 0.85 ? "end" : change.x < 0.15 ? "start" : "middle";
+            const left = anchor === "end" ? -width : anchor === "start" ? 0 : -width / 2;
+            const textX = anchor === "end" ? -6 : anchor === "start" ? 6 : 0;
+            return (
+              <a key={`change-${change.statementId}`} href={`/statements/${change.statementId}`} aria-label={change.label}>
+                <title>{change.label}</title>
+                <svg x={pct(change.x)} y={change.labelRow * CHANGE_ROW} width="1" height={CHANGE_ROW} overflow="visible">
+                  <rect x={left} y={1} width={width} height={CHANGE_ROW - 2} rx="3" fill="transparent" className="stance-chart-focus" />
+                  <text
+                    x={textX}
+                    y={CHANGE_ROW - 5}
+                    textAnchor={anchor}
+                    fontSize="11"
+                    fontWeight="600"
+                    className="stance-chart-change-label"
+                  >
+                    {text}
+                  </text>
+                </svg>
+              </a>
+            );
+          })}
           {/* Approximate dates first and lighter, in their own lanes; exact dates on top. */}
           {[...model.markers.filter((m) => !m.exact), ...model.markers.filter((m) => m.exact)].map((marker) => {
             const cy = laneY(marker.stance, marker.lane);

@@ -105,7 +105,11 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <a href="#results-heading" className="sr-only focus:not-sr-only focus:rounded focus:px-2 focus:py-1 focus:ring-2 lg:col-span-2">
+      {/* Shown over the page when focused, so it takes no room and moves nothing when it loses focus. */}
+      <a
+        href="#results-heading"
+        className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:ring-2 dark:focus:bg-stone-900"
+      >
         Skip the filters, go to the results
       </a>
       <FilterFormEnhancer formId="filters-form" resultsId="results-heading" />
@@ -128,11 +132,9 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
         </details>
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 lg:order-2">
-        <h2
-          id="results-heading"
-          tabIndex={-1}
-          className="sr-only focus:not-sr-only focus:mb-2 focus:block focus:text-lg focus:font-semibold"
-        >
+        {/* Always visible: it receives focus after the filters apply, and a heading that appeared only
+            while focused moved the page under the pointer when a click took the focus away. */}
+        <h2 id="results-heading" tabIndex={-1} className="mb-1 text-lg font-semibold">
           Results
         </h2>
         <p aria-live="polite" className="text-stone-700 dark:text-stone-300">

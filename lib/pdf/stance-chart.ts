@@ -8,22 +8,25 @@ import type { Typesetter } from "./typesetter";
 
 const LANE = 10;
 const ROW_PAD = 3;
-const CHANGE_BAND = 16;
+/** One row of change labels; changes close in time stack their labels (chart-model.ts). */
+const CHANGE_ROW = 10;
 const LABEL_WIDTH = 84;
 const GAP = 8;
 const AXIS_HEIGHT = 14;
 const DARK_TEXT = new Set(["#34d399", "#f59e0b", "#fb7185", "#a8a29e"]);
 
 const rowHeight = (row: StanceChartModel["rows"][number]) => 2 * ROW_PAD + row.lanes * LANE;
+const changeBand = (model: StanceChartModel) => (model.changes.length > 0 ? model.changeRows * CHANGE_ROW + 6 : 6);
 
 /** How tall the chart of this model is, in points. */
 export function stanceChartHeight(model: StanceChartModel): number {
-  return CHANGE_BAND + model.rows.reduce((sum, row) => sum + rowHeight(row), 0) + AXIS_HEIGHT;
+  return changeBand(model) + model.rows.reduce((sum, row) => sum + rowHeight(row), 0) + AXIS_HEIGHT;
 }
 
 /** Draws the chart with its top-left corner at (x, y). */
 export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: number, y: number, width: number): void {
   const { doc } = t;
+  const CHANGE_BAND = changeBand(model);
   const plotX = x + LABEL_WIDTH + GAP;
   const plotWidth = width - LABEL_WIDTH - GAP;
   const px = (fraction: number) => plotX + fraction * plotWidth;
@@ -69,12 +72,13 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
         .stroke();
     if (!change.exact) doc.dash(2, { space: 2 });
     doc
-      .moveTo(px(change.x), y + CHANGE_BAND - 4)
+      .moveTo(px(change.x), y + (change.labelRow + 1) * CHANGE_ROW)
       .lineTo(px(change.x), plotBottom)
       .stroke()
       .undash();
     const label = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
-    t.write(label, { ...TYPE.chartLabel, size: 7 }, Math.max(plotX, px(change.x) - 30), 60, { y: y + 2, align: "center", tag: null });
+    const left = Math.min(plotX + plotWidth - 60, Math.max(plotX, px(change.x) - 30));
+    t.write(label, { ...TYPE.chartLabel, size: 7 }, left, 60, { y: y + 1 + change.labelRow * CHANGE_ROW, align: "center", tag: null });
   }
 
   // Approximate dates first, lighter and in lanes of their own; exact dates on top.

@@ -32,18 +32,27 @@ export interface ChartChange {
   statementId: number;
   /** "Hardened to Strongly for, Jun 2025" */
   label: string;
+  /** The row its mark's label takes above the plot: changes close in time stack their labels. */
+  labelRow: number;
 }
 
 export interface StanceChartModel {
   rows: { stance: Stance; label: string; lanes: number }[];
   markers: ChartMarker[];
   changes: ChartChange[];
+  /** How many label rows the changes need. */
+  changeRows: number;
   ticks: { x: number; label: string; major: boolean }[];
 }
 
 const MARGIN = 0.03;
 /** How close two dots may come (a share of the width) before the later one moves to another lane. */
 const DOT_GAP = 0.045;
+/**
+ * How far apart two changes' labels must be (a share of the width) to share a row: a label is
+ * about 70 px wide, and a phone's plot about 250 px.
+ */
+const LABEL_GAP = 0.3;
 
 /** Month ticks for spans up to two years, years beyond; at most about eight of them. */
 function axis(firstDay: string, lastDay: string) {
@@ -155,9 +164,17 @@ export function stanceChartModel(history: PositionHistory): StanceChartModel | n
             exact: change.occasion.exact,
             statementId: change.statementIds[0]!,
             label: `${describeChange(change).replace(/^./, (c) => c.toUpperCase())}, ${change.occasion.dateLabel} (from ${positionLabel(change.from ?? [])})`,
+            labelRow: 0,
           },
         ],
   );
+  const rowEnds: number[] = [];
+  for (const change of changes) {
+    let row = rowEnds.findIndex((end) => change.x - end >= LABEL_GAP);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = change.x;
+    change.labelRow = row;
+  }
 
-  return { rows, markers, changes, ticks };
+  return { rows, markers, changes, changeRows: rowEnds.length, ticks };
 }

@@ -226,3 +226,18 @@ describe("stanceChartModel", () => {
     expect(model.changes.map((c) => c.kindLabel)).toEqual(["Hardened", "Reversal"]);
   });
 });
+
+describe("stanceChartModel change labels", () => {
+  it("stacks the labels of changes close in time and keeps far ones on one row", () => {
+    const close = stanceChartModel(
+      positionHistory([said("2024-01-01", "FOR"), said("2025-06-01", "STRONGLY_FOR"), said("2025-06-20", "AGAINST")]),
+    )!;
+    expect(close.changes.map((c) => c.labelRow)).toEqual([0, 1]);
+    expect(close.changeRows).toBe(2);
+    const far = stanceChartModel(
+      positionHistory([said("2020-01-01", "FOR"), said("2022-06-01", "STRONGLY_FOR"), said("2025-06-20", "AGAINST")]),
+    )!;
+    expect(far.changes.map((c) => c.labelRow)).toEqual([0, 0]);
+    expect(far.changeRows).toBe(1);
+  });
+});
