@@ -7,6 +7,7 @@ import { GET as openApiGET } from "@/app/api/openapi.json/route";
 import { GET as speakersGET } from "@/app/api/speakers/route";
 import { GET as statementGET } from "@/app/api/statements/[id]/route";
 import { GET as statementsGET } from "@/app/api/statements/route";
+import { GET as topicPositionsGET } from "@/app/api/topics/[slug]/positions/route";
 import { GET as topicsGET } from "@/app/api/topics/route";
 import { GET as claimsGET } from "@/app/export/claims.jsonld/route";
 import { GET as csvGET } from "@/app/export/statements.csv/route";
@@ -52,6 +53,7 @@ export const ROUTES: RouteCase[] = [
   route("GET", "/api/statements", statementsGET),
   route("GET", "/api/statements/{id}", statementGET),
   route("GET", "/api/topics", topicsGET),
+  route("GET", "/api/topics/{slug}/positions", topicPositionsGET),
   route("GET", "/api/speakers", speakersGET),
   route("POST", "/api/auth/session", sessionPOST),
   route("DELETE", "/api/auth/session", sessionDELETE),

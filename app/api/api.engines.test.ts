@@ -211,7 +211,13 @@ describe("GET /api/topics and /api/speakers", () => {
 describe("GET /api/openapi.json", () => {
   it("describes every API route, with schemas for each response", async () => {
     const document = await (await openApiGET()).json();
-    expect(Object.keys(document.paths).sort()).toEqual(["/api/speakers", "/api/statements", "/api/statements/{id}", "/api/topics"]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/api/speakers",
+      "/api/statements",
+      "/api/statements/{id}",
+      "/api/topics",
+      "/api/topics/{slug}/positions",
+    ]);
     expect(Object.keys(document.components.schemas)).toEqual(
       expect.arrayContaining(["Statement", "StatementPage", "Topic", "Speaker", "Error"]),
     );

@@ -10,6 +10,7 @@ import {
   StatementPageSchema,
   StatementResponseSchema,
   TopicListSchema,
+  TopicPositionsSchema,
   TopicSchema,
 } from "./schemas";
 
@@ -25,6 +26,7 @@ const COMPONENTS: [string, z.ZodType][] = [
   ["TopicList", TopicListSchema],
   ["Speaker", SpeakerSchema],
   ["SpeakerList", SpeakerListSchema],
+  ["TopicPositions", TopicPositionsSchema],
   ["Error", ErrorSchema],
 ];
 
@@ -79,7 +81,8 @@ export function openApiDocument() {
       title: "Statement Tracker read API",
       version: "1",
       description:
-        "Published statements with their topics and stances, claims and sources; topics; speakers. Read-only JSON, " +
+        "Published statements with their topics and stances, claims and sources; topics; speakers; each speaker's " +
+        "positions on a topic over time. Read-only JSON, " +
         "open to any origin (CORS). Drafts and deleted records are never shown. Statement lists take the timeline's URL " +
         "filters and page with opaque cursors. Errors answer with an `Error` body and the matching status code. " +
         "Bulk downloads of the same filters: /export/statements.csv, /export/statements.json, /export/claims.jsonld. " +
@@ -134,6 +137,30 @@ export function openApiDocument() {
           operationId: "listTopics",
           summary: "Every topic, with its proposition and number of published statements",
           responses: { "200": json("The topics", "TopicList"), "500": errorResponse("Unexpected failure") },
+        },
+      },
+      "/api/topics/{slug}/positions": {
+        get: {
+          operationId: "getTopicPositions",
+          summary:
+            "Each speaker's positions on a topic over time: the position held on each occasion, every change of position by its " +
+            "kind (reversal, hardening, softening, to or from mixed), the current position and a one-line headline",
+          parameters: [
+            { name: "slug", in: "path", required: true, schema: { type: "string" } },
+            {
+              name: "speaker",
+              in: "query",
+              required: false,
+              description: "One speaker's slug: only that speaker's positions",
+              schema: { type: "string" },
+            },
+          ],
+          responses: {
+            "200": json("The positions, one entry per speaker", "TopicPositions"),
+            "400": errorResponse("A parameter is unknown or not valid"),
+            "404": errorResponse("No topic has this slug"),
+            "500": errorResponse("Unexpected failure"),
+          },
         },
       },
       "/api/speakers": {

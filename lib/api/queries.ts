@@ -6,9 +6,19 @@ import { feedPath } from "@/lib/feeds/feeds";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { ApiError } from "./errors";
 import { parseStatementListQuery } from "./params";
-import type { SpeakerList, StatementPage, TopicList } from "./schemas";
+import type { SpeakerList, StatementPage, TopicList, TopicPositions } from "./schemas";
 import { configuredOrigin } from "@/lib/http/origin";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
+import { formatInterval, type DateInterval } from "@/lib/dates/precision";
+import {
+  CHANGE_KIND_LABEL,
+  describeChange,
+  positionHeadline,
+  positionHistory,
+  positionLabel,
+  type Occasion,
+} from "@/lib/stances/positions";
+import { speakersOnTopic, stancePoints } from "@/lib/topics/positions";
 
 /** GET /api/statements: one keyset page; asks for one more than the limit to know if more follow. */
 export async function statementPage(url: URL): Promise<StatementPage> {
@@ -95,3 +105,69 @@ export async function speakerList(origin: string): Promise<SpeakerList> {
     })),
   };
 }
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const dateOf = (interval: DateInterval) => ({ ...interval, label: formatInterval(interval) });
+const occasionDate = (o: Occasion) => dateOf({ start: o.start, end: o.end, precision: o.precision });
+
+/**
+ * GET /api/topics/{slug}/positions: each speaker's positions on the topic, from the same module
+ * (lib/stances/positions.ts) as the topic page, the speaker page, the PDF and the analyst's notice.
+ */
+export async function topicPositions(slugText: string, url: URL, origin: string): Promise<TopicPositions> {
+  for (const key of url.searchParams.keys()) {
+    if (key !== "speaker") throw new ApiError(400, "unknown_parameter", `Unknown parameter "${key}".`, key);
+  }
+  const speakers = url.searchParams.getAll("speaker");
+  if (speakers.length > 1) throw invalidSpeaker('"speaker" may be given once.');
+  const speaker = speakers[0]?.trim().toLowerCase() || null;
+  if (speaker !== null && !SLUG.test(speaker)) throw invalidSpeaker(`"${speakers[0]}" is not a valid speaker: expected a speaker's slug.`);
+  const slug = slugText.toLowerCase();
+  const topic = SLUG.test(slug)
+    ? await db.topic.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, proposition: true } })
+    : null;
+  if (!topic) throw new ApiError(404, "not_found", `There is no topic "${slugText.slice(0, 100)}".`);
+
+  const onTopic = (await speakersOnTopic(topic.id)).filter((s) => speaker === null || s.slug === speaker);
+  const data = await Promise.all(
+    onTopic.map(async ({ slug: speakerSlug, name }) => {
+      const history = positionHistory(await stancePoints(topic.id, speakerSlug));
+      return {
+        speaker: { slug: speakerSlug, name, url: `${origin}/speakers/${speakerSlug}` },
+        statementCount: history.statementCount,
+        headline: positionHeadline(history),
+        current: history.current
+          ? {
+              position: history.current.stances,
+              positionLabel: positionLabel(history.current.stances),
+              since: occasionDate(history.current.since),
+            }
+          : null,
+        reversals: history.reversals,
+        occasions: history.occasions.map((o) => ({
+          date: occasionDate(o),
+          exact: o.exact,
+          position: o.stances,
+          positionLabel: positionLabel(o.stances),
+          statements: o.statements.map((s) => ({ id: s.statementId, url: `${origin}/statements/${s.statementId}`, stance: s.stance })),
+        })),
+        changes: history.changes.map((c) => ({
+          kind: c.kind,
+          kindLabel: CHANGE_KIND_LABEL[c.kind],
+          description: describeChange(c),
+          from: c.from,
+          to: c.to,
+          date: occasionDate(c.occasion),
+          statementIds: c.statementIds,
+        })),
+        unordered: history.unordered.map((u) => ({ date: occasionDate(u.occasion), position: u.occasion.stances, standing: u.standing })),
+      };
+    }),
+  );
+  return {
+    topic: { slug: topic.slug, name: topic.name, proposition: topic.proposition, url: `${origin}/topics/${topic.slug}` },
+    data,
+  };
+}
+
+const invalidSpeaker = (message: string) => new ApiError(400, "invalid_parameter", message, "speaker");
