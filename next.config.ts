@@ -19,6 +19,19 @@ const nextConfig: NextConfig = {
   // instance built with it accepts the others' pages and server-action posts (see the README's
   // "When one machine is not enough"; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY goes with it).
   deploymentId: process.env.DEPLOYMENT_ID || undefined,
+  // No other site may frame the app (clickjacking on the analysts' forms), except the statement
+  // cards under /embed/, which exist to be framed and send their own policy.
+  async headers() {
+    return [
+      {
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

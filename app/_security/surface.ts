@@ -23,6 +23,12 @@ import * as speakersActions from "@/app/manage/speakers/actions";
 import * as statementsActions from "@/app/manage/statements/actions";
 import * as topicsActions from "@/app/manage/topics/actions";
 import { GET as pdfGET } from "@/app/topics/[slug]/export.pdf/route";
+import { GET as oembedGET } from "@/app/api/oembed/route";
+import { GET as embedGET } from "@/app/embed/statements/[id]/route";
+import { GET as statementCiteGET } from "@/app/statements/[id]/cite/[format]/route";
+import { GET as statementShareGET } from "@/app/statements/[id]/share.png/route";
+import { GET as topicCiteGET } from "@/app/topics/[slug]/cite/[format]/route";
+import { GET as topicShareGET } from "@/app/topics/[slug]/share.png/route";
 import { NextRequest } from "next/server";
 import type { BoundedSlots } from "@/lib/concurrency/bounded-slots";
 import { db, writeQueue } from "@/lib/db/client";
@@ -48,6 +54,11 @@ const route = (method: RouteCase["method"], path: string, handler: unknown): Rou
   handler: handler as Handler,
 });
 
+/** A route with two segments, the second one fixed: callRoute fills one. */
+function withSegment(handler: unknown, extra: Record<string, string>): Handler {
+  return (request, context) => (handler as Handler)(request, { params: context.params.then((params) => ({ ...params, ...extra })) });
+}
+
 export const ROUTES: RouteCase[] = [
   route("GET", "/api/openapi.json", openApiGET),
   route("GET", "/api/statements", statementsGET),
@@ -64,6 +75,14 @@ export const ROUTES: RouteCase[] = [
   route("GET", "/feeds/topics/{slug}", topicFeedGET),
   route("GET", "/feeds/speakers/{slug}", speakerFeedGET),
   route("GET", "/topics/{slug}/export.pdf", pdfGET),
+  route("GET", "/api/oembed", oembedGET),
+  route("GET", "/embed/statements/{id}", embedGET),
+  route("GET", "/statements/{id}/share.png", statementShareGET),
+  route("GET", "/topics/{slug}/share.png", topicShareGET),
+  ...(["txt", "bib", "json"] as const).flatMap((format) => [
+    route("GET", `/statements/{id}/cite/${format}`, withSegment(statementCiteGET, { format })),
+    route("GET", `/topics/{slug}/cite/${format}`, withSegment(topicCiteGET, { format })),
+  ]),
 ];
 
 /** Calls a route handler the way Next.js does, with the segment filled in and the body read to its end. */

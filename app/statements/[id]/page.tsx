@@ -19,6 +19,12 @@ import { StatementCard } from "@/components/statement-card";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { serialiseJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
 import { neighbouringStatements } from "@/lib/statements/neighbours";
+import { isReaderVisible } from "@/lib/statements/visibility";
+import { citedStatement, datasetRevision } from "@/lib/citations/queries";
+import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
+import { truncateOnWord } from "@/lib/share/text";
+import { CitePanel } from "@/components/cite-panel";
+import { EmbedPanel } from "@/components/embed-panel";
 import { SourceProvenance } from "./source-provenance";
 import { StaffBar } from "./staff-bar";
 import { StatementGone } from "./statement-gone";
@@ -38,20 +44,40 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lookup } = await lookupStatement(parseId((await params).id));
   if (lookup.state !== "found") return { title: "Statement not available" };
   const { statement } = lookup;
-  return { title: `${statement.speaker.name}, ${statement.dateLabel}`, description: statement.text.slice(0, 200) };
+  const title = `${statement.speaker.name}, ${statement.dateLabel}`;
+  const description = truncateOnWord(statement.text, 200);
+  // Drafts and deleted statements, which only staff see here, get no card and no embed.
+  if (!isReaderVisible(statement)) return { title, description };
+  const origin = await pageOrigin();
+  const url = `${origin}/statements/${statement.id}`;
+  const image = { url: `${url}/share.png`, ...SHARE_IMAGE_SIZE, type: "image/png", alt: `${title}: ${description}` };
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      types: { "application/json+oembed": [{ url: oembedUrl(origin, url), title }] },
+    },
+    openGraph: { type: "article", url, title, description, siteName: "Statement Tracker", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
 }
+
+const oembedUrl = (origin: string, url: string) => `${origin}/api/oembed?${new URLSearchParams({ url, format: "json" })}`;
 
 export default async function StatementPage({ params, searchParams }: Props) {
   const { staff, lookup } = await lookupStatement(parseId((await params).id));
   if (lookup.state === "missing") notFound();
   if (lookup.state === "deleted") return <StatementGone />;
   const { statement } = lookup;
+  const visible = isReaderVisible(statement);
   const [history, query, origin, neighbours] = await Promise.all([
     listRevisions("Statement", statement.id),
     searchParams,
     pageOrigin(),
     neighbouringStatements({ id: statement.id, speakerSlug: statement.speaker.slug, topicSlugs: statement.topics.map((t) => t.slug) }),
   ]);
+  const citation = visible ? citedStatement(statement, origin, await datasetRevision()) : null;
   const jsonLd = statementJsonLd({
     url: `${origin}/statements/${statement.id}`,
     kind: statement.kind,
@@ -109,6 +135,15 @@ export default async function StatementPage({ params, searchParams }: Props) {
       </header>
 
       <StatementText kind={statement.kind} text={statement.text} lang={statement.language} large />
+      {citation ? (
+        <section aria-labelledby="share-heading" className="space-y-3">
+          <h2 id="share-heading" className="text-lg font-semibold">
+            Cite, share or embed
+          </h2>
+          <CitePanel work={citation} downloadBase={`/statements/${statement.id}`} />
+          <EmbedPanel statementId={statement.id} origin={origin} />
+        </section>
+      ) : null}
       {statement.context ? (
         <section aria-labelledby="context-heading">
           <h2 id="context-heading" className="text-lg font-semibold">

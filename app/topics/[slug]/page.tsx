@@ -9,19 +9,44 @@ import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { positionHistory } from "@/lib/stances/positions";
 import { filtersToSearchParams, ignoredDateFilters, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
 import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
+import { CitePanel } from "@/components/cite-panel";
+import { topicCitation } from "@/lib/citations/queries";
+import { pageOrigin } from "@/lib/http/page-origin";
+import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 import { PositionSummary } from "./position-summary";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The speaker the view was asked for (`?speaker=`), if any; the page falls back to the first. */
+const requestedSpeaker = (raw: Record<string, string | string[] | undefined>) => parseTimelineFilters(raw).speakers[0] ?? null;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const topic = await findTopic((await params).slug);
-  return topic
-    ? {
-        title: topic.name,
-        description: topic.proposition,
-        alternates: { types: { "application/atom+xml": [{ url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` }] } },
-      }
-    : { title: "Topic not found" };
+  if (!topic) return { title: "Topic not found" };
+  const requested = requestedSpeaker(await searchParams);
+  const [origin, speakers] = await Promise.all([pageOrigin(), speakersOnTopic(topic.id)]);
+  const speaker = speakers.find((s) => s.slug === requested) ?? null;
+  const query = speaker ? `?speaker=${speaker.slug}` : "";
+  const title = speaker ? `${speaker.name} on ${topic.name}` : topic.name;
+  const image = { url: `${origin}/topics/${topic.slug}/share.png${query}`, ...SHARE_IMAGE_SIZE, type: "image/png", alt: title };
+  return {
+    title,
+    description: topic.proposition,
+    alternates: { types: { "application/atom+xml": [{ url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` }] } },
+    // A topic with nothing published has no statement to show on a card.
+    ...(speakers.length > 0
+      ? {
+          openGraph: {
+            type: "website",
+            url: `${origin}/topics/${topic.slug}${query}`,
+            title,
+            description: topic.proposition,
+            images: [image],
+          },
+          twitter: { card: "summary_large_image", title, description: topic.proposition, images: [image] },
+        }
+      : {}),
+  };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
@@ -31,7 +56,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const clean = withoutEmptyParams(`/topics/${topic.slug}`, raw);
   if (clean) redirect(clean);
   const speakers = await speakersOnTopic(topic.id);
-  const requested = parseTimelineFilters(raw).speakers[0];
+  const requested = requestedSpeaker(raw);
   const speaker = speakers.find((s) => s.slug === requested) ?? speakers[0] ?? null;
   const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: speaker ? [speaker.slug] : [] };
   const path = `/topics/${topic.slug}`;
@@ -42,6 +67,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const history = positionHistory(points);
   const series = numericSeries(details.claims);
   const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
+  const citation = speaker ? await topicCitation(topic.slug, requested, await pageOrigin()) : null;
 
   return (
     <article className="space-y-8">
@@ -99,6 +125,10 @@ export default async function TopicPage({ params, searchParams }: Props) {
             </h2>
             <PositionSummary history={history} speaker={speaker?.name ?? ""} />
           </section>
+
+          {citation ? (
+            <CitePanel work={citation} downloadBase={`${path}${speaker && requested === speaker.slug ? `?speaker=${speaker.slug}` : ""}`} />
+          ) : null}
 
           <section aria-labelledby="statements-heading">
             <h2 id="statements-heading" className="text-xl font-semibold">
