@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { redirect } from "next/navigation";
+import { filteredFeedHref } from "@/lib/feeds/feeds";
 import { ignoredDateFilters, parseExpandedFacets, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
 
-export const metadata: Metadata = {
-  alternates: { types: { "application/atom+xml": [{ url: "/feeds/statements.atom", title: "All statements (Atom)" }] } },
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The feed of the view as shown, filters and search included, so a reader can follow a query.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const href = filteredFeedHref({ kind: "all" }, parseTimelineFilters(await searchParams));
+  const title = href === "/feeds/statements.atom" ? "All statements (Atom)" : "Statements in this view (Atom)";
+  return { alternates: { types: { "application/atom+xml": [{ url: href, title }] } } };
+}
 
 export default async function TimelinePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -24,7 +28,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         path="/"
         filters={filters}
         expanded={parseExpandedFacets(params)}
-        feedHref="/feeds/statements.atom"
+        feedHref={filteredFeedHref({ kind: "all" }, filters)}
         ignoredDates={ignoredDateFilters(params)}
       />
     </>

@@ -16,7 +16,10 @@ import {
   type OpenDataFixture,
 } from "@/lib/export/testing";
 import { entryTitle, escapeHtml } from "@/lib/feeds/atom";
-import { FEED_SIZE } from "@/lib/feeds/feeds";
+import { FEED_SIZE, filteredFeedHref } from "@/lib/feeds/feeds";
+import { searchParamsRecord } from "@/lib/export/response";
+import { parseTimelineFilters } from "@/lib/statements/filters";
+import { matchingStatementIds } from "@/lib/statements/timeline";
 
 const ORIGIN = "http://tracker.test";
 let fixture: OpenDataFixture;
@@ -179,5 +182,59 @@ describe("Atom feeds", () => {
     const path = `/feeds/speakers/${fixture.speakerSlug}.atom`;
     const { entries } = await readFeed(await speakerGET(request(path), params(`${fixture.speakerSlug}.atom`)), path);
     expect(entries[0]!.content["#text"]).toContain("Bell and ]]&gt; and &amp;amp; literally");
+  });
+});
+
+describe("filtered feeds", () => {
+  const filtersOf = (query: string) => parseTimelineFilters(searchParamsRecord(new URLSearchParams(query)));
+
+  it("hold exactly the timeline's statements for the same filters and search", async () => {
+    for (const query of [
+      "speaker=mark-rutte&kind=quote",
+      "q=deterrence",
+      "topic=defence-spending&stance=for,strongly_for",
+      "from=2024-11&to=2025-03",
+      "claims=with&order=oldest&page=2",
+    ]) {
+      const filters = filtersOf(query);
+      const expected = await matchingStatementIds({ ...filters, page: 1 });
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(expected.length, query).toBeLessThanOrEqual(FEED_SIZE);
+      const path = filteredFeedHref({ kind: "all" }, filters);
+      expect(path).not.toMatch(/page=|order=/);
+      const { entries } = await readFeed(await allGET(request(path)), path);
+      expect(
+        entryIds(entries).sort((a, b) => a - b),
+        query,
+      ).toEqual([...expected].sort((a, b) => a - b));
+    }
+  });
+
+  it("say their filters in the title and link back to the same view", async () => {
+    const path = "/feeds/statements.atom?speaker=mark-rutte&kind=quote";
+    const { feed } = await readFeed(await allGET(request(path)), path);
+    expect(feed.title).toBe("Statement Tracker: all statements (Speaker: Mark Rutte; Quotes only)");
+    expect([feed.link].flat().find((l) => l["@_rel"] === "alternate")?.["@_href"]).toBe(`${ORIGIN}/?speaker=mark-rutte&kind=quote`);
+  });
+
+  it("narrow a topic's feed to the topic view's speaker and filters", async () => {
+    const filters = { ...filtersOf("speaker=mark-rutte&from=2025"), topics: ["defence-spending"] };
+    const path = filteredFeedHref({ kind: "topic", slug: "defence-spending" }, filters);
+    expect(path).toBe("/feeds/topics/defence-spending.atom?speaker=mark-rutte&from=2025-01-01");
+    const { feed, entries } = await readFeed(await topicGET(request(path), params("defence-spending.atom")), path);
+    const expected = await matchingStatementIds(filters);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(entryIds(entries).sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    expect([feed.link].flat().find((l) => l["@_rel"] === "alternate")?.["@_href"]).toBe(
+      `${ORIGIN}/topics/defence-spending?speaker=mark-rutte&from=2025-01-01`,
+    );
+  });
+
+  it("ignore filter values that make no sense, as the timeline does", async () => {
+    const path = "/feeds/statements.atom?stance=nonsense&from=not-a-date&__proto__=1";
+    const response = await allGET(request(path));
+    expect(response.status).toBe(200);
+    const { entries } = await readFeed(response, "/feeds/statements.atom");
+    expect(entries).toHaveLength(Math.min(FEED_SIZE, await db.statement.count({ where: { status: "PUBLISHED", deletedAt: null } })));
   });
 });

@@ -436,3 +436,13 @@ export async function matchingStatementKeysSql(filters: TimelineFilters, after: 
     WHERE ${await conditions(filters)} ${keyset}
     ORDER BY ${orderBy(filters.order)} LIMIT ${limit}`;
 }
+
+/**
+ * The most recently added or changed statements matching the filters, newest change first, as a
+ * query (column id) for the open-data reader: the filtered Atom feeds select with the timeline's
+ * own conditions, so a feed follows exactly the view it was linked from.
+ */
+export async function recentlyChangedIdsSql(filters: TimelineFilters, limit: number): Promise<Prisma.Sql> {
+  return Prisma.sql`SELECT s."id" AS id FROM "Statement" s WHERE ${await conditions(filters)}
+    ORDER BY s."updatedAt" DESC, s."id" DESC LIMIT ${limit}`;
+}

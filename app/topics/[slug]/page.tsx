@@ -12,6 +12,7 @@ import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } 
 import { CitePanel } from "@/components/cite-panel";
 import { topicCitation } from "@/lib/citations/queries";
 import { pageOrigin } from "@/lib/http/page-origin";
+import { filteredFeedHref } from "@/lib/feeds/feeds";
 import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 import { PositionSummary } from "./position-summary";
 
@@ -23,16 +24,27 @@ const requestedSpeaker = (raw: Record<string, string | string[] | undefined>) =>
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const topic = await findTopic((await params).slug);
   if (!topic) return { title: "Topic not found" };
-  const requested = requestedSpeaker(await searchParams);
+  const raw = await searchParams;
+  const requested = requestedSpeaker(raw);
   const [origin, speakers] = await Promise.all([pageOrigin(), speakersOnTopic(topic.id)]);
   const speaker = speakers.find((s) => s.slug === requested) ?? null;
+  const shown = speaker ?? speakers[0] ?? null;
+  const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: shown ? [shown.slug] : [] };
   const query = speaker ? `?speaker=${speaker.slug}` : "";
   const title = speaker ? `${speaker.name} on ${topic.name}` : topic.name;
   const image = { url: `${origin}/topics/${topic.slug}/share.png${query}`, ...SHARE_IMAGE_SIZE, type: "image/png", alt: title };
   return {
     title,
     description: topic.proposition,
-    alternates: { types: { "application/atom+xml": [{ url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` }] } },
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          // The view's own feed (its speaker and filters), then the whole topic's.
+          ...(speaker ? [{ url: filteredFeedHref({ kind: "topic", slug: topic.slug }, filters), title: `${title} (Atom)` }] : []),
+          { url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` },
+        ],
+      },
+    },
     // A topic with nothing published has no statement to show on a card.
     ...(speakers.length > 0
       ? {
@@ -138,7 +150,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
               path={path}
               filters={filters}
               hide={{ topics: true, speakers: true }}
-              feedHref={`/feeds/topics/${topic.slug}.atom`}
+              feedHref={filteredFeedHref({ kind: "topic", slug: topic.slug }, filters)}
               ignoredDates={ignoredDateFilters(raw)}
             />
           </section>
