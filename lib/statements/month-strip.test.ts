@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthStrip, monthStripMarkup, STRIP_HEIGHT } from "./month-strip";
+import { clipToRange, monthStrip, monthStripMarkup, STRIP_HEIGHT } from "./month-strip";
 
 describe("monthStrip", () => {
   it("draws nothing without statements", () => {
@@ -57,5 +57,26 @@ describe("monthStrip", () => {
     expect(markup.match(/<a /g)).toHaveLength(1);
     expect(markup).toContain("<title>Mar 2025: 1 statement</title>");
     expect(markup.indexOf("<path")).toBeLessThan(markup.indexOf("<a "));
+  });
+});
+
+describe("clipToRange", () => {
+  it("moves a vague statement of the view from its middle month outside the range to the range's nearest month", () => {
+    const months = [
+      { month: "2024-12", total: 3, byStance: { FOR: 3 } },
+      { month: "2025-06", total: 1, byStance: { FOR: 1 } },
+    ];
+    // One of December's statements reaches into a range that starts in March.
+    const clipped = clipToRange(months, [{ month: "2024-12", total: 1, byStance: { FOR: 1 } }], { from: "2025-03-01", to: null });
+    expect(clipped).toEqual([
+      { month: "2024-12", total: 2, byStance: { FOR: 2 } },
+      { month: "2025-03", total: 1, byStance: { FOR: 1 } },
+      { month: "2025-06", total: 1, byStance: { FOR: 1 } },
+    ]);
+    const after = clipToRange(months, [{ month: "2025-06", total: 1, byStance: { FOR: 1 } }], { from: null, to: "2025-04-30" });
+    expect(after.map((m) => [m.month, m.total])).toEqual([
+      ["2024-12", 3],
+      ["2025-04", 1],
+    ]);
   });
 });

@@ -11,6 +11,30 @@ export interface MonthCount {
   byStance: Partial<Record<string, number>>;
 }
 
+/**
+ * Moves the statements of `outside` (per month, a subset of `months`) to the nearest month of the
+ * range [from, to]: they belong to the view but their middle month lies outside its dates.
+ */
+export function clipToRange(months: MonthCount[], outside: MonthCount[], range: { from: string | null; to: string | null }): MonthCount[] {
+  const first = range.from?.slice(0, 7) ?? null;
+  const last = range.to?.slice(0, 7) ?? null;
+  const clip = (month: string) => (first !== null && month < first ? first : last !== null && month > last ? last : month);
+  const result = new Map(months.map((m) => [m.month, { month: m.month, total: m.total, byStance: { ...m.byStance } }]));
+  const add = (month: string, total: number, byStance: MonthCount["byStance"], sign: 1 | -1) => {
+    const entry = result.get(month) ?? { month, total: 0, byStance: {} };
+    entry.total = Math.max(0, entry.total + sign * total);
+    for (const [stance, n] of Object.entries(byStance))
+      entry.byStance[stance] = Math.max(0, (entry.byStance[stance] ?? 0) + sign * (n ?? 0));
+    result.set(month, entry);
+  };
+  for (const m of outside) {
+    if (clip(m.month) === m.month) continue;
+    add(m.month, m.total, m.byStance, -1);
+    add(clip(m.month), m.total, m.byStance, 1);
+  }
+  return [...result.values()].filter((m) => m.total > 0).sort((a, b) => a.month.localeCompare(b.month));
+}
+
 export const STRIP_HEIGHT = 60;
 const BAR_WIDTH = 10;
 /** Bars shorter than this would vanish at the strip's size. */

@@ -112,6 +112,20 @@ describe("timeline filters on the demo data", () => {
     expect(months.every((m) => Object.values(m.byStance).reduce((a, b) => a! + b!, 0) === m.total)).toBe(true);
   });
 
+  it("with a date range, counts every statement of the view inside the range, vague dates included", async () => {
+    for (const [from, to] of [
+      ["2025-03-01", null],
+      [null, "2025-01-31"],
+      ["2025-03-01", "2025-05-31"],
+    ] as const) {
+      const filters = f({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const months = await monthlyCounts(filters);
+      const inRange = months.filter((m) => (!from || m.month >= from.slice(0, 7)) && (!to || m.month <= to.slice(0, 7)));
+      expect(inRange.reduce((sum, m) => sum + m.total, 0)).toBe(await countStatements(filters));
+      expect(months.reduce((sum, m) => sum + m.total, 0)).toBe(await countStatements(emptyFilters));
+    }
+  });
+
   it("reads the same facets, totals and months from the kept counts as from the statements", async () => {
     expect(await timelineFacets(emptyFilters)).toEqual(await computeFacets(emptyFilters));
     expect((await timelinePage(emptyFilters)).total).toBe(await countStatements(emptyFilters));

@@ -7,7 +7,8 @@ import { dialect } from "@/lib/db/dialect";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { searchHighlights } from "@/lib/search/search";
 import { emptyFilters, statementSetKey, type TimelineFilters } from "./filters";
-import type { MonthCount } from "./month-strip";
+import { clipToRange, type MonthCount } from "./month-strip";
+import { monthDays } from "@/lib/dates/months";
 import { CLAIM_STATUSES } from "@/lib/claims/kinds";
 import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { STANCES } from "@/lib/stances/scale";
@@ -335,18 +336,26 @@ export async function facetChoices(): Promise<Facets> {
 
 /**
  * Statements per month (by the middle of their date interval) for the filters without the date
- * range, so the strip keeps its context; per stance on the topic when exactly one is chosen.
+ * range, so the strip keeps its context; per stance on the topic when exactly one is chosen. With a
+ * date range, a statement in the view whose interval reaches into the range but whose middle lies
+ * outside it (a vague date) is counted in the range's nearest month: the strip then never shows a
+ * bar of the view outside the range it was narrowed to.
  */
 export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
   const undated = { ...filters, from: null, to: null };
-  if (isWholeSet(undated)) return storedMonths("all", "");
-  if (isWholeSet({ ...undated, topics: [] }) && filters.topics.length === 1) return storedTopicMonths(filters.topics[0]!);
-  return cachedAggregate(`months:${statementSetKey(undated)}`, () => computeMonthlyCounts(filters));
+  const context = isWholeSet(undated)
+    ? storedMonths("all", "")
+    : isWholeSet({ ...undated, topics: [] }) && filters.topics.length === 1
+      ? storedTopicMonths(filters.topics[0]!)
+      : cachedAggregate(`months:${statementSetKey(undated)}`, () => computeMonthlyCounts(filters));
+  if (!filters.from && !filters.to) return context;
+  return cachedAggregate(`months-in-range:${statementSetKey(filters)}`, async () =>
+    clipToRange(await context, await countsOutsideRange(filters), { from: filters.from, to: filters.to }),
+  );
 }
 
-/** Statements per month counted from the statements themselves. */
-export async function computeMonthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
-  const where = await conditions(filters, "date");
+/** Statements per month (and stance, for one topic) matching `where`. */
+async function countByMonth(filters: TimelineFilters, where: Prisma.Sql): Promise<MonthCount[]> {
   const topic = filters.topics.length === 1 ? filters.topics[0]! : null;
   const rows = topic
     ? await db.$queryRaw<{ month: string; stance: string | null; n: bigint }[]>`
@@ -365,6 +374,20 @@ export async function computeMonthlyCounts(filters: TimelineFilters): Promise<Mo
     months.set(row.month, entry);
   }
   return [...months.values()];
+}
+
+/** Statements per month counted from the statements themselves (the date range left out). */
+export async function computeMonthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
+  return countByMonth(filters, await conditions(filters, "date"));
+}
+
+/** The view's statements whose middle month lies outside its date range: vague dates that reach into it. */
+async function countsOutsideRange(filters: TimelineFilters): Promise<MonthCount[]> {
+  const outside = [
+    filters.from ? Prisma.sql`s."dateSort" < ${monthDays(filters.from.slice(0, 7)).start}` : null,
+    filters.to ? Prisma.sql`s."dateSort" > ${monthDays(filters.to.slice(0, 7)).end}` : null,
+  ].filter((part): part is Prisma.Sql => part !== null);
+  return countByMonth(filters, Prisma.sql`${await conditions(filters)} AND (${Prisma.join(outside, " OR ")})`);
 }
 
 async function storedMonths(dimension: string, value: string): Promise<MonthCount[]> {
