@@ -10,3 +10,17 @@ export function configuredOrigin(): string | null {
 export function originOf(request: Request): string {
   return configuredOrigin() ?? new URL(request.url).origin;
 }
+
+/**
+ * The origin the client asked for, from the Host header as pages see it (pageOrigin), for route
+ * handlers that compare a URL with the page's own links: Next's request.url may name another
+ * host than the one the browser used.
+ */
+export function requestedOriginOf(request: Request): string {
+  const configured = configuredOrigin();
+  if (configured) return configured;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host || !/^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host)) return new URL(request.url).origin;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.slice(0, -1);
+  return `${proto === "https" ? "https" : "http"}://${host}`;
+}

@@ -3,11 +3,11 @@
 // for a format other than JSON, as the oEmbed specification asks.
 import { oembedResponse, parseOembedRequest } from "@/lib/embed/oembed";
 import { jsonError } from "@/lib/http/json-error";
-import { originOf } from "@/lib/http/origin";
+import { requestedOriginOf } from "@/lib/http/origin";
 import { findPublicStatement } from "@/lib/statements/queries";
 
 export async function GET(request: Request): Promise<Response> {
-  const origin = originOf(request);
+  const origin = requestedOriginOf(request);
   const parsed = parseOembedRequest(new URL(request.url).searchParams, origin);
   if (!parsed.ok) {
     const code = parsed.status === 400 ? "invalid_parameter" : parsed.status === 404 ? "not_found" : "not_implemented";
