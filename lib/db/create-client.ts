@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { SeparatedSqliteAdapter } from "./sqlite-connections";
 import { isPostgresUrl } from "./url";
 
 // Set on every new connection. The default page cache (2 MB) is far smaller than a working set of
@@ -10,11 +11,12 @@ import { isPostgresUrl } from "./url";
 // for long-lived connections.
 const CONNECTION_PRAGMAS = "PRAGMA cache_size = -65536; PRAGMA optimize = 0x10002;";
 
+/** Two connections per client: one that writes, one for reads outside transactions (./sqlite-connections). */
 class TunedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript(CONNECTION_PRAGMAS);
-    return adapter;
+    const [writer, reader] = await Promise.all([super.connect(), super.connect()]);
+    await Promise.all([writer.executeScript(CONNECTION_PRAGMAS), reader.executeScript(CONNECTION_PRAGMAS)]);
+    return new SeparatedSqliteAdapter(writer, reader);
   }
 }
 
