@@ -187,6 +187,8 @@ function fill(file: string, size: SyntheticSize) {
     }
   })();
 
+  // The indexes first: the search index's fill looks claims and sources up by statement.
+  for (const index of indexes) db.exec(index.sql);
   // One pass over everything instead of a trigger firing for every inserted row.
   db.exec(`INSERT INTO statement_fts (rowid, text, claims, sources)
     SELECT s.id, s.text,
@@ -194,7 +196,6 @@ function fill(file: string, size: SyntheticSize) {
       (SELECT group_concat(src.title, char(10)) FROM (SELECT so.title FROM StatementSource AS ss JOIN Source AS so ON so.id = ss.sourceId
          WHERE ss.statementId = s.id ORDER BY ss.position, so.id) AS src)
     FROM Statement AS s`);
-  for (const index of indexes) db.exec(index.sql);
   db.exec("DELETE FROM FacetCount");
   db.exec(facetCountBackfill());
   for (const trigger of triggers) db.exec(trigger.sql);
