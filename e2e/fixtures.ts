@@ -27,6 +27,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * small page that took three times as long as the check itself).
  */
 export async function axeViolations(page: Page, tags: string[]): Promise<axe.Result[]> {
+  // Check the document the test arrived at, not one still being swapped in: after a form's
+  // redirect the new page's streamed metadata (its <title>) lands a moment after the body.
+  await page.waitForLoadState("load");
+  await expect(page, "every page has a title").toHaveTitle(/\S/);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   return page.evaluate(
     (values) =>
