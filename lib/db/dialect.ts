@@ -105,6 +105,11 @@ const postgres: Dialect = {
   unindexed: (col) => col,
 };
 
+/** JSON fields named after a table's columns: `columns("so", ["id", "title"])` is `{ id: so."id", title: so."title" }`. */
+export function columns(alias: string, names: readonly string[]): Record<string, Prisma.Sql> {
+  return Object.fromEntries(names.map((name) => [name, Prisma.raw(`${alias}."${name}"`)]));
+}
+
 /** The dialect of DATABASE_URL's engine (or of the given one). */
 export function dialect(provider: DatabaseProvider = databaseProvider()): Dialect {
   return provider === "postgres" ? postgres : sqlite;

@@ -1,5 +1,5 @@
 import "server-only";
-import { dialect } from "@/lib/db/dialect";
+import { columns, dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, type RolePeriod } from "@/lib/people/roles";
@@ -81,29 +81,11 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
     Prisma.sql`t."name", t."id"`,
   );
   const claims = jsonArray(
-    {
-      id: Prisma.sql`c."id"`,
-      text: Prisma.sql`c."text"`,
-      kind: Prisma.sql`c."kind"`,
-      value: Prisma.sql`c."value"`,
-      unit: Prisma.sql`c."unit"`,
-      status: Prisma.sql`c."status"`,
-      note: Prisma.sql`c."note"`,
-      evidenceUrl: Prisma.sql`c."evidenceUrl"`,
-    },
+    columns("c", ["id", "text", "kind", "value", "unit", "status", "note", "evidenceUrl"]),
     Prisma.sql`c."position", c."id"`,
   );
   const sources = jsonArray(
-    {
-      id: Prisma.sql`so."id"`,
-      title: Prisma.sql`so."title"`,
-      url: Prisma.sql`so."url"`,
-      outlet: Prisma.sql`so."outlet"`,
-      kind: Prisma.sql`so."kind"`,
-      publishedOn: Prisma.sql`so."publishedOn"`,
-      page: Prisma.sql`ss."page"`,
-      timestamp: Prisma.sql`ss."timestamp"`,
-    },
+    { ...columns("so", ["id", "title", "url", "outlet", "kind", "publishedOn"]), ...columns("ss", ["page", "timestamp"]) },
     Prisma.sql`ss."position", so."id"`,
   );
   const rows = await readRows<Row>(Prisma.sql`

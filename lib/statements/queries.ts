@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { dialect } from "@/lib/db/dialect";
+import { columns, dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeInterval, formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, roleOnDate, type RolePeriod } from "@/lib/people/roles";
@@ -65,17 +65,7 @@ export async function summariesByIds(ids: number[]): Promise<StatementSummary[]>
     { slug: Prisma.sql`t."slug"`, name: Prisma.sql`t."name"`, stance: Prisma.sql`st."stance"`, hedging: Prisma.sql`st."hedging"` },
     Prisma.sql`t."name", t."id"`,
   );
-  const sources = jsonArray(
-    {
-      id: Prisma.sql`so."id"`,
-      title: Prisma.sql`so."title"`,
-      url: Prisma.sql`so."url"`,
-      outlet: Prisma.sql`so."outlet"`,
-      kind: Prisma.sql`so."kind"`,
-      publishedOn: Prisma.sql`so."publishedOn"`,
-    },
-    Prisma.sql`ss."position", so."id"`,
-  );
+  const sources = jsonArray(columns("so", ["id", "title", "url", "outlet", "kind", "publishedOn"]), Prisma.sql`ss."position", so."id"`);
   const rows = await db.$queryRaw<SummaryRow[]>`
     SELECT s."id" AS id, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd", s."datePrecision" AS "datePrecision", s."kind" AS kind,
       s."text" AS text, s."status" AS status, s."language" AS language, p."slug" AS "speakerSlug", p."name" AS "speakerName",
