@@ -200,3 +200,54 @@ describe("a pronoun after a sentence naming several people", () => {
     ).toBe("Anna Kowalska");
   });
 });
+
+describe("attribution of partial quotes and names the directory lacks", () => {
+  it("gives a partial quote to the attribution that closes its sentence (“…, Hands told Sky News on Monday.”)", () => {
+    const text =
+      "The prime minister will present the house with “his version of events” in relation to the scandal this week, Hands told Sky News on Monday.";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Hands", via: "after", strength: 2 });
+    // A speech verb next to the quote wins over a closing clause naming the outlet.
+    expect(attribute("Tomas Vann said the plan was “a good start for everyone”, Reuters reported.")[0]).toMatchObject({
+      speaker: "Tomas Vann",
+    });
+  });
+
+  it("keeps a hyphenated given name whole (“Cha Duck-chul”)", () => {
+    expect(
+      attribute("“The North should halt all activities at once,” the ministry's acting spokesperson Cha Duck-chul stated on Monday.")[0],
+    ).toMatchObject({ speaker: "Cha Duck-chul", via: "after" });
+  });
+});
+
+describe("role titles in their other wordings", () => {
+  const directory: SpeakerDirectory = [
+    {
+      id: 1,
+      name: "Sergei Ivanov",
+      aliases: [],
+      roles: [{ title: "Defence Minister", organisation: "Russia", startDate: "2012-01-01", endDate: null }],
+    },
+    {
+      id: 2,
+      name: "Peter Alt",
+      aliases: [],
+      roles: [{ title: "Economy Minister", organisation: "Germany", startDate: "2018-01-01", endDate: null }],
+    },
+  ];
+  it("reads “defense” as “defence” and “Minister of Defence” as “Defence Minister”", () => {
+    for (const phrase of ["The Russian defense minister", "The Russian Minister of Defence"]) {
+      const text = `“We are open for dialogue,” Peter Alt said on Monday.\n${phrase} has reminded his German counterpart that a “position of unity and strength” is not wise.`;
+      const paragraphs = splitParagraphs(text);
+      const { spans } = scanQuotes(text, paragraphs);
+      const attributor = new Attributor(
+        text,
+        paragraphs,
+        directory,
+        spans.map((sp) => ({ start: sp.open, end: sp.close + 1 })),
+        new RoleResolver(directory, "2018-08-28"),
+      );
+      attributor.attributeQuote(spans[0]!.open, spans[0]!.close, null);
+      expect(attributor.attributeQuote(spans[1]!.open, spans[1]!.close, null).speaker?.name).toBe("Sergei Ivanov");
+    }
+  });
+});

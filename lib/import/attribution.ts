@@ -413,6 +413,27 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The attribution that closes the sentence a quote stands in, after its last comma: “… with “his
+   * version of events” in relation to the scandal, Hands told Sky News on Monday.” Only when no
+   * other quotation follows in the sentence and the clause is the sentence's end.
+   */
+  private closingClause(from: number, limit: number): { ref: SpeakerRef; verb: string; end: number } | null {
+    const sentence = this.sentenceAt(from - 1);
+    if (!sentence) return null;
+    const end = Math.min(sentence.end, limit);
+    const rest = this.text.slice(from, end);
+    if (/["“”«»]/.test(rest) || rest.length > 240) return null;
+    const comma = rest.lastIndexOf(",");
+    if (comma === -1) return null;
+    const clause = from + comma + 1;
+    const tail = this.parseTail(clause, end);
+    if (!tail || tail.ref.kind === "pronoun") return null;
+    // The clause runs to the sentence's end (“…, Hands told Sky News on Monday.”): nothing after it is reported.
+    if (countWords(this.text.slice(tail.end, end)) > 6) return null;
+    return tail;
+  }
+
   /** The end of a noun phrase after a verb (“said a senior diplomat in Brussels”): at “in”, “on”, “,”. */
   private phraseEnd(from: number, limit: number): number {
     let i = from;
@@ -545,8 +566,10 @@ export class Attributor {
   attributeQuote(open: number, close: number, nextOpen: number | null): Attribution {
     const paragraph = paragraphAt(this.paragraphs, close)!;
     const limit = Math.min(paragraph.end, nextOpen ?? Infinity, close + 1 + 160);
-    const tail = this.parseTail(close + 1, limit);
+    const direct = this.parseTail(close + 1, limit);
     const lead = this.parseLeadIn(open);
+    // “Rutte said the plan was “a good start”, Reuters reported.”: a speech verb next to the quote wins.
+    const tail = direct ?? (lead?.strength === 3 ? null : this.closingClause(close + 1, limit));
     const previous = this.previousQuote && paragraph.index - this.previousQuote.paragraph <= 1 ? this.previousQuote : null;
 
     let result: Attribution = { speaker: null, strength: 0 };
@@ -569,7 +592,10 @@ export class Attributor {
         tail: { start: close + 1, end: tail.end },
       };
     } else if (tail && (tail.ref.kind !== "pronoun" || !lead || lead.ref.kind === "pronoun")) {
-      result = { speaker: this.resolveRef(tail.ref, "after"), strength: 3, tail: { start: close + 1, end: tail.end } };
+      // A closing clause further on is explicit but not next to the quote: no tail of its own.
+      result = direct
+        ? { speaker: this.resolveRef(tail.ref, "after"), strength: 3, tail: { start: close + 1, end: tail.end } }
+        : { speaker: this.resolveRef(tail.ref, "after"), strength: 2 };
     } else if (lead) {
       result = { speaker: this.resolveRef(lead.ref, lead.via), strength: lead.strength };
     }

@@ -7,7 +7,33 @@ import type { Token } from "./speakers";
 import type { SpeakerDirectory } from "./types";
 
 /** Words of a title as written, mapped to the canonical title words they stand for. */
-const TITLE_SYNONYMS: Record<string, string> = { pm: "prime minister", minster: "minister", "secretary-general": "secretary general" };
+const TITLE_SYNONYMS: Record<string, string> = {
+  pm: "prime minister",
+  minster: "minister",
+  "secretary-general": "secretary general",
+  defense: "defence",
+};
+
+/**
+ * The ways one title is written: “Minister of Foreign Affairs” is also “Foreign Minister”, and
+ * “Defence Minister” is also “Minister of Defence”; US and British spellings are one.
+ */
+export function titleForms(title: string): string[] {
+  const canonical = title
+    .split(" ")
+    .map((w) => TITLE_SYNONYMS[w] ?? w)
+    .join(" ");
+  const forms = new Set([canonical]);
+  const minister = /^minister (?:of|for) (?:the )?(.+?)(?: affairs)?$/.exec(canonical);
+  if (minister) forms.add(`${minister[1]} minister`);
+  const reverse = /^(\w+) minister$/.exec(canonical);
+  if (reverse && reverse[1] !== "prime") {
+    forms.add(`minister of ${reverse[1]}`);
+    forms.add(`minister of ${reverse[1]} affairs`);
+    forms.add(`minister for ${reverse[1]}`);
+  }
+  return [...forms];
+}
 /** Heads that stand for the top role of the organisation named with them: “NATO chief”, “the alliance's head”. */
 const TOP_HEADS = new Set(["chief", "head", "leader", "boss"]);
 const TOP_TITLES = ["secretary general", "president", "prime minister", "chancellor", "director general", "secretary-general"];
@@ -47,7 +73,8 @@ const normalise = (text: string) =>
 
 interface Holder {
   person: number;
-  title: string;
+  /** The title in each of the ways it is written (titleForms). */
+  titles: string[];
   organisation: string;
   orgWords: Set<string>;
 }
@@ -71,19 +98,21 @@ export class RoleResolver {
     directory.forEach((entry, person) => {
       for (const role of entry.roles ?? []) {
         if (!covers(role, day)) continue;
-        const title = normalise(role.title);
+        const titles = titleForms(normalise(role.title));
         const organisation = normalise(role.organisation);
         const orgWords = new Set([
           organisation,
           ...organisation.split(" ").filter((w) => w.length > 2),
           ...(ORGANISATION_WORDS[organisation] ?? []),
         ]);
-        this.holders.push({ person, title, organisation, orgWords });
-        const words = title.split(" ");
-        const list = this.titlesByFirst.get(words[0]!) ?? [];
-        if (!list.some((t) => t.join(" ") === title)) list.push(words);
-        list.sort((a, b) => b.length - a.length);
-        this.titlesByFirst.set(words[0]!, list);
+        this.holders.push({ person, titles, organisation, orgWords });
+        for (const title of titles) {
+          const words = title.split(" ");
+          const list = this.titlesByFirst.get(words[0]!) ?? [];
+          if (!list.some((t) => t.join(" ") === title)) list.push(words);
+          list.sort((a, b) => b.length - a.length);
+          this.titlesByFirst.set(words[0]!, list);
+        }
       }
     });
   }
@@ -155,7 +184,7 @@ export class RoleResolver {
     if (top && qualifiers.length === 0) return null;
     const qualifierText = normalise(qualifiers.join(" "));
     const fits = (holder: Holder) =>
-      (top ? TOP_TITLES.includes(holder.title) : holder.title === titleWords!.join(" ")) &&
+      (top ? holder.titles.some((t) => TOP_TITLES.includes(t)) : holder.titles.includes(titleWords!.join(" "))) &&
       (qualifiers.length === 0 || [...holder.orgWords].some((w) => ` ${qualifierText} `.includes(` ${w} `)));
     const people = [...new Set(this.holders.filter(fits).map((h) => h.person))];
     return people.length ? { people, tokenEnd } : null;

@@ -259,7 +259,9 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
       const next = tokens[end]!;
       const gap = text.slice(tokens[end - 1]!.end, next.start);
       if (tokens[end - 1]!.possessive || !SEPARATOR.test(gap)) break;
-      if (!next.capital && !(PARTICLES.has(next.norm) && tokens[end + 1]?.capital)) break;
+      // “Cha Duck-chul”, “Ban Ki-moon”: a given name's second syllable, hyphenated, is not capitalised.
+      const hyphenated = /^[-‐‑]$/.test(gap) && /^\p{Ll}+$/u.test(text.slice(next.start, next.end));
+      if (!next.capital && !hyphenated && !(PARTICLES.has(next.norm) && tokens[end + 1]?.capital)) break;
       end++;
     }
     const runStart = i;
@@ -285,7 +287,12 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
     i = runEnd;
     const nameTokens = tokens.slice(first, runEnd);
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
-    if (nameTokens.some((t) => NOT_NAME_WORDS.has(t.norm) || (!PARTICLES.has(t.norm) && !NAME_SHAPE.test(text.slice(t.start, t.end)))))
+    const syllable = (t: Token) => /^[-‐‑]$/.test(text[t.start - 1] ?? "") && /^\p{Ll}+$/u.test(text.slice(t.start, t.end));
+    if (
+      nameTokens.some(
+        (t) => NOT_NAME_WORDS.has(t.norm) || (!PARTICLES.has(t.norm) && !syllable(t) && !NAME_SHAPE.test(text.slice(t.start, t.end))),
+      )
+    )
       continue;
     if (known(first, runEnd)) continue;
     const speechNear = speechVerbAfter(text, tokens, runEnd) || (first > 0 && isReportingVerb(tokens[first - 1]!.norm));
@@ -295,7 +302,12 @@ export function discoverPeople(text: string, tokens: readonly Token[], index: Sp
     if (!(titled && (full || speechNear)) && !(full && (speechNear || appositive || (described && first === runStart)))) continue;
     const name = text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
     const surname = text.slice(nameTokens[nameTokens.length - 1]!.start, nameTokens[nameTokens.length - 1]!.end);
-    const aliases = nameTokens.length > 1 && !index.byFirstToken.has(surname.toLowerCase().replace(/’/g, "'")) ? [surname] : [];
+    const aliases =
+      nameTokens.length > 1 &&
+      !syllable(nameTokens[nameTokens.length - 1]!) &&
+      !index.byFirstToken.has(surname.toLowerCase().replace(/’/g, "'"))
+        ? [surname]
+        : [];
     addPerson(index, { name, discovered: true, role: false }, aliases);
   }
 }

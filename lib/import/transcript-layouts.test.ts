@@ -179,4 +179,75 @@ describe("more transcript layouts", () => {
     ].join("\n\n");
     expect(proposed(text)).toEqual([["Mark Rutte", "Allies will spend more on defence this year."]]);
   });
+
+  it("reads a “Name – role” caption over a digest's paragraph as a heading of reported speech, not a turn", () => {
+    const text = [
+      "Keir Starmer – British Prime Minister",
+      "Starmer said on Monday that talks were “difficult”. “We will keep talking to every ally, and we will not give up,” Starmer told reporters.",
+      "Mark Rutte – NATO Secretary General",
+      "“Allies must spend more, and faster,” Rutte said in Brussels.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Keir Starmer", "Starmer said on Monday that talks were “difficult”."],
+      ["Keir Starmer", "We will keep talking to every ally, and we will not give up"],
+      ["Mark Rutte", "Allies must spend more, and faster"],
+    ]);
+    // A dash followed by words that are a sentence is still a turn.
+    expect(proposed("Mark Rutte – Well, obviously we will keep our support going.\n\nReporter – [Question inaudible]")).toEqual([
+      ["Mark Rutte", "Well, obviously we will keep our support going."],
+    ]);
+  });
+
+  it("resolves a label that is a role title (“Minister of Foreign Affairs:”) to whoever held it that day, in either wording", () => {
+    const directory: SpeakerDirectory = [
+      ...speakers,
+      {
+        id: 9,
+        name: "Eleni Dima",
+        aliases: [],
+        roles: [{ title: "Foreign Minister", organisation: "Greece", startDate: "2020-01-01", endDate: "2023-01-01" }],
+      },
+    ];
+    const text = [
+      "Question: Minister, what is your comment on that?",
+      "Minister of Foreign Affairs:",
+      "I understand their frustration, and we will answer in writing.",
+      "Question: And the agreements?",
+      "Minister of Foreign Affairs: We will sign two agreements this week.",
+    ].join("\n");
+    const got = (day: string) =>
+      extractCandidates(text, { speakers: directory, defaultDate: day })
+        .candidates.filter((c) => c.confidence >= PROPOSED_CONFIDENCE)
+        .map((c) => [c.speaker?.name ?? null, c.text]);
+    expect(got("2022-11-02")).toEqual([
+      ["Eleni Dima", "I understand their frustration, and we will answer in writing."],
+      ["Eleni Dima", "We will sign two agreements this week."],
+    ]);
+    // After her term the label is a role nobody in the directory held: no one is named for it.
+    expect(got("2024-06-01").some(([name]) => name === "Eleni Dima")).toBe(false);
+  });
+
+  it("reads a news headline over a report of what its subject said (“…,” said X) as an article, not X's remarks", () => {
+    const text = [
+      "Mark Rutte bids farewell at final news conference",
+      "Mark Rutte held his last press conference in Brussels on Friday. «I wanted to address you a very last time,» said Rutte. «The press is part of that,» he added.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Mark Rutte", "I wanted to address you a very last time"],
+      ["Mark Rutte", "The press is part of that"],
+    ]);
+  });
+
+  it("under a “news conference” heading, keeps the paragraphs after the last label in its turn", () => {
+    const text = [
+      "Annual news conference",
+      "Anna Berg: Mr Prime Minister, you spoke yesterday about defence. Could you say more?",
+      "Keir Starmer: There is nothing new here.",
+      "Honestly, I was surprised by the statements of others.",
+    ].join("\n\n");
+    expect(proposed(text, "2025-01-10")).toEqual([
+      ["Keir Starmer", "There is nothing new here."],
+      ["Keir Starmer", "Honestly, I was surprised by the statements of others."],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
 // journalists (“Ellen Francis, Washington Post:”) are context: their turns are listed, not proposed.
 // In a document that is mostly turns, paragraphs without a label continue the turn before; in an
 // article that quotes a short exchange, only the labelled paragraphs count.
-import { NON_SPEAKER_LABELS, NOT_NAME_WORDS, ROLE_LABELS, TITLE_WORDS } from "./lexicon";
+import { NON_SPEAKER_LABELS, NOT_NAME_WORDS, ROLE_LABELS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon";
 import type { RoleResolver } from "./roles";
 import type { Paragraph } from "./segment";
 import { matchAlias, tokenize, type SpeakerIndex } from "./speakers";
@@ -89,9 +89,36 @@ function knownIn(text: string, range: TextRange, index: SpeakerIndex): { name: s
   return null;
 }
 
+/** The one person a role title in `range` stands for on the text's date (“Minister of Foreign Affairs”). */
+function roleHolderIn(
+  text: string,
+  range: TextRange,
+  index: SpeakerIndex,
+  roles: RoleResolver | null,
+): { name: string; id?: string | number } | null {
+  if (!roles || roles.empty) return null;
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const match = roles.matchAt(text, tokens, i);
+    if (match && match.people.length === 1 && match.tokenEnd === tokens.length) {
+      const person = index.people[match.people[0]!]!;
+      return { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) };
+    }
+  }
+  return null;
+}
+
+/** What follows a dash is a role, not speech: a few words naming an office, without a sentence's end. */
+function isRoleCaption(rest: string): boolean {
+  const line = rest.trim();
+  if (!line || /[.!?…:;"“”«»]/.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length <= 10 && words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
+}
+
 const titleCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
-function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Label | null {
+function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex, roles: RoleResolver | null): Label | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 140));
   let match = COLON_LABEL.exec(head) ?? SPACED_COLON_LABEL.exec(head);
   let strict = false;
@@ -115,6 +142,9 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Lab
     strict = true; // a dash after a dateline (“BRATISLAVA (AP) —”) is no label: only known people and roles
   }
   if (!match) return null;
+  // “Greg Hands – British Business Minister”: a name over a digest's paragraph, captioned with a
+  // role, is a heading of reported speech, not a turn (a turn's words after a dash are a sentence).
+  if (strict && isRoleCaption(text.slice(paragraph.start + match[0].length, paragraph.end))) return null;
   const raw = match[1]!.trim();
   const labelStart = paragraph.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length);
   const labelRange = { start: labelStart, end: labelStart + raw.length };
@@ -148,6 +178,19 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Lab
       kind: "known",
       context: false,
       speaker: guess(known.name, raw, labelRange, known.id !== undefined ? { id: known.id } : {}),
+      strict,
+    };
+  // “Minister of Foreign Affairs:”: a role title stands for whoever held it on the text's date.
+  const held = roleHolderIn(text, labelRange, index, roles);
+  if (held)
+    return {
+      paragraph,
+      label: raw,
+      labelRange,
+      contentStart,
+      kind: "known",
+      context: false,
+      speaker: guess(held.name, raw, labelRange, held.id !== undefined ? { id: held.id } : {}),
       strict,
     };
   const firstWord = words[0]!.toLowerCase().replace(/\d+$/, "");
@@ -203,7 +246,7 @@ const isStageDirection = (line: string) =>
   /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\)|q&a|q & a|questions and answers)$/i.test(line.trim());
 
 const HEADING_WORDS =
-  /\b(?:statement|remarks|speech|address|press conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
+  /\b(?:statement|remarks|speech|address|press conference|news conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|press availability|media availability|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
 const DELIVERY_MARKER = /^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery!?|unofficial transcript)\s*\)?\.?!?$/i;
 const INTRO =
   /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
@@ -347,6 +390,21 @@ function jointSpeaker(
   };
 }
 
+/** Whether `range` reports what `speaker` said in the third person: “said Juncker”, “Juncker told …”. */
+function reportsSpeechOf(text: string, range: TextRange, speaker: SpeakerGuess, index: SpeakerIndex): boolean {
+  if (range.end <= range.start) return false;
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const alias = matchAlias(text, tokens, i, index);
+    if (!alias) continue;
+    const named = alias.people.some((p) => index.people[p]!.name === speaker.name);
+    const after = tokens.slice(i + alias.length, i + alias.length + 3).map((t) => t.norm);
+    if (named && (SPEECH_VERBS.has(tokens[i - 1]?.norm ?? "") || after.some((w) => SPEECH_VERBS.has(w)))) return true;
+    i += alias.length - 1;
+  }
+  return false;
+}
+
 /** Initials of a name: “Kaja Kallas” → “KK”. */
 const initialsOf = (name: string) =>
   name
@@ -365,14 +423,21 @@ export function findTranscriptTurns(
   index: SpeakerIndex,
   roles: RoleResolver | null = null,
 ): TranscriptTurn[] {
-  const heading = findHeading(text, paragraphs, index, roles);
-  const headed = heading?.speaker ? heading : null;
+  let heading = findHeading(text, paragraphs, index, roles);
   const labels = new Map<number, Label>();
   for (const paragraph of paragraphs) {
     if (heading && paragraph.index < heading.bodyFrom) continue;
-    const label = readLabel(text, paragraph, index);
+    const label = readLabel(text, paragraph, index, roles);
     if (label) labels.set(paragraph.index, label);
   }
+  // A news headline that names its subject (“Juncker bids farewell at final news conference”) over a
+  // report of what they said (“…,” said Juncker): an article, not their remarks.
+  if (heading?.speaker) {
+    const until = labels.size ? paragraphs[Math.min(...labels.keys())]!.start : text.length;
+    const from = paragraphs[heading.bodyFrom]?.start ?? text.length;
+    if (reportsSpeechOf(text, { start: from, end: until }, heading.speaker, index)) heading = null;
+  }
+  const headed = heading?.speaker ? heading : null;
   // Initials stand for a name labelled before: “NV:” after “Nick Vinocur:”.
   const seen: Label[] = [];
   for (const label of [...labels.values()].sort((a, b) => a.paragraph.index - b.paragraph.index)) {

@@ -2,9 +2,17 @@
 import { realArticles } from "./articles";
 import { realTranscripts } from "./transcripts";
 import type { RealDocument } from "./types";
+import { moreDevArticles, moreDevTranscripts } from "./dev-more";
 import { widenedArticles, widenedTranscripts } from "./widened";
 
 export { realPeople } from "./people";
 export type * from "./types";
 
-export const realCorpus: RealDocument[] = [...realTranscripts, ...widenedTranscripts, ...realArticles, ...widenedArticles];
+export const realCorpus: RealDocument[] = [
+  ...realTranscripts,
+  ...widenedTranscripts,
+  ...moreDevTranscripts,
+  ...realArticles,
+  ...widenedArticles,
+  ...moreDevArticles,
+];

@@ -37,7 +37,7 @@ export const realPeople: RealPerson[] = [
   { name: "Mykhailo Podoliak", aliases: ["Podoliak"], roles: [] },
   { name: "Gitanas Nausėda", aliases: ["Nausėda", "Nauseda"], roles: [role("President", "Lithuania", "2019-07-12")] },
   { name: "Allison Hart", aliases: ["Hart"], roles: [role("Spokesperson", "NATO", "2024-10-01")] },
-  { name: "Vladimir Putin", aliases: ["Putin"], roles: [role("President", "Russia", "2012-05-07")] },
+  { name: "Vladimir Putin", aliases: ["Putin"], roles: [role("President", "Russia", "2000-05-07", "2008-05-07"), role("President", "Russia", "2012-05-07")] },
   // Speakers of the texts added to widen the dev split.
   { name: "Ned Price", aliases: ["Price"], roles: [role("Spokesperson", "State Department", "2021-01-20", "2023-04-14")] },
   { name: "John Bass", aliases: ["Bass"], roles: [role("Under Secretary for Management", "State Department", "2022-09-01", "2024-06-30")] },
@@ -51,4 +51,15 @@ export const realPeople: RealPerson[] = [
   { name: "Gholam-Hossein Mohseni-Ejeie", aliases: ["Mohseni-Ejeie"], roles: [role("Intelligence Minister", "Iran", "2005-08-24", "2009-07-26")] },
   { name: "Dmitry Peskov", aliases: ["Peskov"], roles: [role("Spokesman", "Kremlin", "2012-05-22")] },
   { name: "Oleksii Reznikov", aliases: ["Reznikov"], roles: [role("Defence Minister", "Ukraine", "2021-11-04", "2023-09-05")] },
+  // Speakers of the third set of dev texts.
+  { name: "Greg Hands", aliases: ["Hands"], roles: [role("Minister of State for Business, Energy and Clean Growth", "United Kingdom", "2021-09-17", "2022-09-06")] },
+  { name: "Ibrahim Kalin", aliases: ["Kalin", "İbrahim Kalın", "Kalın"], roles: [role("Presidential Spokesperson", "Turkey", "2014-12-01", "2023-06-05")] },
+  { name: "Ebrahim Raisi", aliases: ["Raisi"], roles: [role("President", "Iran", "2021-08-03", "2024-05-19")] },
+  { name: "Sergey Shoigu", aliases: ["Shoigu", "Sergei Shoigu"], roles: [role("Defence Minister", "Russia", "2012-11-06", "2024-05-12")] },
+  { name: "Peter Altmaier", aliases: ["Altmaier"], roles: [role("Economy Minister", "Germany", "2018-03-14", "2021-12-08")] },
+  { name: "Jean-Claude Juncker", aliases: ["Juncker"], roles: [role("President", "European Commission", "2014-11-01", "2019-11-30")] },
+  { name: "Nikos Dendias", aliases: ["Dendias"], roles: [role("Minister of Foreign Affairs", "Greece", "2019-07-09", "2023-05-26")] },
+  { name: "Gordon Brown", aliases: [], roles: [role("Prime Minister", "United Kingdom", "2007-06-27", "2010-05-11")] },
+  { name: "José Manuel Barroso", aliases: ["Barroso", "José Manuel Durão Barroso", "Jose Manuel Barroso"], roles: [role("President", "European Commission", "2004-11-22", "2014-10-31")] },
+  { name: "Antony Blinken", aliases: ["Blinken", "Antony J. Blinken"], roles: [role("Secretary of State", "United States", "2021-01-26", "2025-01-20")] },
 ];
