@@ -251,3 +251,23 @@ describe("role titles in their other wordings", () => {
     }
   });
 });
+
+describe("attribution in columns and digests of quotations", () => {
+  it("takes the speaker from a dash line below a quote that ends its paragraph", () => {
+    const text = [
+      "■ “This is a national challenge on a scale like nothing we have seen before”",
+      "– Mark Rutte on the defence plan.",
+      "■ “You cannot simply wish away friction when you implement customs controls anywhere,”",
+      "– Seamus Leheny, policy manager for Logistics UK, says hauliers are being “overwhelmed” by paperwork.",
+    ].join("\n\n");
+    expect(attribute(text).map((a) => a.speaker)).toEqual(["Mark Rutte", "Seamus Leheny", "Seamus Leheny"]);
+  });
+
+  it("gives a quote after a colon, with no verb, to the person named at the clause's start", () => {
+    const text = [
+      'Susie Boniface (aka Fleet Street Fox) reveals herself in The Times: "It\'s funny, my real name has been in papers for years."',
+      'Financial Times editor Lionel Barber interviewed in the Guardian:  "News now is not the newspaper, but papers still need urgency."',
+    ].join("\n\n");
+    expect(attribute(text).map((a) => a.speaker)).toEqual(["Susie Boniface", "Lionel Barber"]);
+  });
+});

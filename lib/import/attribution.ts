@@ -414,6 +414,27 @@ export class Attributor {
   }
 
   /**
+   * A quote that ends its paragraph, attributed on the next line by a dash: “…” / “– Boris Johnson on
+   * delivering vaccines.” (a column of quotations).
+   */
+  private dashLineAfter(close: number): { ref: SpeakerRef; verb: string; end: number } | null {
+    const paragraph = paragraphAt(this.paragraphs, close);
+    if (!paragraph || !/^[\s,.;:!?…]*$/.test(this.text.slice(close + 1, paragraph.end))) return null;
+    const next = this.paragraphs[paragraph.index + 1];
+    if (!next) return null;
+    const dash = /^[–—-]\s*/.exec(this.text.slice(next.start, next.end));
+    if (!dash) return null;
+    const from = next.start + dash[0].length;
+    for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
+      if (mention.start >= Math.min(next.end, from + 100)) break;
+      if (mention.pronoun || mention.inQuote) continue;
+      return { ref: { kind: "mention", start: mention.start, end: mention.end, mention }, verb: "—", end: mention.end };
+    }
+    return null;
+  }
+
+  /**
    * The attribution that closes the sentence a quote stands in, after its last comma: “… with “his
    * version of events” in relation to the scandal, Hands told Sky News on Monday.” Only when no
    * other quotation follows in the sentence and the clause is the sentence's end.
@@ -496,6 +517,27 @@ export class Attributor {
         }
       }
     }
+    // No verb, a colon: “Susie Boniface (aka Fleet Street Fox) in The Times: “…””, a digest's
+    // “Name, description, in the Outlet:”. The name opening the clause is the speaker.
+    if (/:\s*$/.test(this.text.slice(range.start, range.end))) {
+      // The first person named near the clause's start (“Financial Times editor Lionel Barber in the Guardian:”).
+      for (let i = this.mentionIndexBefore(range.start) + 1; i < this.mentions.length; i++) {
+        const opener = this.mentions[i]!;
+        if (opener.start >= range.end || opener.token >= first + 8) break;
+        if (opener.pronoun || opener.inQuote || opener.possessive) continue;
+        return { ref: { kind: "mention", start: opener.start, end: opener.end, mention: opener }, strength: 2, via: "before" };
+      }
+      let k = first;
+      while (
+        k < last &&
+        k - first < 3 &&
+        this.tokens[k]!.capital &&
+        (k === first || /^ $/.test(this.text.slice(this.tokens[k - 1]!.end, this.tokens[k]!.start)))
+      )
+        k++;
+      const ref = k - first >= 2 ? this.refAt(first, k) : null;
+      if (ref && ref.kind === "name") return { ref, strength: 2, via: "before" };
+    }
     return null;
   }
 
@@ -566,7 +608,7 @@ export class Attributor {
   attributeQuote(open: number, close: number, nextOpen: number | null): Attribution {
     const paragraph = paragraphAt(this.paragraphs, close)!;
     const limit = Math.min(paragraph.end, nextOpen ?? Infinity, close + 1 + 160);
-    const direct = this.parseTail(close + 1, limit);
+    const direct = this.parseTail(close + 1, limit) ?? this.dashLineAfter(close);
     const lead = this.parseLeadIn(open);
     // “Rutte said the plan was “a good start”, Reuters reported.”: a speech verb next to the quote wins.
     const tail = direct ?? (lead?.strength === 3 ? null : this.closingClause(close + 1, limit));

@@ -250,4 +250,60 @@ describe("more transcript layouts", () => {
       ["Keir Starmer", "Honestly, I was surprised by the statements of others."],
     ]);
   });
+
+  it("splits an interview printed in one paragraph at each label in capitals the text uses twice", () => {
+    const text = [
+      "On Sunday Anna Berg interviewed Keir Starmer",
+      "ANNA BERG: Why did you write this article? KEIR STARMER: I think it is important to do two things. We need to make the case. ANNA BERG: Okay. KEIR STARMER: And that is the case we need to make.",
+    ].join("\n\n");
+    expect(proposed(text, "2025-01-10")).toEqual([
+      ["Keir Starmer", "I think it is important to do two things."],
+      ["Keir Starmer", "We need to make the case."],
+      ["Keir Starmer", "And that is the case we need to make."],
+    ]);
+    // A numbered line (“1. SOUNDBITE:”) is not a label inside a sentence.
+    expect(proposed("Briefing notes. 1. SOUNDBITE: one. 2. SOUNDBITE: two.")).toEqual([]);
+  });
+
+  it("treats the interviewer a text names (“X interviewed Y”) as context, even when they state rather than ask", () => {
+    const text = [
+      "On Sunday Andrew Marr interviewed Keir Starmer",
+      "ANDREW MARR:",
+      "My guest this morning has a very long title.",
+      "KEIR STARMER:",
+      "It is a title with a purpose, and it is going to take all my time.",
+      "ANDREW MARR:",
+      "It is a very long title.",
+    ].join("\n\n");
+    expect(proposed(text, "2025-01-10")).toEqual([["Keir Starmer", "It is a title with a purpose, and it is going to take all my time."]]);
+  });
+
+  it("keeps the paragraphs after the last label in a text that calls itself a transcript", () => {
+    const text = [
+      "Please note this transcript was typed from a recording.",
+      "Anna Berg: I'm joined now by the Prime Minister. Welcome to you.",
+      "Keir Starmer: I heard that said. So I think that's all nonsense.",
+      "But the key point is the premise of your programme. Now that isn't true.",
+    ].join("\n\n");
+    expect(proposed(text, "2025-01-10").filter(([name]) => name === "Keir Starmer")).toEqual([
+      ["Keir Starmer", "I heard that said."],
+      ["Keir Starmer", "So I think that's all nonsense."],
+      ["Keir Starmer", "But the key point is the premise of your programme."],
+      ["Keir Starmer", "Now that isn't true."],
+    ]);
+  });
+
+  it("reads paragraphs that open with a time code as the running turn, without the time code", () => {
+    const text = [
+      "The Prime Minister and the Secretary General hold a joint press availability.",
+      "PRIME MINISTER STARMER: (16:56:07) Please, everybody have a seat.",
+      "(16:56:14) I am delighted to welcome my dear friend to London.",
+      "(16:57:33) Today we have reaffirmed the ties between our countries.",
+    ].join("\n");
+    expect(proposed(text, "2025-01-10")).toEqual([
+      ["Keir Starmer", "Please, everybody have a seat."],
+      ["Keir Starmer", "I am delighted to welcome my dear friend to London."],
+      ["Keir Starmer", "Today we have reaffirmed the ties between our countries."],
+    ]);
+  });
 });

@@ -390,6 +390,58 @@ function jointSpeaker(
   };
 }
 
+const TIME_CODE = /^\s*\(\d{1,2}:\d{2}(?::\d{2})?\)/;
+const INTERVIEWED = /\binterview(?:ed|s)\b|\binterview with\b/i;
+/** “Andrew Marr interviewed Lord Mandelson”: the interviewer's name. */
+const INTERVIEWER = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+interview(?:ed|s)\b/gu;
+
+/** Where the words start after a leading time code (“(16:56:14) I am …”). */
+function afterTimeCode(text: string, start: number, end: number): number {
+  const match = TIME_CODE.exec(text.slice(start, Math.min(end, start + 16)));
+  return match ? start + match[0].length : start;
+}
+
+function labelContent(text: string, paragraph: Paragraph, labels: ReadonlyMap<number, Label>): string {
+  const label = labels.get(paragraph.index);
+  return label ? text.slice(label.contentStart, paragraph.end) : "";
+}
+
+/** A label in capitals inside a paragraph, after a sentence's end: “… in the Sunday Times? JOHN DENHAM: I think …”. */
+const INLINE_LABEL = /(?<=\p{L}[.!?…]["”’)\]]*[ \t]+)(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,3}):(?=[ \t])/gu;
+const LEADING_CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,3}):/u;
+
+/**
+ * An interview printed with every turn in one paragraph: each label in capitals that the text uses
+ * at least twice starts a paragraph of its own here (the ranges still point into the text).
+ */
+function splitAtInlineLabels(text: string, paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  const found: { paragraph: number; at: number; label: string }[] = [];
+  const uses = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    const leading = LEADING_CAPS_LABEL.exec(body);
+    if (leading) uses.set(leading[1]!, (uses.get(leading[1]!) ?? 0) + 1);
+    for (const match of body.matchAll(INLINE_LABEL)) {
+      uses.set(match[1]!, (uses.get(match[1]!) ?? 0) + 1);
+      found.push({ paragraph: paragraph.index, at: paragraph.start + match.index!, label: match[1]! });
+    }
+  }
+  const cuts = found.filter((f) => (uses.get(f.label) ?? 0) >= 2 && /\p{Lu}{2}/u.test(f.label));
+  if (cuts.length === 0) return paragraphs;
+  const result: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    let start = paragraph.start;
+    for (const cut of cuts.filter((c) => c.paragraph === paragraph.index)) {
+      const range = trimRange(text, start, cut.at);
+      if (range) result.push({ ...range, index: result.length });
+      start = cut.at;
+    }
+    const range = trimRange(text, start, paragraph.end);
+    if (range) result.push({ ...range, index: result.length });
+  }
+  return result;
+}
+
 /** Whether `range` reports what `speaker` said in the third person: “said Juncker”, “Juncker told …”. */
 function reportsSpeechOf(text: string, range: TextRange, speaker: SpeakerGuess, index: SpeakerIndex): boolean {
   if (range.end <= range.start) return false;
@@ -423,6 +475,7 @@ export function findTranscriptTurns(
   index: SpeakerIndex,
   roles: RoleResolver | null = null,
 ): TranscriptTurn[] {
+  paragraphs = splitAtInlineLabels(text, paragraphs);
   let heading = findHeading(text, paragraphs, index, roles);
   const labels = new Map<number, Label>();
   for (const paragraph of paragraphs) {
@@ -438,6 +491,16 @@ export function findTranscriptTurns(
     if (reportsSpeechOf(text, { start: from, end: until }, heading.speaker, index)) heading = null;
   }
   const headed = heading?.speaker ? heading : null;
+  // Time codes opening the paragraphs (“(16:56:14) I am delighted …”) mark a transcript's running text.
+  const timed =
+    paragraphs.filter((p) => TIME_CODE.test(text.slice(p.start, p.end)) || TIME_CODE.test(labelContent(text, p, labels))).length >= 2;
+  // A text that calls itself a transcript or an interview (“Andrew Marr interviewed Lord Mandelson”).
+  const opening = paragraphs.slice(0, 8).map((p) => text.slice(p.start, p.end));
+  const declared = opening.some((line) => /\btranscript\b/i.test(line) || INTERVIEWED.test(line));
+  const interviewers = new Set(opening.flatMap((line) => [...line.matchAll(INTERVIEWER)].map((m) => m[1]!.toLowerCase())));
+  for (const label of labels.values())
+    if (label.kind === "name" && [...interviewers].some((who) => ` ${who}`.endsWith(` ${label.speaker!.name.toLowerCase()}`)))
+      label.context = true;
   // Initials stand for a name labelled before: “NV:” after “Nick Vinocur:”.
   const seen: Label[] = [];
   for (const label of [...labels.values()].sort((a, b) => a.paragraph.index - b.paragraph.index)) {
@@ -454,7 +517,7 @@ export function findTranscriptTurns(
     seen.push(label);
   }
   const anyKnown = [...labels.values()].some((l) => l.kind === "known") || headed !== null;
-  if (labels.size < 2 && !headed && !(heading && labels.size === 1)) return [];
+  if (labels.size < 2 && !headed && !((heading || timed) && labels.size === 1)) return [];
   // In an interview with a known speaker, someone the directory does not know whose turns mostly
   // ask (“?”) is the interviewer; initials follow their name.
   if (anyKnown) {
@@ -484,7 +547,7 @@ export function findTranscriptTurns(
   }
   const firstLabelled = labels.size ? Math.min(...labels.keys()) : paragraphs.length;
   const share = labels.size / Math.max(1, paragraphs.length - firstLabelled);
-  const continues = heading !== null || labels.size >= 4 || (labels.size >= 3 && share >= 0.5);
+  const continues = heading !== null || timed || declared || labels.size >= 4 || (labels.size >= 3 && share >= 0.5);
   // Paragraphs between two labels are the first one's turn in any case; after the last label they
   // are only when the text reads as a transcript throughout (otherwise an article resumes there).
   const lastLabelled = labels.size ? Math.max(...labels.keys()) : -1;
@@ -516,7 +579,7 @@ export function findTranscriptTurns(
         paragraphs: [],
       };
       turns.push(current);
-      const range = trimRange(text, label.contentStart, paragraph.end);
+      const range = trimRange(text, afterTimeCode(text, label.contentStart, paragraph.end), paragraph.end);
       if (range && !isStageDirection(text.slice(range.start, range.end))) current.paragraphs.push(range);
       if (!continues && paragraph.index >= lastLabelled) current = null;
       continue;
@@ -530,7 +593,8 @@ export function findTranscriptTurns(
     if (isStageDirection(line)) continue;
     // Page furniture inside the body (“Q&A”, “New York, 25 June 2020”) is nobody's statement.
     if (current.labelKind !== "role" && isFurniture(line.trim()) && !/[.!?…,]["”’)]*$/.test(line.trim())) continue;
-    current.paragraphs.push({ start: paragraph.start, end: paragraph.end });
+    const range = trimRange(text, afterTimeCode(text, paragraph.start, paragraph.end), paragraph.end);
+    if (range) current.paragraphs.push(range);
   }
   return turns.filter((turn) => turn.paragraphs.length > 0);
 }

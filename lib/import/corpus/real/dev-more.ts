@@ -519,3 +519,320 @@ Honestly, I was quite surprised by statements coming from other official represe
     ],
   }),
 ];
+
+const CAMERON = "David Cameron";
+const OBAMA = "Barack Obama";
+
+
+export const moreDevArticles2: RealArticle[] = [
+  article({
+    id: "ra48-deneeanaya-obama-cameron",
+    split: "dev",
+    url: "http://www.deneeanaya.com/top-stories/president-obama-and-prime-minister-cameron-joint-press-conference",
+    outlet: "Denee Anaya (blog)",
+    date: "2012-03-14",
+    layout: "quotations after “X stated” and “X said” with no colon or comma, “He also said that “…””, a partial quote, a role noun (“the president said that … “…””)",
+    text: `This morning President Obama and United Kingdom Prime Minister David Cameron held a joint press conference at the White House. The two leaders addressed the global economy, Iran's nuclear program and the war in Afghanistan.
+They also reiterated how strong the relationship is between the U.S. and the United Kingdom. President Obama stated "The alliance between our countries is a foundation, not only for the security and prosperity of our two nations, but for international peace and security as well. David shares my belief that, in a time of rapid change, the leadership of the United States and the United Kingdom is more important than ever. The future we seek is only possible if the rights and responsibilities of nations and people are upheld. And that’s a cause that we advanced today."
+Prime Minister Cameron said "There are some countries whose alliance is a matter of convenience, but ours is a matter of conviction. Two states united for freedom and enterprise; working together, day in, day out, to defend those values and advance our shared interests." He also said that "the relationship between Britain and America is the strongest that it has ever been. And I believe that’s because we’re working together as closely as at any point in our history. And together, I’m confident that we can help secure the future of our nations and the world for generations to come."
+President Obama stated that job growth is still the main focus, ensuring that the two nations will continue to explore ways to "increase transatlantic trade and investment."
+Concerning Afghanistan, the president said that the U.S. and the United Kingdom are the two largest contributors of forces to the mission and that they have made extraordinary sacrifices. "The tragic events of recent days are a reminder that this continues to be a very difficult mission."`,
+    quotes: [
+      {
+        text: "The alliance between our countries is a foundation, not only for the security and prosperity of our two nations, but for international peace and security as well. David shares my belief that, in a time of rapid change, the leadership of the United States and the United Kingdom is more important than ever. The future we seek is only possible if the rights and responsibilities of nations and people are upheld. And that’s a cause that we advanced today.",
+        speaker: OBAMA,
+      },
+      {
+        text: "There are some countries whose alliance is a matter of convenience, but ours is a matter of conviction. Two states united for freedom and enterprise; working together, day in, day out, to defend those values and advance our shared interests.",
+        speaker: CAMERON,
+      },
+      {
+        text: "the relationship between Britain and America is the strongest that it has ever been. And I believe that’s because we’re working together as closely as at any point in our history. And together, I’m confident that we can help secure the future of our nations and the world for generations to come.",
+        speaker: CAMERON,
+      },
+      { text: "increase transatlantic trade and investment.", speaker: OBAMA, optional: true },
+      { text: "The tragic events of recent days are a reminder that this continues to be a very difficult mission.", speaker: OBAMA },
+    ],
+  }),
+  article({
+    id: "ra49-trns-obama-cameron",
+    split: "dev",
+    url: "http://trns.squarespace.com/news/tag/prime-minister-david-cameron",
+    outlet: "TRNS",
+    date: "2010-07-20",
+    layout: "“…,” Obama said.; “Prime Minister Cameron called it an “…””; a quote that two people said together; a quote whose attribution is the next sentence",
+    text: `President Obama and Prime Minister David Cameron held a press conference today in the East Room of the White House.
+The two leaders, addressing each other on first-name basis, stated that they had excellent discussions and that they still enjoy a truly special relationship.
+“Our alliance thrives because it advances our common interest,” Obama said.
+He continued to say that we have no closer ally and stronger partner than Great Britain. Prime Minister Cameron called it an “absolutely essential relationship.”
+In terms of Israel and Palestine, Prime Minster Cameron refered to the situation as a desperate need for a two-state solution. He added that it is necessary for it to provide security, justice and hope.
+“It is time for direct talks, not least because it is time for each, Israel and Palestine, to test the seriousness of the other,” Cameron said.`,
+    quotes: [
+      { text: "Our alliance thrives because it advances our common interest,", speaker: OBAMA },
+      { text: "absolutely essential relationship.", speaker: CAMERON, optional: true },
+      {
+        text: "It is time for direct talks, not least because it is time for each, Israel and Palestine, to test the seriousness of the other,",
+        speaker: CAMERON,
+      },
+    ],
+  }),
+  article({
+    id: "ra50-slattery-quotes-of-the-week",
+    split: "dev",
+    url: "http://jonslattery.blogspot.com/2013/02/quotes-of-week-from-fleet-street-fox-to.html",
+    outlet: "Jon Slattery (blog)",
+    date: "2013-02-15",
+    layout: "a digest: “Name, description, in the Outlet: “…”” with a colon and no speech verb; a nested single-quoted quotation",
+    text: `Quotes of the Week: From Fleet Street Fox to how knowing Latin got a journalist a worldwide scoop
+
+Susie Boniface (aka Fleet Street Fox) reveals herself in The Times [£]: "It’s funny, my real name, Susie Boniface, has been in papers for 18 years and Fleet Street Fox has been around for five minutes, but she’s better known than I am. Recently someone told me: 'Wow! You’re Fleet Street Fox! If anyone can be trusted, you can.' Very flattering, but it puts a dent in your self-esteem when your creation is more popular than you are."
+
+Financial Times editor Lionel Barber interviewed in the Guardian:  "News now is not the newspaper, but papers still need a sense of timeliness and relevance, and also urgency – but you don't need to do that through publishing what happened incrementally at 11 o'clock last night in London."
+
+Barack Obama, from the website celebating 125 years of the Financial Times: "I read the Financial Times before other people read the Financial Times. Now it’s trendy and everybody carries around a Financial Times."`,
+    quotes: [
+      {
+        text: "It’s funny, my real name, Susie Boniface, has been in papers for 18 years and Fleet Street Fox has been around for five minutes, but she’s better known than I am. Recently someone told me: 'Wow! You’re Fleet Street Fox! If anyone can be trusted, you can.' Very flattering, but it puts a dent in your self-esteem when your creation is more popular than you are.",
+        speaker: "Susie Boniface",
+      },
+      {
+        text: "News now is not the newspaper, but papers still need a sense of timeliness and relevance, and also urgency – but you don't need to do that through publishing what happened incrementally at 11 o'clock last night in London.",
+        speaker: "Lionel Barber",
+      },
+      {
+        text: "I read the Financial Times before other people read the Financial Times. Now it’s trendy and everybody carries around a Financial Times.",
+        speaker: OBAMA,
+      },
+      { text: "Wow! You’re Fleet Street Fox! If anyone can be trusted, you can.", speaker: null, optional: true },
+    ],
+  }),
+  article({
+    id: "ra51-wmn-things-they-say",
+    split: "dev",
+    url: "https://www.pressreader.com/uk/western-morning-news-saturday/20210109/282067689568001",
+    outlet: "Western Morning News",
+    date: "2021-01-09",
+    layout: "a column of quotations, each followed on the next line by “– Name on …”; a nested single-quoted quotation; a scare quote in the attribution",
+    text: `The things they say
+
+■ “Let’s be clear, this is a national challenge on a scale like nothing we’ve seen before and it will require an unprecedented national effort”
+
+– Boris Johnson on delivering Covid-19 vaccines.
+
+■ “If you sneak into a hospital in an empty corridor at nine o’clock at night and film that particular corridor and then stick it up on social media and say ‘This proves the hospitals are empty, the whole thing is a hoax,’ you are not only responsible for potentially changing behaviour that will kill people, but it is an insult to the nurse coming home from 12 hours in critical care”
+
+– NHS England chief executive Sir Simon Stevens.
+
+■ “You cannot simply wish away friction and administration when you implement customs controls anywhere in the world,”
+
+– Seamus Leheny, Northern Ireland policy manager for Logistics UK, says hauliers are being “overwhelmed” by post-Brexit paperwork.`,
+    quotes: [
+      {
+        text: "Let’s be clear, this is a national challenge on a scale like nothing we’ve seen before and it will require an unprecedented national effort",
+        speaker: "Boris Johnson",
+      },
+      {
+        text: "If you sneak into a hospital in an empty corridor at nine o’clock at night and film that particular corridor and then stick it up on social media and say ‘This proves the hospitals are empty, the whole thing is a hoax,’ you are not only responsible for potentially changing behaviour that will kill people, but it is an insult to the nurse coming home from 12 hours in critical care",
+        speaker: "Simon Stevens",
+      },
+      { text: "You cannot simply wish away friction and administration when you implement customs controls anywhere in the world,", speaker: "Seamus Leheny" },
+      { text: "This proves the hospitals are empty, the whole thing is a hoax,", speaker: null, optional: true },
+      { text: "overwhelmed", speaker: "Seamus Leheny", optional: true },
+    ],
+  }),
+  article({
+    id: "ra52-kiwiblog-clark",
+    split: "dev",
+    url: "https://www.kiwiblog.co.nz/2008/07/quote_of_the_day-2.html",
+    outlet: "Kiwiblog",
+    date: "2008-07-15",
+    layout: "“Asked whether …, Clark said: “…””, then the blogger's own question naming the speaker by role",
+    text: `Quote of the Day
+
+From Colin Espiner:
+
+Asked whether she planned to urge Peters to be straight with the public at her meeting today, Clark said: “I think there is such a long history of the nature of Mr Peters’ relations with the news media that that might be asking for a state of affairs that is not possible to achieve.”
+
+Did the Prime Minister really just say that it is Impossible (not possible) for her Minister of Foreign Affairs to be straight with the public and the media?`,
+    quotes: [
+      {
+        text: "I think there is such a long history of the nature of Mr Peters’ relations with the news media that that might be asking for a state of affairs that is not possible to achieve.",
+        speaker: "Helen Clark",
+      },
+    ],
+  }),
+];
+
+const MANDELSON = "Peter Mandelson";
+const KYLE = "Peter Kyle";
+const REID = "John Reid";
+
+export const moreDevTranscripts2: RealTranscript[] = [
+  transcript({
+    id: "rt48-bbc-denham-inline-labels",
+    split: "dev",
+    url: "https://bbctodays.pages.dev/2/hi/programmes/andrew_marr_show/7539419.stm",
+    outlet: "BBC (Andrew Marr Show)",
+    date: "2008-08-03",
+    layout: "an interview with every label inside one paragraph (“ZEINAB BADAWI: … JOHN DENHAM: …”), turns cut off with “..”, quotations inside an answer",
+    text: `On Sunday 03 August Zeinab Badawi interviewed John Denham MP, Innovation and Skills Secretary
+
+ZEINAB BADAWI: John Denham so you were one of three cabinet ministers rallying belatedly to the prime minister's defence. Why did you feel that it was necessary to write this article in the Sunday Times? JOHN DENHAM: I think it's very important to do two things. The first is to say as I do in the Sunday Times, there's a very powerful case for Labour. We need to make it more strongly. ZEINAB BADAWI: Okay. JOHN DENHAM: And that's the case we need to make. ZEINAB BADAWI: But why did you feel that you had to make that case today in the Sunday Times? JOHN DENHAM: The Sunday Times rang me up, okay? They rang me up and they said "Would you write, like to write a piece for the Sunday?" And I said "Yes". I didn't go to the Sunday Times. Nobody from the party rang me up.`,
+    sentences: [
+      { text: "I think it's very important to do two things.", speaker: "John Denham" },
+      { text: "The first is to say as I do in the Sunday Times, there's a very powerful case for Labour.", speaker: "John Denham" },
+      { text: "We need to make it more strongly.", speaker: "John Denham" },
+      { text: "And that's the case we need to make.", speaker: "John Denham" },
+      { text: "The Sunday Times rang me up, okay?", speaker: "John Denham", optional: true },
+      { text: `They rang me up and they said "Would you write, like to write a piece for the Sunday?"`, speaker: "John Denham", optional: true },
+      { text: `And I said "Yes".`, speaker: "John Denham", optional: true },
+      { text: "I didn't go to the Sunday Times.", speaker: "John Denham" },
+      { text: "Nobody from the party rang me up.", speaker: "John Denham" },
+    ],
+  }),
+  transcript({
+    id: "rt49-bbc-marr-mandelson",
+    split: "dev",
+    url: "http://news.bbc.co.uk/2/hi/programmes/andrew_marr_show/8087739.stm",
+    outlet: "BBC (Andrew Marr Show)",
+    date: "2009-06-07",
+    layout: "labels in capitals on their own line (“ANDREW MARR:”, “LORD MANDELSON:”), a caption line “Name, role” twice, the interviewer making statements, “(over)” and “(laughs)”",
+    text: `Stop taking shots
+
+On Sunday 07 June Andrew Marr interviewed Lord Mandelson, Business Secretary
+
+Please note 'The Andrew Marr Show' must be credited if any part of this transcript is used.
+
+ANDREW MARR:
+
+Lord Mandelson, Business Secretary
+Lord Mandelson, Business Secretary
+
+And on the note of Lords, my final guest this morning does have a long title: Her Majesty's First Secretary of State for Business, Innovation and Skills and Lord President of the Council, which is seventeen words roughly translated as Top Dog.
+
+He was clearly crucial in stalling the push against Gordon Brown.
+
+LORD MANDELSON:
+
+You're not going to spend the entire interview teasing me about my long title, are you?
+
+ANDREW MARR:
+
+Well it was a… It is a very long title. (Mandelson laughs) It is a very long title.
+
+LORD MANDELSON:
+
+I know, but it's a title with a purpose and it is to help the government get on bringing the country out of economic recession and building up our economic strengths and our competitiveness. It's a pro-business, pro-jobs agenda I'm leading and it's going to take all my time.`,
+    sentences: [
+      { text: "You're not going to spend the entire interview teasing me about my long title, are you?", speaker: MANDELSON, optional: true },
+      {
+        text: "I know, but it's a title with a purpose and it is to help the government get on bringing the country out of economic recession and building up our economic strengths and our competitiveness.",
+        speaker: MANDELSON,
+      },
+      { text: "It's a pro-business, pro-jobs agenda I'm leading and it's going to take all my time.", speaker: MANDELSON },
+    ],
+  }),
+  transcript({
+    id: "rt50-channel4-kyle",
+    split: "dev",
+    url: "https://channel4.com/news/labour-party-backs-starmer-to-make-hard-choices-says-government-minister",
+    outlet: "Channel 4 News",
+    date: "2024-09-24",
+    layout: "an introduction in the third person, then “Peter Kyle:” and “Cathy Newman:” labels; the presenter states as well as asks",
+    text: `Labour party backs Starmer to make ‘hard choices’ says government minister
+
+We spoke to Peter Kyle, who’s the Secretary of State for Science, Innovation and Technology, and began by asking if Sir Keir’s speech set out a positive vision of Britain or only talked about the hard graft ahead.
+
+Peter Kyle: We inherited some issues that were much, much worse than we expected. We knew it’d be bad. It was worse. So actually, what Keir did today was a really clever thing and it was a smart thing and it was what the public wanted from us.
+
+Cathy Newman: It was quite a Blairite tone to it, particularly on his challenge to the left. Let’s take the cuts, for example. He didn’t back down on the winter fuel allowance cuts and he signalled that more cuts to come on sickness benefits and make.
+
+Peter Kyle: The politics and the political positioning comes later in the day for Keir. This is part of our inheritance and he’s upfront about it. It’s not a left right thing. It’s about what will make the biggest difference.
+
+Cathy Newman: Is he up for the fight with the left? Because there’s a vote that you’re going to get defeated on on the winter fuel allowance.
+
+Peter Kyle: If you want to gauge the mood of the party, come to the beating heart of the party, which is here at conference.`,
+    sentences: [
+      { text: "We inherited some issues that were much, much worse than we expected.", speaker: KYLE },
+      { text: "We knew it’d be bad.", speaker: KYLE },
+      { text: "It was worse.", speaker: KYLE, optional: true },
+      {
+        text: "So actually, what Keir did today was a really clever thing and it was a smart thing and it was what the public wanted from us.",
+        speaker: KYLE,
+      },
+      { text: "The politics and the political positioning comes later in the day for Keir.", speaker: KYLE },
+      { text: "This is part of our inheritance and he’s upfront about it.", speaker: KYLE },
+      { text: "It’s not a left right thing.", speaker: KYLE },
+      { text: "It’s about what will make the biggest difference.", speaker: KYLE },
+      { text: "If you want to gauge the mood of the party, come to the beating heart of the party, which is here at conference.", speaker: KYLE },
+    ],
+  }),
+  transcript({
+    id: "rt51-bbc-politics-show-reid",
+    split: "dev",
+    url: "http://news.bbc.co.uk/1/hi/programmes/politics_show/3691484.stm",
+    outlet: "BBC (Politics Show)",
+    date: "2004-09-26",
+    layout: "notes above the transcript, a caption line “Title Name, MP”, “Jeremy Vine:” and “John Reid:” labels, the answer running on in paragraphs without a label",
+    text: `Iraq looms over Labour
+
+Please note BBC Politics Show must be credited if any part of this transcript is used.
+
+NB:This transcript was typed from a recording and not copied from an original script.
+
+On Politics Show, on Sunday 26 September, 2004, Jeremy Vine interviewed the Secretary of State for Health Dr John Reid, MP.
+
+Dr John Reid, MP
+Secretary of State for Health Dr John Reid, MP
+
+Jeremy Vine: And I'm joined now from Brighton, by John Reid, the Health Secretary. Welcome to you.
+
+Too Scottish to be Prime Minister we heard of Gordon Brown there in that film.
+
+John Reid: Yeah. I heard Tom Brown say that the English had a down on Scots in the Cabinet. That comes as a great surprise to me and Ian McCartney and Gordon Brown, and Alistair Darling and so on. So I think that's all nonsense.
+
+But key point is, if I might say so with respect, so is the premise of your programme. You see the premise is that if somebody is doing very well in the Cabinet, or is a big beast as you call it, that that somehow diminishes everyone else. Now that isn't true.`,
+    sentences: [
+      { text: "Yeah.", speaker: REID, optional: true },
+      { text: "I heard Tom Brown say that the English had a down on Scots in the Cabinet.", speaker: REID },
+      {
+        text: "That comes as a great surprise to me and Ian McCartney and Gordon Brown, and Alistair Darling and so on.",
+        speaker: REID,
+      },
+      { text: "So I think that's all nonsense.", speaker: REID },
+      { text: "But key point is, if I might say so with respect, so is the premise of your programme.", speaker: REID },
+      {
+        text: "You see the premise is that if somebody is doing very well in the Cabinet, or is a big beast as you call it, that that somehow diminishes everyone else.",
+        speaker: REID,
+      },
+      { text: "Now that isn't true.", speaker: REID },
+    ],
+  }),
+  transcript({
+    id: "rt52-fox-obama-sarkozy-timestamps",
+    split: "dev",
+    url: "https://www.foxnews.com/politics/raw-data-transcript-from-obama-sarkozy-press-conference",
+    outlet: "Fox News (raw data)",
+    date: "2010-03-30",
+    layout: "“PRESIDENT OBAMA: (16:56:07)” then each paragraph opening with a timestamp in parentheses and no label",
+    text: `President Barack Obama and President Sarkozy hold joint press availability.
+
+PRESIDENT OBAMA: (16:56:07) Please, everybody have a seat. Good afternoon. Bienvenue.
+(16:56:14) I am delighted to welcome my dear friend President Sarkozy to the White House and I also want to welcome to the United States, the First Lady of France. Michelle and I are very much looking forward to hosting our guest in dinner this evening.
+
+(16:57:33) Today, President Sarkozy and I have reaffirmed the enduring ties between our countries. France is our oldest ally and one of our closest. We are two great Republics bound by common ideals that have stood together for more than two centuries.`,
+    sentences: [
+      { text: "Please, everybody have a seat.", speaker: OBAMA, optional: true },
+      { text: "Good afternoon.", speaker: OBAMA, optional: true },
+      { text: "Bienvenue.", speaker: OBAMA, optional: true },
+      {
+        text: "I am delighted to welcome my dear friend President Sarkozy to the White House and I also want to welcome to the United States, the First Lady of France.",
+        speaker: OBAMA,
+      },
+      { text: "Michelle and I are very much looking forward to hosting our guest in dinner this evening.", speaker: OBAMA },
+      { text: "Today, President Sarkozy and I have reaffirmed the enduring ties between our countries.", speaker: OBAMA },
+      { text: "France is our oldest ally and one of our closest.", speaker: OBAMA },
+      { text: "We are two great Republics bound by common ideals that have stood together for more than two centuries.", speaker: OBAMA },
+    ],
+  }),
+];

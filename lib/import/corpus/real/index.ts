@@ -2,7 +2,7 @@
 import { realArticles } from "./articles";
 import { realTranscripts } from "./transcripts";
 import type { RealDocument } from "./types";
-import { moreDevArticles, moreDevTranscripts } from "./dev-more";
+import { moreDevArticles, moreDevArticles2, moreDevTranscripts, moreDevTranscripts2 } from "./dev-more";
 import { widenedArticles, widenedTranscripts } from "./widened";
 
 export { realPeople } from "./people";
@@ -12,7 +12,9 @@ export const realCorpus: RealDocument[] = [
   ...realTranscripts,
   ...widenedTranscripts,
   ...moreDevTranscripts,
+  ...moreDevTranscripts2,
   ...realArticles,
   ...widenedArticles,
   ...moreDevArticles,
+  ...moreDevArticles2,
 ];

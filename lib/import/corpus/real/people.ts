@@ -62,4 +62,10 @@ export const realPeople: RealPerson[] = [
   { name: "Gordon Brown", aliases: [], roles: [role("Prime Minister", "United Kingdom", "2007-06-27", "2010-05-11")] },
   { name: "José Manuel Barroso", aliases: ["Barroso", "José Manuel Durão Barroso", "Jose Manuel Barroso"], roles: [role("President", "European Commission", "2004-11-22", "2014-10-31")] },
   { name: "Antony Blinken", aliases: ["Blinken", "Antony J. Blinken"], roles: [role("Secretary of State", "United States", "2021-01-26", "2025-01-20")] },
+  { name: "David Cameron", aliases: ["Cameron"], roles: [role("Prime Minister", "United Kingdom", "2010-05-11", "2016-07-13")] },
+  { name: "Helen Clark", aliases: ["Clark"], roles: [role("Prime Minister", "New Zealand", "1999-12-10", "2008-11-19")] },
+  { name: "Peter Mandelson", aliases: ["Mandelson", "Lord Mandelson"], roles: [role("Business Secretary", "United Kingdom", "2008-10-03", "2010-05-11")] },
+  { name: "Peter Kyle", aliases: ["Kyle"], roles: [role("Secretary of State for Science, Innovation and Technology", "United Kingdom", "2024-07-05", "2025-09-05")] },
+  { name: "John Reid", aliases: ["Reid", "Dr John Reid"], roles: [role("Health Secretary", "United Kingdom", "2003-06-12", "2005-05-06")] },
+  { name: "Nicolas Sarkozy", aliases: ["Sarkozy"], roles: [role("President", "France", "2007-05-16", "2012-05-15")] },
 ];
