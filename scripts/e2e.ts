@@ -11,6 +11,9 @@ import { bin, run, StepFailed } from "./lib/run";
 
 async function main() {
   const buildOnly = process.argv.includes("--build-only");
+  // Built and served as one deployment of several instances would be (e2e/instances.spec.ts
+  // runs two instances of this build behind a proxy).
+  process.env.DEPLOYMENT_ID ||= "e2e";
   const chromiumPath = buildOnly ? "" : await resolveChromium();
   const build = await ensureBuild(TEST_DIST_DIR);
   console.log(build === "built" ? "Test build complete." : "Test build is current.");

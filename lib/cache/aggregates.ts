@@ -25,11 +25,15 @@ const dataVersion = perRequest(async function dataVersion(): Promise<string> {
   return `${revision[0]?.v ?? 0}:${counter[0]?.v ?? 0}`;
 });
 
-const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs: 100 });
+// AGGREGATE_FRESH_WITHIN_MS (default 100): how long the first reader after a write waits for the
+// new figures before it is given the previous ones. A deployment that must never show figures
+// older than a write sets it high (the multi-instance browser test does).
+const freshWithinMs = /^\d+$/.test(process.env.AGGREGATE_FRESH_WITHIN_MS ?? "") ? Number(process.env.AGGREGATE_FRESH_WITHIN_MS) : 100;
+const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs });
 
 /**
  * The aggregate under `key` for the current data. After a write the first reader starts one
- * recomputation and waits for it at most 100 ms; readers meanwhile (and that reader, when the
+ * recomputation and waits for it at most 100 ms (AGGREGATE_FRESH_WITHIN_MS); readers meanwhile (and that reader, when the
  * recomputation takes longer) get the figures from before the write. Readers of a key never
  * seen before all wait for the same single computation.
  */

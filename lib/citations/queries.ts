@@ -14,8 +14,8 @@ import type { CitedWork } from "./citation";
  * through the app adds one, so the number names the state of the data a citation was read at.
  */
 export async function datasetRevision(): Promise<number> {
-  const rows = await db.$queryRaw<{ v: bigint | number | null }[]>`SELECT MAX(id) AS v FROM Revision`;
-  return Number(rows[0]?.v ?? 0);
+  const { _max } = await db.revision.aggregate({ _max: { id: true } });
+  return _max.id ?? 0;
 }
 
 /** Today's date in UTC, as the citation's access date. */

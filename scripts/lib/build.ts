@@ -8,6 +8,7 @@ import { bin, step } from "./run";
 export const TEST_DIST_DIR = ".next-e2e";
 
 const INPUT_DIRS = ["app", "components", "lib", "prisma"];
+const BUILD_SETTINGS = ["DEPLOYMENT_ID", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"];
 const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 
 function* files(dir: string): Generator<string> {
@@ -28,10 +29,19 @@ export function sourceHash(): string {
   for (const file of inputs) {
     hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   }
+  // Settings that the build bakes in: a build made with another deployment id or action key is
+  // not the build that instances started with these settings expect.
+  for (const name of BUILD_SETTINGS)
+    hash
+      .update(name)
+      .update("\0")
+      .update(process.env[name] ?? "")
+      .update("\0");
   return hash.digest("hex");
 }
 
-export async function ensureBuild(distDir = ".next"): Promise<"built" | "current"> {
+/** Builds into `distDir`: by default where next.config.ts serves from (NEXT_DIST_DIR, else .next). */
+export async function ensureBuild(distDir = process.env.NEXT_DIST_DIR || ".next"): Promise<"built" | "current"> {
   const marker = path.join(distDir, "source-hash");
   const hash = sourceHash();
   const current =
