@@ -1,11 +1,13 @@
 // The app's HTTP server (what `npm start` runs): Next.js behind a plain Node
 // server that establishes the client's address from the socket before Next sees the request, and
-// refuses a form post over the size limit that Next would only find while reading it (a 500).
+// refuses a form post over the size limit that Next would only find while reading it (a 500), and
+// admits writes a few at a time, refusing at once those that would wait too long (a burst).
 // `next start` alone cannot: it keeps an X-Forwarded-For the client sent itself, and route
 // handlers never see the socket. See lib/http/client-address.ts.
 import { createServer } from "node:http";
 import { limitFormBody } from "@/lib/http/body-limit";
 import { stampClientAddress, trustedProxyCount } from "@/lib/http/client-address";
+import { WriteAdmission } from "@/lib/http/write-admission";
 
 async function main() {
   // As under `next start`; set before Next's modules load, since some read it once.
@@ -18,9 +20,10 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const writes = new WriteAdmission();
   const server = createServer((request, response) => {
     stampClientAddress(request, proxies);
-    limitFormBody(request, response, () => void handle(request, response));
+    limitFormBody(request, response, () => writes.handle(request, response, () => void handle(request, response)));
   });
   server.listen(port, () => {
     console.log(

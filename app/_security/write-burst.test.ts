@@ -1,14 +1,16 @@
 // Guards fairness under a burst of writes: every write transaction of the app waits in one FIFO
 // queue (lib/db/write-queue.ts), and a write that finds the queue full is refused at once, before
 // it writes anything: the form shows the busy message with every field the user typed, the sign-in
-// API answers 503 with Retry-After, and the same submission saves once the queue has room.
+// API answers 503 with Retry-After, and the same submission saves once the queue has room. A server
+// action that the app's server could not admit (lib/http/write-admission.ts) is refused the same way.
 import { describe, expect, it } from "vitest";
 import { signInAction } from "@/app/login/actions";
 import { createStatementAction } from "@/app/manage/statements/actions";
 import { createPersonAction } from "@/app/manage/speakers/actions";
 import { db, writeQueue } from "@/lib/db/client";
-import { SERVER_BUSY_MESSAGE } from "@/lib/db/write-queue";
+import { SERVER_BUSY_MESSAGE, WRITE_REFUSED_HEADER } from "@/lib/db/write-queue";
 import { initialFormState } from "@/lib/forms/state";
+import { testRequest } from "@/lib/testing/next-request";
 import { signInAs, signOut } from "@/lib/testing/users";
 import { callRoute, holdWriteQueue, ROUTES, runAction, tableCounts } from "./surface";
 
@@ -18,10 +20,10 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
-async function statementFields(): Promise<Record<string, string>> {
-  const speaker = await db.person.create({ data: { slug: "burst-speaker", name: "Kaja Kallas" } });
-  const topic = await db.topic.create({ data: { slug: "burst-topic", name: "Defence spending", proposition: "Spend more on defence" } });
-  const source = await db.source.create({ data: { title: "Press conference", url: "https://example.eu/press" } });
+async function statementFields(tag = ""): Promise<Record<string, string>> {
+  const speaker = await db.person.create({ data: { slug: `burst-speaker${tag}`, name: "Kaja Kallas" } });
+  const topic = await db.topic.create({ data: { slug: `burst-topic${tag}`, name: "Defence spending", proposition: "Spend more on defence" } });
+  const source = await db.source.create({ data: { title: "Press conference", url: `https://example.eu/press${tag}` } });
   return {
     "speaker.id": String(speaker.id),
     "date.precision": "DAY",
@@ -88,5 +90,26 @@ describe("a burst of writes", () => {
     expect(JSON.parse(api.body)).toMatchObject({ error: SERVER_BUSY_MESSAGE });
     expect(page).toMatchObject({ ok: false, message: SERVER_BUSY_MESSAGE, values: { email: "someone@example.test", next: "/manage" } });
     expect(await db.loginAttempt.count()).toBe(attempts);
+  });
+
+  it("refuses an action that the server marked as not admitted, before it reads the session or writes, keeping every field", async () => {
+    await signInAs("ANALYST");
+    const fields = await statementFields("-marked");
+    const before = await tableCounts();
+    const startedBefore = writeQueue.stats().started;
+    testRequest.setHeader(WRITE_REFUSED_HEADER, "refused");
+    try {
+      expect(await runAction(createStatementAction, form(fields))).toEqual({
+        state: { ok: false, message: SERVER_BUSY_MESSAGE, values: fields },
+      });
+    } finally {
+      testRequest.deleteHeader(WRITE_REFUSED_HEADER);
+    }
+    expect(writeQueue.stats().started).toBe(startedBefore);
+    expect(await tableCounts()).toEqual(before);
+    // Without the mark, the same submission saves.
+    expect(await runAction(createStatementAction, form(fields))).toMatchObject({
+      redirect: expect.stringMatching(/^\/statements\/\d+\?saved=created$/),
+    });
   });
 });

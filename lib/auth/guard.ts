@@ -1,7 +1,9 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { AuthorizationError, ExpectedError } from "@/lib/forms/errors";
+import { ServerBusyError, WRITE_REFUSED_HEADER } from "@/lib/db/write-queue";
 import { formValues, type FormState, type FormValues } from "@/lib/forms/state";
 import { currentUser } from "./current-user";
 import { signInPath } from "./next-path";
@@ -48,6 +50,8 @@ export function requireFormData(formData: unknown): FormData {
  * anything runs, turns expected errors into messages at their fields, hides unexpected ones, and
  * always echoes the submitted values so nothing the user typed is lost. An action is a public
  * endpoint that any client can call with any body, so even reading the form happens inside the try.
+ * A post the app's server could not admit (too many writes ahead, lib/http/write-admission.ts)
+ * is answered as busy before anything else runs.
  */
 export function guardedFormAction(
   roles: readonly Role[],
@@ -58,6 +62,7 @@ export function guardedFormAction(
     try {
       const form = requireFormData(formData);
       values = formValues(form);
+      if ((await headers()).get(WRITE_REFUSED_HEADER)) throw new ServerBusyError();
       const user = await authorize(roles);
       return await handler({ user, formData: form, values });
     } catch (error) {

@@ -22,7 +22,15 @@ export class ServerBusyError extends ExpectedError {
   }
 }
 
-const positive = (raw: string | undefined, fallback: number) => {
+/**
+ * Set by the app's server (lib/http/write-admission.ts) on a server-action post it could not admit
+ * at once: the action answers with the busy message and the input, without touching the database.
+ * The server removes the header from every request first, so a client cannot set it for another.
+ */
+export const WRITE_REFUSED_HEADER = "x-tracker-write-refused";
+
+/** A setting that must be a positive number; anything else means the default. */
+export const positiveSetting = (raw: string | undefined, fallback: number) => {
   const value = Number(raw);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
@@ -30,10 +38,10 @@ const positive = (raw: string | undefined, fallback: number) => {
 /** The queue's settings from the environment: one writer for SQLite, the pool's size for PostgreSQL. */
 export function writeQueueOptions(postgres: boolean, env: NodeJS.ProcessEnv = process.env) {
   return {
-    concurrency: postgres ? positive(env.DATABASE_POOL_SIZE, 10) : 1,
+    concurrency: postgres ? positiveSetting(env.DATABASE_POOL_SIZE, 10) : 1,
     // A hard cap whatever the timing says, and the expected wait a write may have before it is refused.
-    maxWaiting: positive(env.WRITE_QUEUE_MAX_WAITING, 100),
-    waitBudgetMs: positive(env.WRITE_WAIT_BUDGET_MS, 1500),
+    maxWaiting: positiveSetting(env.WRITE_QUEUE_MAX_WAITING, 100),
+    waitBudgetMs: positiveSetting(env.WRITE_WAIT_BUDGET_MS, 1500),
     minWaiting: 10,
   };
 }

@@ -20,6 +20,9 @@ export const testRequest = {
   setHeader(name: string, value: string) {
     requestHeaders.set(name.toLowerCase(), value);
   },
+  deleteHeader(name: string) {
+    requestHeaders.delete(name.toLowerCase());
+  },
 };
 
 const cookieStore = {
