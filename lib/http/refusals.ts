@@ -28,7 +28,8 @@ function validEscapes(path: string): boolean {
   }
 }
 
-function sameSite(headers: Headers): boolean {
+/** Whether a request's Origin, if it has one, is this site. */
+export function sameSite(headers: Headers): boolean {
   const origin = headers.get("origin");
   if (origin === null) return true;
   const host = headers.get("x-forwarded-host") ?? headers.get("host");

@@ -140,7 +140,7 @@ describe("write admission", () => {
     form.append("password", "hunter2");
     form.append("file", new Blob(["x"]), "notes.txt");
 
-    const answer = await send("/manage/statements/new?from=list", { method: "POST", body: form });
+    const answer = await send("/manage/statements/new?from=list", { method: "POST", body: form, headers: { origin: base } });
     expect(answer.status).toBe(503);
     expect(answer.headers.get("retry-after")).toBe("2");
     expect(answer.headers.get("content-type")).toMatch(/^text\/html/);
@@ -179,6 +179,20 @@ describe("write admission", () => {
     expect(body).toContain("https://example.org/a?b=1&c=2");
     reached[0]!.answer();
     expect((await retried).status).toBe(200);
+  });
+
+  it("gives back no fields to a form that another site, or no site, posted", async () => {
+    admission = new WriteAdmission({ concurrency: 1, maxWaiting: 1 });
+    const held = await fill(1);
+    for (const headers of [{ origin: "https://attacker.example" }, {}] as Record<string, string>[]) {
+      const answer = await send("/manage/statements/new", { method: "POST", body: new URLSearchParams({ text: "planted" }), headers });
+      expect(answer.status).toBe(503);
+      const { document } = parseHTML(answer.text);
+      expect(document.querySelector("form")).toBeNull();
+      expect(answer.text).not.toContain("planted");
+      expect(document.querySelector("[role=alert]")?.textContent).toBe(SERVER_BUSY_MESSAGE);
+    }
+    await finish(held);
   });
 
   it("refuses a write to the API with a 503 in JSON", async () => {

@@ -16,6 +16,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { BoundedSlots, type BoundedSlotsOptions } from "@/lib/concurrency/bounded-slots";
 import { positiveSetting, SERVER_BUSY_MESSAGE, SERVER_BUSY_RETRY_SECONDS, WRITE_REFUSED_HEADER } from "@/lib/db/write-queue";
 import { escapeMarkup } from "@/lib/text/markup";
+import { sameSite } from "./refusals";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -73,7 +74,15 @@ function refuse(request: IncomingMessage, response: ServerResponse, pass: () => 
     return;
   }
   void readForm(request).then((form) => {
-    const body = busyPage(request.url ?? "/", form);
+    // Only a form this site's own page sent is given back: echoing another site's fields into a
+    // same-site form would let that site have a user post them from here.
+    const { origin, host, "x-forwarded-host": forwardedHost } = request.headers;
+    const own =
+      typeof origin === "string" &&
+      sameSite(
+        new Headers({ origin, host: host ?? "", ...(typeof forwardedHost === "string" ? { "x-forwarded-host": forwardedHost } : {}) }),
+      );
+    const body = busyPage(request.url ?? "/", own ? form : null);
     response.writeHead(503, {
       ...headers,
       "Content-Type": "text/html; charset=utf-8",
