@@ -7,6 +7,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import { fieldErrorsFromIssues, type FieldErrors } from "@/lib/forms/state";
 import { emailSchema } from "./email";
 import { HashingBusyError } from "./hash-slots";
@@ -51,6 +52,8 @@ function minutes(seconds: number) {
 async function reserveAttempt(email: string, ipAddress: string): Promise<Reservation> {
   const { windowMs, perAccount, perAddress } = SIGN_IN_LIMITS;
   return db.$transaction(async (tx) => {
+    // Parallel guesses (on one instance or several) are counted one after the other.
+    for (const lock of dialect().serializeOn([`sign-in:email:${email}`, `sign-in:address:${ipAddress}`])) await tx.$executeRaw(lock);
     const now = Date.now();
     const windowStart = new Date(now - windowMs);
     const lastSuccess = await tx.loginAttempt.findFirst({

@@ -1,6 +1,7 @@
 // The few SQL fragments that differ between SQLite and PostgreSQL, so raw queries are written once.
 // Everything else is common SQL as both engines read it, with every identifier double-quoted:
 // PostgreSQL folds unquoted names to lower case ("Statement" is not statement).
+import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FtsQuery } from "@/lib/search/fts-query";
 import { databaseProvider, type DatabaseProvider } from "./url";
@@ -36,7 +37,17 @@ export interface Dialect {
   jsonArray(fields: Record<string, Prisma.Sql>, orderBy: Prisma.Sql): Prisma.Sql;
   /** An id compared so that the engine does not drive the query from its index (SQLite's unary +). */
   unindexed(column: Prisma.Sql): Prisma.Sql;
+  /**
+   * Statements that make the transaction they run in wait for any other transaction that named
+   * one of the same keys, until it ends: a check-then-write (the sign-in limits) then cannot be
+   * raced. PostgreSQL runs transactions side by side (transaction-level advisory locks, taken in
+   * one order so two of them never wait on each other); SQLite runs one writer at a time already.
+   */
+  serializeOn(keys: string[]): Prisma.Sql[];
 }
+
+/** A signed 64-bit advisory lock key for a text, as a decimal string. */
+const lockKey = (key: string) => createHash("sha256").update(key).digest().readBigInt64BE(0);
 
 const jsonFields = (fields: Record<string, Prisma.Sql>) =>
   Prisma.join(
@@ -67,6 +78,7 @@ const sqlite: Dialect = {
   jsonObject: (fields) => Prisma.sql`json_object(${jsonFields(fields)})`,
   jsonArray: (fields, orderBy) => Prisma.sql`json_group_array(json_object(${jsonFields(fields)}) ORDER BY ${orderBy})`,
   unindexed: (col) => Prisma.sql`+${col}`,
+  serializeOn: () => [],
 };
 
 // statement_search and the statement_words configuration come from the hand-written migration
@@ -103,6 +115,10 @@ const postgres: Dialect = {
   jsonArray: (fields, orderBy) =>
     Prisma.sql`CAST(COALESCE(json_agg(json_build_object(${jsonFields(fields)}) ORDER BY ${orderBy}), '[]') AS TEXT)`,
   unindexed: (col) => col,
+  serializeOn: (keys) =>
+    [...new Set(keys.map(lockKey))]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((key) => Prisma.sql`SELECT pg_advisory_xact_lock(CAST(${key.toString()} AS BIGINT))`),
 };
 
 /** JSON fields named after a table's columns: `columns("so", ["id", "title"])` is `{ id: so."id", title: so."title" }`. */

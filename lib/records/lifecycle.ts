@@ -4,6 +4,7 @@
 // (defineRecord) and its mutations are thin calls into this module, all with one signature:
 // a client first (the app's, which opens a transaction, or a caller's transaction to join),
 // input already validated at the boundary, the acting user last.
+import { dialect } from "@/lib/db/dialect";
 import { ConflictError, ExpectedError, NotFoundError } from "@/lib/forms/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { FieldChanges, Snapshot } from "@/lib/revisions/diff";
@@ -50,6 +51,17 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
   const what = `The ${label}`;
 
   async function load(tx: Tx, id: number): Promise<Row> {
+    const row = await definition.find(tx, id);
+    if (!row) throw new NotFoundError(what);
+    return row;
+  }
+
+  /**
+   * The record for a change: other changes to it (from this instance or another) wait until this
+   * transaction ends, so two saves made on the same version cannot both pass the version check.
+   */
+  async function loadForChange(tx: Tx, id: number): Promise<Row> {
+    for (const lock of dialect().serializeOn([`record:${entity}:${id}`])) await tx.$executeRaw(lock);
     const row = await definition.find(tx, id);
     if (!row) throw new NotFoundError(what);
     return row;
@@ -102,7 +114,7 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
       change: (current: Row, tx: Tx) => Promise<Columns | null>,
     ): Promise<{ id: number; version: number }> {
       return inTransaction(client, async (tx) => {
-        const current = await load(tx, id);
+        const current = await loadForChange(tx, id);
         if (current.deletedAt) throw new ExpectedError(`This ${label} is deleted. Restore it before editing.`);
         await assertVersion(tx, { entity, entityId: id, label, currentVersion: current.version, expectedVersion });
         const columns = await change(current, tx);
@@ -116,7 +128,7 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
     /** Soft delete: the record leaves lists and pickers but stays in the database, restorable. */
     softDelete(client: Db, id: number, actorId: number | null, expectedVersion?: number): Promise<void> {
       return inTransaction(client, async (tx) => {
-        const current = await load(tx, id);
+        const current = await loadForChange(tx, id);
         if (current.deletedAt) throw new ExpectedError(`This ${label} is already deleted.`);
         if (expectedVersion !== undefined)
           await assertVersion(tx, { entity, entityId: id, label, currentVersion: current.version, expectedVersion });
@@ -133,7 +145,7 @@ export function defineRecord<Row extends VersionedRow, Columns>(definition: Reco
 
     restore(client: Db, id: number, actorId: number | null): Promise<void> {
       return inTransaction(client, async (tx) => {
-        const current = await load(tx, id);
+        const current = await loadForChange(tx, id);
         if (!current.deletedAt) throw new ExpectedError(`This ${label} is not deleted.`);
         const after = await definition.write(tx, id, { deletedAt: null, version: { increment: 1 } } as Columns & LifecycleColumns, actorId);
         await revision(tx, id, "RESTORE", actorId, current, after);

@@ -59,6 +59,17 @@ describe("create and update", () => {
     expect(await history(id)).toHaveLength(2);
   });
 
+  it("saves one of two edits made on the same version at the same moment; the other is a conflict", async () => {
+    const id = await newEvent();
+    const results = await Promise.allSettled(
+      ["Berlin", "Paris", "Rome", "Madrid"].map((location) => updateEvent(db, id, { location, version: 1 }, null)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof ConflictError)).toHaveLength(3);
+    expect(await row(id)).toMatchObject({ version: 2 });
+    expect((await history(id)).map((r) => r.action)).toEqual(["CREATE", "UPDATE"]);
+  });
+
   it("says the record was not found for an unknown id", async () => {
     expect(await caught(updateEvent(db, 999_999, { name: "x", version: 1 }, null))).toBeInstanceOf(NotFoundError);
     expect(await caught(eventRecord.softDelete(db, 999_999, null))).toBeInstanceOf(NotFoundError);
