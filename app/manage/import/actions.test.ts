@@ -483,11 +483,16 @@ describe("reviewing and saving", () => {
     expect(refused.fieldErrors?.["source.url"]?.[0]).toMatch(/already exists/);
   });
 
-  it("keeps a fetched page's fetch time and fingerprint with the new source, and refuses forged ones at their field", async () => {
+  it("keeps a fetched page's fetch time, fingerprint and author note with the new source, and refuses forged ones at their field", async () => {
     await signInAs("ANALYST");
     const fetchedAt = "2025-03-04T05:06:07.000Z";
     const fetchedSha256 = "a".repeat(64);
-    const fetched = { "source.fetchedAt": fetchedAt, "source.fetchedSha256": fetchedSha256, "source.retrievedOn": "2025-03-04" };
+    const fetched = {
+      "source.fetchedAt": fetchedAt,
+      "source.fetchedSha256": fetchedSha256,
+      "source.retrievedOn": "2025-03-04",
+      "source.notes": "By Anna Berg",
+    };
     const state = await extracted(ARTICLE, { ...fetched, "source.publishedOn": "2025-03-03" });
     expect(state.values).toMatchObject(fetched);
     const path = await redirectOf(importAction(initialFormState, reviewForm(state, "save")));
@@ -496,6 +501,7 @@ describe("reviewing and saving", () => {
       fetchedAt: new Date(fetchedAt),
       fetchedSha256,
       retrievedOn: "2025-03-04",
+      notes: "By Anna Berg",
       snapshotSha256: snapshotSha256(ARTICLE),
     });
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { format } from "date-fns";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardedFormAction, STAFF } from "@/lib/auth/guard";
@@ -10,6 +9,7 @@ import { submittedIndexes } from "@/lib/records/form-rows";
 import { importPage } from "@/lib/sources/import-page";
 import { normaliseUrl } from "@/lib/sources/url";
 import type { ReviewModel } from "./model";
+import { filledFromPage } from "./page-fill";
 import {
   buildReview,
   parseAccepted,
@@ -71,19 +71,7 @@ async function fetchedText(formData: FormData, values: FormValues): Promise<{ va
   }
   const result = await importPage(address);
   if (!result.ok) return { values, fieldErrors: { fetchUrl: [result.message] } };
-  const { page } = result;
-  const filled: FormValues = { ...values, text: page.text };
-  const fill = (field: string, value: string | null) => {
-    if (value && !keptValue(values, field).trim()) filled[field] = value;
-  };
-  fill("source.url", page.url);
-  fill("source.title", page.title);
-  fill("source.outlet", page.outlet);
-  fill("source.publishedOn", page.publishedOn);
-  // What was fetched and when, for the stored source; the day it was retrieved is the fetch's.
-  filled["source.fetchedAt"] = page.fetchedAt.toISOString();
-  filled["source.fetchedSha256"] = page.sha256;
-  fill("source.retrievedOn", format(page.fetchedAt, "yyyy-MM-dd"));
+  const filled = filledFromPage(values, result.page);
   return { values: filled, fieldErrors: {} };
 }
 

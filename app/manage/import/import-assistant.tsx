@@ -146,6 +146,15 @@ function SourceFields({
           error={errors["source.publishedOn"]}
         />
       </div>
+      <TextField
+        name="source.notes"
+        label="Notes (optional)"
+        hint="A fetched page's author fills in here."
+        maxLength={5000}
+        autoComplete="off"
+        defaultValue={value("source.notes")}
+        error={errors["source.notes"]}
+      />
       {withEvent ? (
         <SelectField
           name="event.id"

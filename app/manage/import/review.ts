@@ -25,7 +25,17 @@ export const MAX_REVIEW_CANDIDATES = 200;
 // ---- Step 1: the text and the source ------------------------------------------------------
 
 // The last three are set by an import from a web address (hidden fields in the review).
-export const SOURCE_FIELDS = ["url", "title", "outlet", "kind", "publishedOn", "retrievedOn", "fetchedAt", "fetchedSha256"] as const;
+export const SOURCE_FIELDS = [
+  "url",
+  "title",
+  "outlet",
+  "kind",
+  "publishedOn",
+  "retrievedOn",
+  "fetchedAt",
+  "fetchedSha256",
+  "notes",
+] as const;
 
 /** The source's metadata from `source.*` fields, validated as a source is. */
 export function parseSourceMeta(values: FormValues): { ok: true; source: SourceInput } | { ok: false; fieldErrors: FieldErrors } {
