@@ -271,3 +271,51 @@ describe("attribution in columns and digests of quotations", () => {
     expect(attribute(text).map((a) => a.speaker)).toEqual(["Susie Boniface", "Lionel Barber"]);
   });
 });
+
+describe("pronouns past an appositive and through a subject pronoun", () => {
+  const directory: SpeakerDirectory = [
+    {
+      id: 1,
+      name: "Nikos Pappas",
+      aliases: [],
+      roles: [{ title: "President", organisation: "Cyprus", startDate: "2023-01-01", endDate: null }],
+    },
+    {
+      id: 2,
+      name: "Hakan Demir",
+      aliases: [],
+      roles: [{ title: "Foreign Minister", organisation: "Turkey", startDate: "2023-01-01", endDate: null }],
+    },
+  ];
+  function speakers(text: string): (string | null)[] {
+    const paragraphs = splitParagraphs(text);
+    const { spans } = scanQuotes(text, paragraphs);
+    const attributor = new Attributor(
+      text,
+      paragraphs,
+      directory,
+      spans.map((sp) => ({ start: sp.open, end: sp.close + 1 })),
+      new RoleResolver(directory, "2024-07-19"),
+    );
+    return spans.map((span) => attributor.attributeQuote(span.open, span.close, null).speaker?.name ?? null);
+  }
+
+  it("skips a name in an appositive with a relative clause (“the minister, Hakan Demir, which presents …”)", () => {
+    expect(
+      speakers(
+        "President Pappas was asked about the statements of the Minister of Foreign Affairs, Hakan Demir, which present Cyprus as a hub. “Cyprus is a centre of humanitarian operations,” he said.",
+      ),
+    ).toEqual(["Nikos Pappas"]);
+  });
+
+  it("follows a sentence whose subject is the same pronoun back to whom it stands for", () => {
+    expect(
+      speakers(
+        [
+          "President Pappas spoke to reporters on Friday.",
+          "He added that he understands the difficulty of the Turkish Foreign Minister. “Whatever he does, everyone knows our role,” he said.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Nikos Pappas"]);
+  });
+});

@@ -244,6 +244,9 @@ export class Attributor {
       words = words.slice(0, -1);
     }
     before = before.trim();
+    // An appositive naming someone after a title (“… the Minister of Foreign Affairs, Hakan Fidan,
+    // which …”) describes a noun of the clause; it does not start one.
+    if (/,$/.test(before) && /^,\s*(?:who|which|whose)\b/i.test(this.text.slice(mention.end, mention.end + 10))) return false;
     // A role noun's article is not a word before it: “The spokesman also denied …” is the subject.
     if (mention.role) before = before.replace(/(?:^|\s)(?:the|its|their)$/i, "").trim();
     // “Putin and Trump”: a name joined to the name before it is part of that phrase, not a new clause.
@@ -275,6 +278,17 @@ export class Attributor {
         for (let k = i - 1; k >= 0; k--) {
           const other = this.mentions[k]!;
           if (other.start < sentence.start) break;
+          if (
+            other.pronoun &&
+            !other.possessive &&
+            !other.inQuote &&
+            other.pronoun === pronoun &&
+            this.atClauseStart(other, sentence.start)
+          ) {
+            // “He added that he understands the Turkish minister …”: the sentence's subject is the
+            // same pronoun, so it goes to whom that subject stands for.
+            return this.resolvePronoun(other.start, matched, via, pronoun);
+          }
           if (!other.pronoun && !other.inQuote && fits(other) && this.atClauseStart(other, sentence.start)) {
             chosen = other;
             break;

@@ -12,6 +12,8 @@ const TITLE_SYNONYMS: Record<string, string> = {
   minster: "minister",
   "secretary-general": "secretary general",
   defense: "defence",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
 };
 
 /**
@@ -170,7 +172,7 @@ export class RoleResolver {
     // “of the Commission”, “of NATO”
     const after: string[] = [];
     let tokenEnd = end;
-    if (tokens[end]?.norm === "of") {
+    if (tokens[end]?.norm === "of" || tokens[end]?.norm === "for") {
       let m = end + 1;
       if (tokens[m]?.norm === "the") m++;
       while (m < tokens.length && m - end <= 4 && tokens[m]!.capital) {

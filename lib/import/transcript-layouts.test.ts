@@ -306,4 +306,31 @@ describe("more transcript layouts", () => {
       ["Keir Starmer", "Today we have reaffirmed the ties between our countries."],
     ]);
   });
+
+  it("takes the spokesman an introduction names over a role the title line only describes (“Office of the Spokesperson for …”)", () => {
+    const directory: SpeakerDirectory = [
+      ...speakers,
+      {
+        id: 7,
+        name: "Ned Pryce",
+        aliases: [],
+        roles: [{ title: "Spokesperson", organisation: "State Department", startDate: "2021-01-01", endDate: null }],
+      },
+      {
+        id: 8,
+        name: "Stefan Dujardin",
+        aliases: [],
+        roles: [{ title: "Spokesman", organisation: "United Nations", startDate: "2014-01-01", endDate: null }],
+      },
+    ];
+    const text = [
+      "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+      "The following is a near-verbatim transcript of today's noon briefing by Stefan Dujardin, Spokesman for the Secretary-General.",
+      "The Secretary-General arrived earlier today in Somalia on his annual visit.",
+    ].join("\n\n");
+    const got = extractCandidates(text, { speakers: directory, defaultDate: "2023-04-11" })
+      .candidates.filter((c) => c.confidence >= PROPOSED_CONFIDENCE)
+      .map((c) => [c.speaker?.name ?? null, c.text]);
+    expect(got).toEqual([["Stefan Dujardin", "The Secretary-General arrived earlier today in Somalia on his annual visit."]]);
+  });
 });

@@ -298,6 +298,8 @@ export function findHeading(
   let headingEnd = -1;
   let transcriptLike = false;
   let speaker: SpeakerGuess | null = null;
+  /** A speaker read from a role title gives way to one a later heading line names. */
+  let fromRole = false;
   /** The two people a joint heading names (“Joint press point with A and B”) and where. */
   let pair: { people: number[]; range: TextRange; line: string } | null = null;
   for (const paragraph of paragraphs.slice(0, 12)) {
@@ -311,7 +313,7 @@ export function findHeading(
     if (!furniture && !heading && !byLine) break;
     headingEnd = paragraph.index;
     if (DELIVERY_MARKER.test(line) || INTRO.test(line) || heading) transcriptLike = true;
-    if (speaker || !(heading || byLine || INTRO.test(line) || /^with\s/i.test(line))) continue;
+    if ((speaker && !fromRole) || !(heading || byLine || INTRO.test(line) || /^with\s/i.test(line))) continue;
     const by = /\bby\s+/i.exec(line);
     const from = paragraph.start + (by ? by.index + by[0].length : 0);
     // “by the Secretary General with Chancellor X”: the speaker is in the by-part, not after “with”.
@@ -321,6 +323,7 @@ export function findHeading(
     const range = { start: paragraph.start, end: paragraph.end };
     if (named.length === 2 && !by && !pair) pair = { people: named, range, line };
     if (named.length === 1 || (by && named.length > 0)) {
+      fromRole = false;
       const person = index.people[named[0]!]!;
       speaker = {
         name: person.name,
@@ -332,11 +335,12 @@ export function findHeading(
       };
       continue;
     }
-    if (named.length === 0 && roles && !roles.empty) {
+    if (named.length === 0 && !speaker && roles && !roles.empty) {
       const tokens = tokenize(text, by ? from : paragraph.start, to).filter((t) => t.end <= to);
       for (let i = 0; i < tokens.length && !speaker; i++) {
         const role = roles.matchAt(text, tokens, i);
         if (role && role.people.length === 1) {
+          fromRole = true;
           const person = index.people[role.people[0]!]!;
           const end = tokens[role.tokenEnd - 1]!.end;
           speaker = {

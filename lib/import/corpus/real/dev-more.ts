@@ -836,3 +836,138 @@ PRESIDENT OBAMA: (16:56:07) Please, everybody have a seat. Good afternoon. Bienv
     ],
   }),
 ];
+
+const CHRISTODOULIDES = "Nikos Christodoulides";
+const STOLTENBERG = "Jens Stoltenberg";
+const DUJARRIC = "Stéphane Dujarric";
+
+export const moreDevArticles3: RealArticle[] = [
+  article({
+    id: "ra53-cyprus-digest-christodoulides",
+    split: "dev",
+    url: "https://cyprus-digest.com/the-minister-of-foreign-affairs-responds-to-the-turkish-foreign-minister-i-realize-the-awkward-position-cyprus-is-in-a-center-of-humanitarian-operations/",
+    outlet: "Cyprus Digest",
+    date: "2024-07-19",
+    layout: "“he said” after a sentence whose subject is the speaker and whose appositive names another minister; “He added that … “…,” he said”; a partial quote running on into a second sentence; the speaker by role (“The President repeated that “…””)",
+    text: `President Christodoulidis was asked to comment on the statements of the Turkos Minister of Foreign Affairs, Hakan Fidan, which presents Cyprus as a “hub of operations” in relation to the war in Gaza. “I want to tell the Turkish Foreign Minister that Cyprus is a center of operations: center of humanitarian operations, humanitarian aid is sent supported by the international community. It is a center of operations for the evacuation of the civilian population from the area, as we have done many times, we have done it recently,” he said.
+
+He added that he understands the difficulty of the Turkish Foreign Minister that the role of the Republic of Cyprus is recognized at the international level, and he attempts through such statements to involve Cyprus in the controversy. “Whatever he does, everyone knows our role: Sending humanitarian aid, evacuating populations,” he said.
+
+He noted that it is “a bit unfortunate” to hear from the Minister of Foreign Affairs of Turkey, “that we all know very well what is happening in Turkey in relation to all these issues. So I understand the difficult position he is in, precisely because of the recognition of the role of the Republic of Cyprus”.
+
+The President repeated that “we are not involved. We are part of the solution, not the problem, not with words, but with actions.”`,
+    quotes: [
+      { text: "hub of operations", speaker: "Hakan Fidan", optional: true },
+      {
+        text: "I want to tell the Turkish Foreign Minister that Cyprus is a center of operations: center of humanitarian operations, humanitarian aid is sent supported by the international community. It is a center of operations for the evacuation of the civilian population from the area, as we have done many times, we have done it recently,",
+        speaker: CHRISTODOULIDES,
+      },
+      { text: "Whatever he does, everyone knows our role: Sending humanitarian aid, evacuating populations,", speaker: CHRISTODOULIDES },
+      { text: "a bit unfortunate", speaker: CHRISTODOULIDES, optional: true },
+      {
+        text: "that we all know very well what is happening in Turkey in relation to all these issues. So I understand the difficult position he is in, precisely because of the recognition of the role of the Republic of Cyprus",
+        speaker: CHRISTODOULIDES,
+      },
+      { text: "we are not involved. We are part of the solution, not the problem, not with words, but with actions.", speaker: CHRISTODOULIDES },
+    ],
+  }),
+];
+
+export const moreDevTranscripts3: RealTranscript[] = [
+  transcript({
+    id: "rt53-nato-stoltenberg-bullets",
+    split: "dev",
+    url: "https://www.nato.int/cps/en/natohq/opinions_154055.htm?selectedLocale=en",
+    outlet: "NATO",
+    date: "2018-04-26",
+    layout: "heading, “(As delivered)”, bulleted lists inside the remarks, lines broken inside paragraphs",
+    text: `Press conference
+
+by NATO Secretary General Jens Stoltenberg ahead of the meetings of NATO Foreign Ministers
+
+  • 26 Apr. 2018 -
+  • |
+  • Last updated: 26 Apr. 2018 20:03
+
+(As delivered)
+
+Good morning.
+
+NATO’s Foreign Ministers will meet tomorrow to prepare for the upcoming Summit in July.
+
+We will begin with a meeting to discuss Russia.
+For several years, Moscow has shown a pattern of dangerous behaviour.
+
+This includes:
+
+  • the illegal and illegitimate annexation of Crimea,
+  • the destabilisation of eastern Ukraine,
+  • meddling in democratic processes,
+  • cyber-attacks,
+  • and disinformation.
+
+Russia also backs the brutal regime in Syria, which has repeatedly used chemical weapons.
+
+NATO has responded with resolve and unity.
+
+We have undertaken the biggest reinforcement of our collective defence since the end of the Cold War.
+
+  • We have strengthened our presence in the eastern part of the Alliance;
+  • Increased the readiness of our forces;
+  • And Allies are investing more in defence.
+
+But we continue to see attempts to intimidate and interfere in Allied countries.
+So we must continue to adapt to hybrid challenges.`,
+    sentences: [
+      { text: "Good morning.", speaker: STOLTENBERG, optional: true },
+      { text: "NATO’s Foreign Ministers will meet tomorrow to prepare for the upcoming Summit in July.", speaker: STOLTENBERG },
+      { text: "We will begin with a meeting to discuss Russia.", speaker: STOLTENBERG },
+      { text: "For several years, Moscow has shown a pattern of dangerous behaviour.", speaker: STOLTENBERG },
+      { text: "This includes:", speaker: STOLTENBERG, optional: true },
+      { text: "the illegal and illegitimate annexation of Crimea,", speaker: STOLTENBERG, optional: true },
+      { text: "the destabilisation of eastern Ukraine,", speaker: STOLTENBERG, optional: true },
+      { text: "meddling in democratic processes,", speaker: STOLTENBERG, optional: true },
+      { text: "cyber-attacks,", speaker: STOLTENBERG, optional: true },
+      { text: "and disinformation.", speaker: STOLTENBERG, optional: true },
+      { text: "Russia also backs the brutal regime in Syria, which has repeatedly used chemical weapons.", speaker: STOLTENBERG },
+      { text: "NATO has responded with resolve and unity.", speaker: STOLTENBERG },
+      { text: "We have undertaken the biggest reinforcement of our collective defence since the end of the Cold War.", speaker: STOLTENBERG },
+      { text: "We have strengthened our presence in the eastern part of the Alliance;", speaker: STOLTENBERG, optional: true },
+      { text: "Increased the readiness of our forces;", speaker: STOLTENBERG, optional: true },
+      { text: "And Allies are investing more in defence.", speaker: STOLTENBERG, optional: true },
+      { text: "But we continue to see attempts to intimidate and interfere in Allied countries.", speaker: STOLTENBERG },
+      { text: "So we must continue to adapt to hybrid challenges.", speaker: STOLTENBERG },
+    ],
+  }),
+  transcript({
+    id: "rt54-un-noon-dujarric-2023",
+    split: "dev",
+    url: "https://press.un.org/en/2023/d230411.doc.htm",
+    outlet: "United Nations",
+    date: "2023-04-11",
+    layout: "“Daily Press Briefing by the Office of the Spokesperson …” and “The following is a near-verbatim transcript of today’s noon briefing by X, Spokesman …”: the spokesman reports the Secretary-General in the third person",
+    text: `Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.
+
+Good afternoon and welcome to our visiting journalists.  The Secretary-General arrived earlier today in Somalia on his annual solidarity visit for Ramadan.  At the airport, he was received by the Minister of Foreign Affairs of Somalia, Abshir Omar Jama, and soon after, he headed to Villa Somalia, the home of the President of Somalia, for a meeting with President Hassan Sheikh Mohamud.
+
+In a joint media encounter with the President, the Secretary-General said he is also in the country to ring the alarm on the humanitarian crisis, noting that Somalia is experiencing its worst drought in recorded history.  He pointed out that although Somalis make virtually no contribution to climate change, they are among the greatest victims.`,
+    sentences: [
+      { text: "Good afternoon and welcome to our visiting journalists.", speaker: DUJARRIC, optional: true },
+      { text: "The Secretary-General arrived earlier today in Somalia on his annual solidarity visit for Ramadan.", speaker: DUJARRIC },
+      {
+        text: "At the airport, he was received by the Minister of Foreign Affairs of Somalia, Abshir Omar Jama, and soon after, he headed to Villa Somalia, the home of the President of Somalia, for a meeting with President Hassan Sheikh Mohamud.",
+        speaker: DUJARRIC,
+      },
+      {
+        text: "In a joint media encounter with the President, the Secretary-General said he is also in the country to ring the alarm on the humanitarian crisis, noting that Somalia is experiencing its worst drought in recorded history.",
+        speaker: DUJARRIC,
+      },
+      {
+        text: "He pointed out that although Somalis make virtually no contribution to climate change, they are among the greatest victims.",
+        speaker: DUJARRIC,
+      },
+    ],
+  }),
+];

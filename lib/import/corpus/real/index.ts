@@ -2,7 +2,7 @@
 import { realArticles } from "./articles";
 import { realTranscripts } from "./transcripts";
 import type { RealDocument } from "./types";
-import { moreDevArticles, moreDevArticles2, moreDevTranscripts, moreDevTranscripts2 } from "./dev-more";
+import { moreDevArticles, moreDevArticles2, moreDevArticles3, moreDevTranscripts, moreDevTranscripts2, moreDevTranscripts3 } from "./dev-more";
 import { widenedArticles, widenedTranscripts } from "./widened";
 
 export { realPeople } from "./people";
@@ -13,8 +13,10 @@ export const realCorpus: RealDocument[] = [
   ...widenedTranscripts,
   ...moreDevTranscripts,
   ...moreDevTranscripts2,
+  ...moreDevTranscripts3,
   ...realArticles,
   ...widenedArticles,
   ...moreDevArticles,
   ...moreDevArticles2,
+  ...moreDevArticles3,
 ];

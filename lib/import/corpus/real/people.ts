@@ -68,4 +68,6 @@ export const realPeople: RealPerson[] = [
   { name: "Peter Kyle", aliases: ["Kyle"], roles: [role("Secretary of State for Science, Innovation and Technology", "United Kingdom", "2024-07-05", "2025-09-05")] },
   { name: "John Reid", aliases: ["Reid", "Dr John Reid"], roles: [role("Health Secretary", "United Kingdom", "2003-06-12", "2005-05-06")] },
   { name: "Nicolas Sarkozy", aliases: ["Sarkozy"], roles: [role("President", "France", "2007-05-16", "2012-05-15")] },
+  { name: "Nikos Christodoulides", aliases: ["Christodoulides", "Christodoulidis"], roles: [role("President", "Cyprus", "2023-02-28")] },
+  { name: "Hakan Fidan", aliases: ["Fidan"], roles: [role("Foreign Minister", "Turkey", "2023-06-04")] },
 ];
