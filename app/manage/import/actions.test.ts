@@ -384,6 +384,46 @@ describe("reviewing and saving", () => {
     expect(saved.stances).toEqual([]);
   });
 
+  it("refuses a stance that shifts from the speaker's earlier one until a note explains it, and says which candidate and topic", async () => {
+    await signInAs("ANALYST");
+    const pick = async (stance: string, publishedOn: string, changes: FormValues = {}) => {
+      const state = await extracted(ARTICLE, { "source.publishedOn": publishedOn });
+      const [quote] = reviewOf(state).candidates.filter((c) => c.kind === "QUOTE");
+      const only = Object.fromEntries(reviewOf(state).candidates.map((c) => [`c.${c.index}.accept`, c.index === quote!.index ? "on" : ""]));
+      const fields = {
+        ...only,
+        [`c.${quote!.index}.speaker.id`]: String(rutte),
+        [`c.${quote!.index}.topics.0.topicId`]: String(aid),
+        [`c.${quote!.index}.topics.0.stance`]: stance,
+        ...changes,
+      };
+      return { state, quote: quote!, fields };
+    };
+    // Shifts are measured from the speaker's published statements.
+    const first = await pick("FOR", "2021-02-01", { status: "PUBLISHED" });
+    await redirectOf(importAction(initialFormState, reviewForm(first.state, "save", first.fields)));
+
+    const later = await pick("AGAINST", "2021-03-01");
+    const before = await counts();
+    const refused = await importAction(initialFormState, reviewForm(later.state, "save", later.fields));
+    expect(refused.ok).toBe(false);
+    const field = `c.${later.quote.index}`;
+    expect(Object.keys(refused.fieldErrors ?? {}).some((name) => name.startsWith(field))).toBe(true);
+    // The review marks the candidate and the topic row the shift concerns (its note is what the summary links to).
+    expect(reviewOf(refused).shifts[String(later.quote.index)]).toEqual([
+      expect.objectContaining({ key: "0", message: expect.stringMatching(/\S/), statementId: expect.any(Number) }),
+    ]);
+    expect(await counts()).toEqual(before);
+
+    // With the notice seen and a note saying why, the same stance is saved.
+    const [shift] = reviewOf(refused).shifts[String(later.quote.index)]!;
+    const explained = await pick("AGAINST", "2021-03-01", {
+      [`c.${later.quote.index}.topics.0.shiftSeen`]: shift!.signature,
+      [`c.${later.quote.index}.topics.0.shiftNote`]: "He changed his mind after the summit.",
+    });
+    expect(await redirectOf(importAction(initialFormState, reviewForm(explained.state, "save", explained.fields)))).toMatch(/count=1$/);
+  });
+
   it("returns every invalid field of every accepted candidate at once", async () => {
     await signInAs("ANALYST");
     const state = await extracted();
