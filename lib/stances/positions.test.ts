@@ -47,6 +47,29 @@ describe("positionHistory", () => {
     expect(history.statementCount).toBe(3);
   });
 
+  it("takes the first position from every event of the first day, whichever event sorts first", () => {
+    for (const [a, b] of [
+      ["FOR", "STRONGLY_FOR"],
+      ["STRONGLY_FOR", "FOR"],
+    ] as const) {
+      const history = positionHistory([
+        said("2024-10-01", a, { eventId: 1 }),
+        said("2024-10-01", b, { eventId: 2 }),
+        said("2024-10-16", "FOR"),
+        said("2025-07-14", "STRONGLY_FOR"),
+      ]);
+      expect(history.occasions).toHaveLength(4);
+      expect(history.changes.map((c) => [c.kind, positionLabel(c.to)])).toEqual([["FIRST", "For and Strongly for"]]);
+      expect(history.changes[0]!.statementIds).toHaveLength(2);
+      expect(positionHeadline(history)).toBe("For and Strongly for since Oct 2024; no change; no reversal");
+    }
+    // Events of a later day are ordered against the first day: a change there is claimed.
+    expect(kinds([said("2024-10-01", "FOR", { eventId: 1 }), said("2024-10-02", "STRONGLY_FOR", { eventId: 2 })])).toEqual([
+      ["FIRST", "For"],
+      ["HARDENING", "Strongly for"],
+    ]);
+  });
+
   it("makes one position of one event's statements even when their recorded days differ", () => {
     const event = { eventId: 7 };
     const history = positionHistory([
@@ -164,12 +187,26 @@ describe("the demo data's positions", () => {
     expect(positionHeadline(history)).toMatch(/^For and Strongly for since Oct 2024;.*no reversal$/);
   });
 
-  it("finds no change of position within one day for Russia as a threat", () => {
-    const history = record("mark-rutte", "russia-as-threat");
-    const first = history.occasions.find((o) => o.start === "2024-10-01" && o.end === "2024-10-01")!;
-    expect(first.stances.length).toBeGreaterThan(0);
-    expect(history.changes.filter((c) => c.occasion.key === first.key)).toHaveLength(1);
-    expect(history.reversals).toBe(0);
+  it("makes one position of the three events of Rutte's first day in office", () => {
+    const history = record("mark-rutte", "military-aid-to-ukraine");
+    const firstDay = history.occasions.filter((o) => o.start === "2024-10-01" && o.end === "2024-10-01");
+    expect(firstDay.length).toBe(3);
+    expect(history.changes).toHaveLength(1);
+    expect(history.changes[0]!.statementIds.length).toBe(
+      firstDay.flatMap((o) => o.statements).filter((s) => s.stance !== "NOT_STATED").length,
+    );
+    expect(history.unordered).toHaveLength(0);
+  });
+
+  it("names the changes a careful analyst would on the other topics", () => {
+    expect(positionHeadline(record("mark-rutte", "air-and-missile-defence"))).toBe(
+      "For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal",
+    );
+    // The first Strongly for is known only to lie between January and April 2025.
+    expect(positionHeadline(record("mark-rutte", "defence-spending"))).toBe(
+      "For since Oct 2024; hardened to Strongly for in Jan–Apr 2025; no reversal",
+    );
+    expect(positionHeadline(record("mark-rutte", "russia-as-threat"))).toBe("For and Strongly for since Nov 2024; no change; no reversal");
   });
 });
 

@@ -205,6 +205,16 @@ export function positionHistory(records: readonly StanceRecord[]): PositionHisto
       standing = { stances: occasion.stances, since: occasion, run: [occasion] };
       continue;
     }
+    // The events of the first day are not ordered against each other: the first position is what
+    // the speaker said that day at all of them ("For and Strongly for"), whichever sorts first.
+    const first = changes[0]!;
+    if (changes.length === 1 && first.occasion.exact && occasion.exact && occasion.start === first.occasion.start) {
+      standing.stances = orderStances([...standing.stances, ...occasion.stances]);
+      standing.run.push(occasion);
+      first.to = standing.stances;
+      first.statementIds = [...first.statementIds, ...takers(occasion.stances)];
+      continue;
+    }
     const kind = changeKind(standing.stances, occasion.stances);
     if (!kind) {
       standing.run.push(occasion);

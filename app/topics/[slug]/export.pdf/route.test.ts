@@ -55,7 +55,7 @@ describe("GET /topics/[slug]/export.pdf", () => {
     const { body } = await pdfText(pdf);
     expect(body).toContain("Paraphrases only");
     expect(body).toContain("http://tracker.test/topics/defence-spending?speaker=mark-rutte&kind=paraphrase");
-    expect(body).not.toContain("Obviously you have a point here");
+    expect(body).not.toContain("boosting defence spending is essential");
   });
 
   it("links to PUBLIC_BASE_URL when it is set", async () => {
