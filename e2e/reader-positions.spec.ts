@@ -74,6 +74,83 @@ test.describe("positions", () => {
   });
 });
 
+test.describe("the timeline's month strip", () => {
+  test("labels months on its axis and names each month's values on keyboard focus, at both widths", async ({ page }) => {
+    for (const width of [375, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?topic=military-aid-to-ukraine");
+      const strip = page.locator("figure", { has: page.getByRole("group", { name: /^Statements per month/ }) });
+      await expect(strip.getByText("Jan 2025", { exact: true })).toBeVisible();
+      const links = strip.getByRole("group", { name: /^Statements per month/ }).getByRole("link");
+      // Each month's link is named by its values: month, count and counts by stance.
+      await expect(links.first()).toHaveAccessibleName(/^[A-Z][a-z]{2} \d{4}: \d+ statements? \(\d+ (Strongly for|For)/);
+      for (const link of [links.first(), links.last()]) {
+        await link.focus();
+        await page.keyboard.press("Shift+Tab");
+        await page.keyboard.press("Tab");
+        await expect(link).toBeFocused();
+        const tip = link.locator(".month-strip-tip");
+        const box = (await tip.boundingBox())!;
+        expect(box.width, `values shown at ${width} px`).toBeGreaterThan(60);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(await tip.textContent()).toMatch(/^[A-Z][a-z]{2} \d{4}: \d+ statements?/);
+      }
+      // Without focus or hover the values take no room.
+      await page.locator("h1").click();
+      expect((await links.first().locator(".month-strip-tip").boundingBox())!.width).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test.describe("stance badges", () => {
+  test("“Strongly for” and its “(committed)” meet WCAG AA contrast in light and dark mode", async ({ page }) => {
+    await page.goto("/topics/military-aid-to-ukraine?speaker=mark-rutte");
+    const badge = page.locator(".stance-strongly_for", { hasText: "(committed)" }).first();
+    await expect(badge).toBeVisible();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const ratios = await badge.evaluate((element) => {
+        // Any CSS colour (Tailwind's are oklch) to sRGB, through a canvas pixel.
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 1;
+        const context = canvas.getContext("2d", { willReadFrequently: true })!;
+        const rgb = (color: string) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = color;
+          context.fillRect(0, 0, 1, 1);
+          return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        };
+        const luminance = (color: string) => {
+          const [r, g, b] = rgb(color).map((v) => {
+            const c = v / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const contrast = (a: string, b: string) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (hi! + 0.05) / (lo! + 0.05);
+        };
+        const background = getComputedStyle(element).backgroundColor;
+        const hedging = element.querySelector("span")!;
+        return {
+          label: contrast(getComputedStyle(element).color, background),
+          hedging: contrast(getComputedStyle(hedging).color, background),
+          fontSize: parseFloat(getComputedStyle(element).fontSize),
+        };
+      });
+      // Text under 18.66 px (or 24 px) needs 4.5:1.
+      expect(ratios.fontSize).toBeLessThan(18.66);
+      expect(ratios.label, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(ratios.hedging, colorScheme).toBeGreaterThanOrEqual(4.5);
+      // And axe, which the reader-page matrix runs on this page, finds no contrast problem in them.
+      const violations = await axeViolations(page, ["wcag2aa"]);
+      expect(violations.filter((v) => v.id === "color-contrast").flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
+    }
+  });
+});
+
 test.describe("reader defects", () => {
   test("a page past the end says so and links to the last page", async ({ page }) => {
     await page.goto("/?page=999");

@@ -1,9 +1,17 @@
 import { monthLabel } from "@/lib/dates/months";
 import { STANCE_COLOR, STANCE_LABEL, STANCES } from "@/lib/stances/scale";
-import { monthStrip, monthStripMarkup, STRIP_HEIGHT, type MonthCount } from "@/lib/statements/month-strip";
+import {
+  monthAxis,
+  monthStrip,
+  monthStripLinksMarkup,
+  monthStripMarkup,
+  STRIP_HEIGHT,
+  type MonthCount,
+} from "@/lib/statements/month-strip";
 
 /**
- * Statements per month as bars; each month links to the same view narrowed to that month. With a
+ * Statements per month as bars; each month links to the same view narrowed to that month, and
+ * names its values (month, count, counts by stance), shown on hover and on keyboard focus. With a
  * single topic chosen, bars are split by stance. Months outside a chosen date range are dimmed.
  */
 export function TimelineStrip({
@@ -19,27 +27,39 @@ export function TimelineStrip({
 }) {
   const strip = monthStrip(months, { byStance, ...selected });
   if (!strip) return null;
-  const years = strip.bars.filter((bar, i) => i === 0 || bar.month.endsWith("-01"));
-  const yearStep = Math.ceil(years.length / 12);
+  const axis = monthAxis(strip);
 
   return (
     <figure className="mt-4">
-      <svg
-        role="group"
-        aria-label={`Statements per month, ${monthLabel(strip.firstMonth)} to ${monthLabel(strip.lastMonth)}. Choose a month to show only that month.`}
-        viewBox={`0 0 ${strip.width} ${STRIP_HEIGHT}`}
-        preserveAspectRatio="none"
-        className="h-20 w-full text-blue-700 dark:text-blue-400"
-        dangerouslySetInnerHTML={{ __html: monthStripMarkup(strip, hrefForMonth) }}
-      />
-      <div aria-hidden="true" className="relative mt-1 h-4 overflow-hidden text-xs text-stone-600 dark:text-stone-400">
-        {years
-          .filter((_, i) => years.length <= 12 || i % yearStep === 0)
-          .map((bar) => (
-            <span key={bar.month} className="absolute" style={{ left: `${(bar.x / strip.width) * 100}%` }}>
-              {bar.month.slice(0, 4)}
-            </span>
-          ))}
+      <div className="relative h-20">
+        <svg
+          aria-hidden="true"
+          viewBox={`0 0 ${strip.width} ${STRIP_HEIGHT}`}
+          preserveAspectRatio="none"
+          className="absolute inset-0 h-full w-full text-blue-700 dark:text-blue-400"
+          dangerouslySetInnerHTML={{ __html: monthStripMarkup(strip) }}
+        />
+        <div
+          role="group"
+          aria-label={`Statements per month, ${monthLabel(strip.firstMonth)} to ${monthLabel(strip.lastMonth)}. Choose a month to show only that month.`}
+          className="month-strip-links"
+          style={{ gridTemplateColumns: `repeat(${strip.bars.length}, minmax(0, 1fr))` }}
+          dangerouslySetInnerHTML={{ __html: monthStripLinksMarkup(strip, hrefForMonth) }}
+        />
+      </div>
+      <div aria-hidden="true" className="relative mt-1 h-4 text-xs text-stone-700 dark:text-stone-300">
+        {axis.map((label) => (
+          <span
+            key={label.month}
+            className="absolute whitespace-nowrap"
+            style={{
+              left: `${label.at}%`,
+              transform: label.at < 6 ? "translateX(-2px)" : label.at > 94 ? "translateX(-100%)" : "translateX(-50%)",
+            }}
+          >
+            {label.text}
+          </span>
+        ))}
       </div>
       {byStance ? (
         <figcaption className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-700 dark:text-stone-300">

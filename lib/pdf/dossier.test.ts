@@ -88,6 +88,13 @@ describe("topic dossier PDF", () => {
     const { dossier, pdf, pages, text } = await exportView({ speaker: "mark-rutte" });
     await saveWithPreview(pdf, REPORTS, dossierFileName(dossier).replace(/\.pdf$/, ""));
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
+    // A tagged PDF for screen readers: a structure tree with headings, marked content, a language.
+    const raw = Buffer.from(pdf).toString("latin1");
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toContain("/Marked true");
+    expect(raw).toContain("/StructTreeRoot");
+    expect(raw).toMatch(/\/S \/H1\b/);
+    expect(raw).toMatch(/\/Lang \(en/);
 
     // Heading block: topic, proposition, speaker, filters in words, time, dataset version, link.
     for (const expected of [

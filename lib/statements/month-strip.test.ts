@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipToRange, monthStrip, monthStripMarkup, STRIP_HEIGHT } from "./month-strip";
+import { clipToRange, monthAxis, monthStrip, monthStripLinksMarkup, monthStripMarkup, STRIP_HEIGHT } from "./month-strip";
 
 describe("monthStrip", () => {
   it("draws nothing without statements", () => {
@@ -49,14 +49,58 @@ describe("monthStrip", () => {
     ]);
   });
 
-  it("writes one escaped link per month with statements, over the stance paths", () => {
-    const strip = monthStrip([{ month: "2025-03", total: 1, byStance: { FOR: 1 } }], { byStance: true, from: null, to: null })!;
-    const markup = monthStripMarkup(strip, (month) => `/?q="><script>alert(1)</script>&from=${month}-01`);
+  it("writes one escaped link per month with statements, named by the month's values", () => {
+    const strip = monthStrip(
+      [
+        { month: "2025-03", total: 3, byStance: { FOR: 2, STRONGLY_FOR: 1 } },
+        { month: "2025-09", total: 1, byStance: { AGAINST: 1 } },
+      ],
+      { byStance: true, from: null, to: null },
+    )!;
+    expect(monthStripMarkup(strip)).not.toContain("<a");
+    const markup = monthStripLinksMarkup(strip, (month) => `/?q="><script>alert(1)</script>&from=${month}-01`);
     expect(markup).not.toContain("<script>");
     expect(markup).toContain('href="/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;from=2025-03-01"');
-    expect(markup.match(/<a /g)).toHaveLength(1);
-    expect(markup).toContain("<title>Mar 2025: 1 statement</title>");
-    expect(markup.indexOf("<path")).toBeLessThan(markup.indexOf("<a "));
+    expect(markup.match(/<a /g)).toHaveLength(2);
+    // The link's text names the month, its count and its counts by stance, in scale order.
+    expect(markup).toContain(">Mar 2025: 3 statements (1 Strongly for, 2 For)</span></a>");
+    expect(markup).toContain(">Sep 2025: 1 statement (1 Against)</span></a>");
+    // Each link sits in its month's column; its values show on the side with room for them.
+    const march = strip.bars.findIndex((b) => b.month === "2025-03");
+    expect(markup).toContain(`style="grid-column:${march + 1}"><span class="month-strip-tip month-strip-tip-start">Mar 2025`);
+    expect(markup).toContain('month-strip-tip-end">Sep 2025');
+  });
+});
+
+describe("monthAxis", () => {
+  const strip = (first: string, last: string) =>
+    monthStrip(
+      [
+        { month: first, total: 1, byStance: {} },
+        { month: last, total: 1, byStance: {} },
+      ],
+      { byStance: false, from: null, to: null },
+    )!;
+
+  it("labels months on a span of a year, with the year at January and at the first label", () => {
+    const axis = monthAxis(strip("2024-10", "2025-09"));
+    expect(axis.map((l) => l.text)).toEqual(["Nov 2024", "Jan 2025", "Mar", "May", "Jul", "Sep"]);
+    expect(axis.every((l, i) => i === 0 || l.at > axis[i - 1]!.at)).toBe(true);
+    expect(axis[0]!.at).toBeCloseTo((1.5 / 12) * 100, 1);
+  });
+
+  it("keeps to six labels or fewer, and names years alone on long spans", () => {
+    expect(monthAxis(strip("2020-01", "2025-12")).map((l) => l.text)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
+    const decades = monthAxis(strip("2000-01", "2025-12"));
+    expect(decades.length).toBeLessThanOrEqual(8);
+    expect(decades.every((l) => /^\d{4}$/.test(l.text))).toBe(true);
+    for (const [first, last] of [
+      ["2025-01", "2025-02"],
+      ["2023-05", "2025-02"],
+      ["2021-03", "2025-09"],
+    ]) {
+      expect(monthAxis(strip(first!, last!)).length).toBeLessThanOrEqual(6);
+    }
   });
 });
 

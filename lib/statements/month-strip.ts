@@ -1,8 +1,8 @@
 // The geometry of the timeline's month strip, apart from its markup. Twenty years are 240 bars,
 // split by stance up to six segments each: drawn as one path per stance (and dimming), not one
 // rectangle per segment, the strip stays a few dozen elements plus one link per month.
-import { monthLabel, monthSpan } from "@/lib/dates/months";
-import { STANCE_COLOR, STANCES, type Stance } from "@/lib/stances/scale";
+import { monthAbbreviation, monthLabel, monthSpan } from "@/lib/dates/months";
+import { STANCE_COLOR, STANCE_LABEL, STANCES, type Stance } from "@/lib/stances/scale";
 import { escapeMarkup } from "@/lib/text/markup";
 
 export interface MonthCount {
@@ -98,7 +98,9 @@ export function monthStrip(
       paths.set(key, layer);
     }
     const total = count?.total ?? 0;
-    return { month, x, total, dimmed, label: `${monthLabel(month)}: ${total} ${total === 1 ? "statement" : "statements"}` };
+    const byStance =
+      options.byStance && segments.length > 0 ? ` (${segments.map((s) => `${s.n} ${STANCE_LABEL[s.stance!]}`).join(", ")})` : "";
+    return { month, x, total, dimmed, label: `${monthLabel(month)}: ${total} ${total === 1 ? "statement" : "statements"}${byStance}` };
   });
   return {
     width: all.length * slot,
@@ -110,24 +112,65 @@ export function monthStrip(
   };
 }
 
-/**
- * The strip's bars and month links as SVG markup. Rendered by React, the 240 links of twenty years
- * (a link, its name and its target area each) took about 12 ms of every timeline request; as one
- * string they take well under one. Every value is escaped.
- */
-export function monthStripMarkup(strip: MonthStrip, hrefForMonth: (month: string) => string): string {
-  const layers = strip.layers.map(
-    (layer) =>
-      `<path d="${layer.path}" fill="${layer.stance ? STANCE_COLOR[layer.stance] : "currentColor"}"${layer.dimmed ? ' opacity="0.35"' : ""}/>`,
-  );
-  // The whole column is a month's link target, however short its bar. An empty month stays a gap:
-  // narrowing to it would show nothing, and a sparse view (one speaker on one topic over twenty
-  // years) would otherwise carry hundreds of useless links.
-  const links = strip.bars
-    .filter((bar) => bar.total > 0)
+/** The strip's bars as SVG paths (drawn; the month links lie over them, see `monthStripLinksMarkup`). */
+export function monthStripMarkup(strip: MonthStrip): string {
+  return strip.layers
     .map(
-      (bar) =>
-        `<a href="${escapeMarkup(hrefForMonth(bar.month))}"><title>${escapeMarkup(bar.label)}</title><rect x="${bar.x}" width="${strip.slot}" height="${STRIP_HEIGHT}" fill="transparent"/></a>`,
-    );
-  return layers.join("") + links.join("");
+      (layer) =>
+        `<path d="${layer.path}" fill="${layer.stance ? STANCE_COLOR[layer.stance] : "currentColor"}"${layer.dimmed ? ' opacity="0.35"' : ""}/>`,
+    )
+    .join("");
+}
+
+/**
+ * One link per month with statements, as HTML laid over the bars: a grid of one column per month
+ * of the strip. The link's text is the month's values ("Nov 2024: 3 statements (2 For, 1 Strongly
+ * for)"): its accessible name, and shown above the strip on hover and on keyboard focus alike.
+ * Rendered by React, the 240 links of twenty years took about 12 ms of every timeline request; as
+ * one string they take well under one. Every value is escaped.
+ *
+ * An empty month stays a gap: narrowing to it would show nothing, and a sparse view (one speaker
+ * on one topic over twenty years) would otherwise carry hundreds of useless links.
+ */
+export function monthStripLinksMarkup(strip: MonthStrip, hrefForMonth: (month: string) => string): string {
+  const half = strip.bars.length / 2;
+  return strip.bars
+    .map((bar, i) =>
+      bar.total === 0
+        ? ""
+        : `<a class="month-strip-bar" href="${escapeMarkup(hrefForMonth(bar.month))}" style="grid-column:${i + 1}"><span class="month-strip-tip ${
+            i < half ? "month-strip-tip-start" : "month-strip-tip-end"
+          }">${escapeMarkup(bar.label)}</span></a>`,
+    )
+    .join("");
+}
+
+export interface AxisLabel {
+  month: string;
+  /** Middle of the month's column, in percent of the strip's width. */
+  at: number;
+  text: string;
+}
+
+/**
+ * Labels for the strip's time axis: months ("Jan 2025", "Apr", "Jul") at a step that leaves room
+ * for each at a phone's width (at most six), or years when the span is longer than eight years.
+ */
+export function monthAxis(strip: MonthStrip): AxisLabel[] {
+  const count = strip.bars.length;
+  const at = (i: number) => Math.round(((i + 0.5) / count) * 10000) / 100;
+  if (count > 96) {
+    const years = strip.bars.map((bar, i) => ({ bar, i })).filter(({ bar, i }) => i === 0 || bar.month.endsWith("-01"));
+    const step = Math.ceil(years.length / 8);
+    return years.filter((_, k) => k % step === 0).map(({ bar, i }) => ({ month: bar.month, at: at(i), text: bar.month.slice(0, 4) }));
+  }
+  const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(count / s) <= 6) ?? 12;
+  const labels: AxisLabel[] = [];
+  strip.bars.forEach((bar, i) => {
+    if ((Number(bar.month.slice(5, 7)) - 1) % step !== 0) return;
+    const withYear = labels.length === 0 || bar.month.endsWith("-01");
+    const text = step === 12 ? bar.month.slice(0, 4) : withYear ? monthLabel(bar.month) : monthAbbreviation(bar.month);
+    labels.push({ month: bar.month, at: at(i), text });
+  });
+  return labels;
 }
