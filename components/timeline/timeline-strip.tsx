@@ -57,7 +57,14 @@ export function TimelineStrip({
               transform: label.at < 6 ? "translateX(-2px)" : label.at > 94 ? "translateX(-100%)" : "translateX(-50%)",
             }}
           >
-            {label.text}
+            {label.narrow === null ? (
+              <span className="max-sm:hidden">{label.text}</span>
+            ) : (
+              <>
+                <span className="sm:hidden">{label.narrow}</span>
+                <span className="max-sm:hidden">{label.text}</span>
+              </>
+            )}
           </span>
         ))}
       </div>

@@ -87,19 +87,26 @@ describe("monthAxis", () => {
     expect(axis.map((l) => l.text)).toEqual(["Nov 2024", "Jan 2025", "Mar", "May", "Jul", "Sep"]);
     expect(axis.every((l, i) => i === 0 || l.at > axis[i - 1]!.at)).toBe(true);
     expect(axis[0]!.at).toBeCloseTo((1.5 / 12) * 100, 1);
+    // A phone shows fewer of the same labels, the first of them with its year.
+    expect(axis.filter((l) => l.narrow !== null).map((l) => l.narrow)).toEqual(["Jan 2025", "Jul"]);
   });
 
-  it("keeps to six labels or fewer, and names years alone on long spans", () => {
+  it("keeps to six labels (three on a phone), and names years alone on long spans", () => {
     expect(monthAxis(strip("2020-01", "2025-12")).map((l) => l.text)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(monthAxis(strip("2020-01", "2025-12")).flatMap((l) => l.narrow ?? [])).toEqual(["2020", "2022", "2024"]);
     const decades = monthAxis(strip("2000-01", "2025-12"));
-    expect(decades.length).toBeLessThanOrEqual(8);
     expect(decades.every((l) => /^\d{4}$/.test(l.text))).toBe(true);
     for (const [first, last] of [
       ["2025-01", "2025-02"],
       ["2023-05", "2025-02"],
       ["2021-03", "2025-09"],
+      ["2000-01", "2025-12"],
+      ["1950-01", "2025-12"],
     ]) {
-      expect(monthAxis(strip(first!, last!)).length).toBeLessThanOrEqual(6);
+      const axis = monthAxis(strip(first!, last!));
+      expect(axis.length).toBeLessThanOrEqual(6);
+      expect(axis.filter((l) => l.narrow !== null).length).toBeLessThanOrEqual(3);
+      expect(axis.filter((l) => l.narrow !== null).length).toBeGreaterThan(0);
     }
   });
 });

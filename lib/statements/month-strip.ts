@@ -150,27 +150,40 @@ export interface AxisLabel {
   /** Middle of the month's column, in percent of the strip's width. */
   at: number;
   text: string;
+  /** The label on a narrow screen, which shows every other one or fewer; null where it shows none. */
+  narrow: string | null;
 }
 
+const STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
+
 /**
- * Labels for the strip's time axis: months ("Jan 2025", "Apr", "Jul") at a step that leaves room
- * for each at a phone's width (at most six), or years when the span is longer than eight years.
+ * Labels for the strip's time axis, at a step that leaves room for each: months ("Jan 2025",
+ * "Apr", "Jul") or years, at most six on a wide screen and three on a phone. The first label and
+ * every January name the year.
  */
 export function monthAxis(strip: MonthStrip): AxisLabel[] {
   const count = strip.bars.length;
   const at = (i: number) => Math.round(((i + 0.5) / count) * 10000) / 100;
-  if (count > 96) {
-    const years = strip.bars.map((bar, i) => ({ bar, i })).filter(({ bar, i }) => i === 0 || bar.month.endsWith("-01"));
-    const step = Math.ceil(years.length / 8);
-    return years.filter((_, k) => k % step === 0).map(({ bar, i }) => ({ month: bar.month, at: at(i), text: bar.month.slice(0, 4) }));
-  }
-  const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(count / s) <= 6) ?? 12;
+  const stepFor = (most: number) => STEPS.find((s) => Math.ceil(count / s) <= most) ?? STEPS.at(-1)!;
+  const wide = stepFor(6);
+  // A multiple of the wide step, so that the narrow labels are some of the wide ones.
+  const narrow = STEPS.find((s) => s >= stepFor(3) && s % wide === 0) ?? STEPS.at(-1)!;
+  const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const name = (month: string, step: number, first: boolean) =>
+    step >= 12 ? month.slice(0, 4) : first || month.endsWith("-01") ? monthLabel(month) : monthAbbreviation(month);
   const labels: AxisLabel[] = [];
+  let narrowSeen = false;
   strip.bars.forEach((bar, i) => {
-    if ((Number(bar.month.slice(5, 7)) - 1) % step !== 0) return;
-    const withYear = labels.length === 0 || bar.month.endsWith("-01");
-    const text = step === 12 ? bar.month.slice(0, 4) : withYear ? monthLabel(bar.month) : monthAbbreviation(bar.month);
-    labels.push({ month: bar.month, at: at(i), text });
+    const index = monthIndex(bar.month);
+    if (index % wide !== 0) return;
+    const inNarrow = index % narrow === 0;
+    labels.push({
+      month: bar.month,
+      at: at(i),
+      text: name(bar.month, wide, labels.length === 0),
+      narrow: inNarrow ? name(bar.month, narrow, !narrowSeen) : null,
+    });
+    if (inNarrow) narrowSeen = true;
   });
   return labels;
 }
