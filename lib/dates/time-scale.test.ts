@@ -17,7 +17,13 @@ describe("timeScale", () => {
     expect(scale.x("2024-10-01")).toBe(3);
     expect(scale.x("2024-12-31")).toBe(97);
     expect(scale.x("2024-11-12")).toBeCloseTo(3 + (42 / 91) * 94, 10);
-    expect(scale.ticks).toEqual([]);
+    expect(scale.ticks.map((t) => t.label)).toEqual(["Oct 2024", "Nov", "Dec"]);
+  });
+
+  it("ticks quarters on a span of up to two years, naming the year at January and at the first tick", () => {
+    const scale = timeScale(["2024-10-01", "2025-06-25"]);
+    expect(scale.ticks.map((t) => t.label)).toEqual(["Oct 2024", "Jan 2025", "Apr"]);
+    expect(scale.ticks[1]!.x).toBe(scale.x("2025-01-01"));
   });
 
   it("keeps at most eight year ticks, the first year included", () => {

@@ -1,7 +1,7 @@
 // Maps calendar days to a horizontal position (percent of the chart's width) for charts. A chart
 // places hundreds of days, so days are counted with integer arithmetic on the ISO string.
 import { dayNumber } from "./day-number";
-import { addMonths, monthDays } from "./months";
+import { addMonths, monthAbbreviation, monthDays, monthLabel, monthSpan } from "./months";
 
 export interface TimeScale {
   x: (day: string) => number;
@@ -20,6 +20,19 @@ export function timeScale(days: string[], margin = 3): TimeScale {
   const start = dayNumber(first);
   const span = Math.max(1, dayNumber(last) - start);
   const x = (day: string) => margin + ((dayNumber(day) - start) / span) * (100 - 2 * margin);
+  if (span <= 731) {
+    // Up to two years: months ("Jan 2025", "Apr", "Jul"), every month on short spans, else quarters.
+    const step = span <= 190 ? 1 : 3;
+    const ticks: { label: string; x: number }[] = [];
+    for (const month of monthSpan(addMonths(first.slice(0, 7), first.endsWith("-01") ? 0 : 1), last.slice(0, 7))) {
+      if ((Number(month.slice(5, 7)) - 1) % step !== 0) continue;
+      ticks.push({
+        label: ticks.length === 0 || month.endsWith("-01") ? monthLabel(month) : monthAbbreviation(month),
+        x: x(`${month}-01`),
+      });
+    }
+    return { x, ticks };
+  }
   const years: { label: string; x: number }[] = [];
   const firstYear = Number(first.slice(0, 4)) + (first.endsWith("-01-01") ? 0 : 1);
   for (let year = firstYear; year <= Number(last.slice(0, 4)); year++) {

@@ -137,7 +137,7 @@ describe("topic dossier PDF", () => {
     ]);
     expect(positionsInOrder(text.body, needles).every((at) => at >= 0)).toBe(true);
     expect(text.body).toContain("Secretary General, NATO");
-    expect(text.body).toContain("Press conference: Mark Rutte's first press conference as NATO Secretary General");
+    expect(text.body).toContain("Press conference: Mark Rutte's first as NATO Secretary General, NATO Headquarters");
     expect(text.body).toMatch(/QUOTE.*PARAPHRASE|PARAPHRASE.*QUOTE/);
     expect(text.body).toContain("Strongly for (committed) · Hardened: For → Strongly for");
     expect(text.body).toContain("All allies should spend 5% of GDP on defence. — Supported");
