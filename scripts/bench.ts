@@ -12,6 +12,7 @@ const benches: [label: string, script: string][] = [
   ["Quote extraction", "scripts/bench-extract.ts"],
   ["Open data", "scripts/bench-open-data.ts"],
   ["A burst of writes: 200 creates at once", "scripts/bench-burst.ts"],
+  ["Both engines: SQLite, PostgreSQL, PostgreSQL with two instances behind a proxy", "scripts/bench-engines.ts"],
 ];
 
 async function main() {
