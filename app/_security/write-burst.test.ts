@@ -22,7 +22,9 @@ const form = (fields: Record<string, string>) => {
 
 async function statementFields(tag = ""): Promise<Record<string, string>> {
   const speaker = await db.person.create({ data: { slug: `burst-speaker${tag}`, name: "Kaja Kallas" } });
-  const topic = await db.topic.create({ data: { slug: `burst-topic${tag}`, name: "Defence spending", proposition: "Spend more on defence" } });
+  const topic = await db.topic.create({
+    data: { slug: `burst-topic${tag}`, name: "Defence spending", proposition: "Spend more on defence" },
+  });
   const source = await db.source.create({ data: { title: "Press conference", url: `https://example.eu/press${tag}` } });
   return {
     "speaker.id": String(speaker.id),
