@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page } from "@playwright/test";
 import axe from "axe-core";
 
 export type TestRole = "admin" | "analyst";
@@ -62,20 +62,48 @@ async function checkNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-export const test = base.extend<{
-  a11y: { check: () => Promise<void>; fitsWidth: () => Promise<void> };
-  analystPage: Page;
-  adminPage: Page;
-}>({
+export const test = base.extend<
+  {
+    a11y: { check: () => Promise<void>; fitsWidth: () => Promise<void> };
+    analystPage: Page;
+    adminPage: Page;
+  },
+  { sessionCookies: (role: TestRole) => Promise<Cookie[]> }
+>({
+  // One sign-in per role and worker (each worker has a server and database of its own): a sign-in
+  // costs the server a full-strength password hash, and no test ends these accounts' sessions.
+  sessionCookies: [
+    async ({ playwright }, use, workerInfo) => {
+      const signedIn = new Map<TestRole, Promise<Cookie[]>>();
+      await use((role) => {
+        if (!signedIn.has(role))
+          signedIn.set(
+            role,
+            (async () => {
+              const session = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
+              try {
+                const response = await session.post("/api/auth/session", { data: account(role) });
+                expect(response.status(), await response.text()).toBe(200);
+                return (await session.storageState()).cookies;
+              } finally {
+                await session.dispose();
+              }
+            })(),
+          );
+        return signedIn.get(role)!;
+      });
+    },
+    { scope: "worker" },
+  ],
   a11y: async ({ page }, use) => {
     await use({ check: () => checkAccessibility(page), fitsWidth: () => checkNoHorizontalScroll(page) });
   },
-  analystPage: async ({ page }, use) => {
-    await signIn(page, "analyst");
+  analystPage: async ({ page, sessionCookies }, use) => {
+    await page.context().addCookies(await sessionCookies("analyst"));
     await use(page);
   },
-  adminPage: async ({ page }, use) => {
-    await signIn(page, "admin");
+  adminPage: async ({ page, sessionCookies }, use) => {
+    await page.context().addCookies(await sessionCookies("admin"));
     await use(page);
   },
 });

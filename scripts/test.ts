@@ -1,6 +1,10 @@
 // `npm test`: every check, stopping after the first stage that fails, then a table of each
 // step's time. Steps that use one core each run side by side; the test runners, which use every
-// core, run alone.
+// core, run alone (the browser tests' timeouts must hold on a busy machine).
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { e2eAccounts, newTemplatePath } from "./lib/e2e-accounts";
+import { startPostgres, type PostgresServer } from "./lib/postgres";
 import { bin, runCaptured, step, StepFailed } from "./lib/run";
 
 interface Step {
@@ -14,7 +18,10 @@ interface Step {
 
 // `npm test` type-checks before the browser-test build, so that build skips Next's own type check
 // (next.config.ts reads TRACKER_TYPES_CHECKED).
-const checked = { TRACKER_TYPES_CHECKED: "1" };
+// The browser tests' database is prepared by the build step, beside the unit tests, for the run's
+// accounts; the test step then only copies it for each server (scripts/e2e.ts).
+const e2eTemplate = newTemplatePath();
+const e2e = { TRACKER_TYPES_CHECKED: "1", E2E_TEMPLATE_DB: e2eTemplate, ...e2eAccounts() };
 
 const stages: Step[][] = [
   [
@@ -35,13 +42,14 @@ const stages: Step[][] = [
   ],
   [
     { label: "Unit and integration tests", command: bin("vitest"), args: ["run"] },
-    // Alongside, so it fills the cores the test files leave idle; it writes only into .next-e2e.
-    { label: "Browser-test build", command: bin("tsx"), args: ["scripts/e2e.ts", "--build-only"], env: checked },
+    // Alongside, so it fills the cores the test files leave idle; it writes only into .next-e2e
+    // and the browser tests' database.
+    { label: "Browser-test build", command: bin("tsx"), args: ["scripts/e2e.ts", "--build-only"], env: e2e },
   ],
-  [{ label: "Browser tests", command: bin("tsx"), args: ["scripts/e2e.ts"], env: checked }],
+  [{ label: "Browser tests", command: bin("tsx"), args: ["scripts/e2e.ts"], env: e2e }],
 ];
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const timings: { label: string; seconds: number; ok: boolean }[] = [];
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -55,6 +63,7 @@ async function runLane(first: Step, alone: boolean): Promise<void> {
         console.log(`\n=== ${current.label} ===`);
         await step(current.label, current.command, current.args, options);
       } else {
+        console.log(`--- ${current.label}: started`);
         const { code, output } = await runCaptured(current.command, current.args, options);
         console.log(`\n=== ${current.label} ===\n${output.trimEnd()}`);
         if (code !== 0) throw new StepFailed(current.label, code);
@@ -78,19 +87,33 @@ function summary(total: number): void {
 
 async function main() {
   const started = performance.now();
-  for (const stage of stages) {
-    const results = await Promise.allSettled(stage.map((lane) => runLane(lane, stage.length === 1)));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-    if (failed) {
-      summary(seconds(started));
-      throw failed.reason;
+  // One PostgreSQL for every step that needs one (the drift check, the PostgreSQL project of the
+  // unit tests), instead of a cluster each: through TEST_POSTGRES_URL, unless that is set already.
+  let postgres: PostgresServer | undefined;
+  if (!env.TEST_POSTGRES_URL) {
+    postgres = await startPostgres();
+    env.TEST_POSTGRES_URL = postgres.url;
+    timings.push({ label: "PostgreSQL start", seconds: seconds(started), ok: true });
+  }
+  try {
+    for (const stage of stages) {
+      const results = await Promise.allSettled(stage.map((lane) => runLane(lane, stage.length === 1)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) {
+        summary(seconds(started));
+        throw failed.reason;
+      }
     }
+  } finally {
+    await postgres?.stop();
   }
   summary(seconds(started));
   console.log(`\nAll checks passed in ${seconds(started).toFixed(0)} s.`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`\n${error instanceof StepFailed ? error.message : String(error)}`);
-  process.exit(1);
-});
+main()
+  .finally(() => rmSync(path.dirname(e2eTemplate), { recursive: true, force: true }))
+  .catch((error: unknown) => {
+    console.error(`\n${error instanceof StepFailed ? error.message : String(error)}`);
+    process.exit(1);
+  });

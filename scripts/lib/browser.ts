@@ -5,6 +5,10 @@ import { chromium } from "@playwright/test";
 import { run } from "./run";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+// /usr/bin/chromium is a shell script that adds desktop flags from /etc/chromium.d before it runs
+// this binary, among them --enable-gpu-rasterization, which a machine without a GPU emulates in
+// software at a cost in CPU on every paint. The tests launch the binary with their own flags.
+const DEBIAN_CHROMIUM_BINARY = "/usr/lib/chromium/chromium";
 
 function playwrightChromium(): string | null {
   try {
@@ -23,7 +27,7 @@ export async function resolveChromium(): Promise<string> {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points at ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (existsSync(DEBIAN_CHROMIUM)) return existsSync(DEBIAN_CHROMIUM_BINARY) ? DEBIAN_CHROMIUM_BINARY : DEBIAN_CHROMIUM;
   const bundled = playwrightChromium();
   if (bundled) return bundled;
 
@@ -34,6 +38,7 @@ export async function resolveChromium(): Promise<string> {
       (await run("apt-get", ["update", "-qq"], { env })) === 0 &&
       (await run("apt-get", ["install", "-y", "-qq", "chromium"], { env })) === 0
     ) {
+      if (existsSync(DEBIAN_CHROMIUM_BINARY)) return DEBIAN_CHROMIUM_BINARY;
       if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
     }
   }
