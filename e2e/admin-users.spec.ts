@@ -33,6 +33,8 @@ test.describe("user administration", () => {
   });
 
   test("admin creates an analyst, disables, re-enables and resets them; sessions follow", async ({ adminPage: page, browser, a11y }) => {
+    // Six full-strength password hashes on the server: on a loaded machine this took over 3 minutes.
+    test.setTimeout(360_000);
     const email = uniqueEmail();
     const firstPassword = "first password for e2e";
     await page.goto("/admin/users");
