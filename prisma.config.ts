@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
-// The FTS5 index is created by a hand-written migration; listing it (and its shadow tables) as
-// external keeps generated migrations from dropping it.
+// The FTS5 index and the page cache's tag table are created by hand-written migrations; listing
+// them (and the index's shadow tables) as external keeps generated migrations from dropping them.
 const ftsTables = [
   "statement_fts",
   "statement_fts_config",
@@ -16,5 +16,5 @@ export default defineConfig({
   migrations: { path: "prisma/migrations" },
   datasource: { url: process.env.DATABASE_URL ?? "file:./data/tracker.db" },
   experimental: { externalTables: true },
-  tables: { external: ftsTables },
+  tables: { external: [...ftsTables, "CacheTag"] },
 });

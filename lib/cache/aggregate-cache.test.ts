@@ -34,6 +34,17 @@ describe("aggregate cache", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("makes a reader that must be fresh (a page for the page cache) wait for the one recomputation", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
+    expect(await cache.get("k", "v1", async () => 1)).toBe(1);
+    const { compute, calls } = controlled<number>();
+    const fresh = cache.get("k", "v2", compute, { fresh: true });
+    expect(await cache.get("k", "v2", compute)).toBe(1);
+    expect(calls).toHaveLength(1);
+    calls[0]!(2);
+    expect(await fresh).toBe(2);
+  });
+
   it("gives the new value when the recomputation finishes within the allowance", async () => {
     const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 10_000 });
     expect(await cache.get("k", "v1", async () => 1)).toBe(1);

@@ -42,13 +42,14 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
   }
 
   return {
-    async get<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    /** With `fresh`, a reader never gets an older version's value (it waits for the computation). */
+    async get<T>(key: string, version: string, compute: () => Promise<T>, { fresh: mustBeFresh = false } = {}): Promise<T> {
       const hit = entries.get(key);
       if (hit && hit.version === version) {
         remember(key, hit);
         return hit.value as T;
       }
-      if (!hit) return (await start(key, version, compute)).value as T;
+      if (!hit || mustBeFresh) return (await start(key, version, compute)).value as T;
       const alreadyRunning = computing.get(key)?.version === version;
       const fresh = start(key, version, compute);
       // A failed refresh leaves the old value in place; the next reader tries again.

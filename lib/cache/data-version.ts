@@ -1,4 +1,4 @@
 import "server-only";
 
 // The older name of cachedAggregate, kept for the modules that cache by data version.
-export { cachedAggregate as cachedByDataVersion } from "./aggregates";
+export { cachedAggregate as cachedByDataVersion, cachedByTags } from "./aggregates";

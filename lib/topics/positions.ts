@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cachedByDataVersion } from "@/lib/cache/data-version";
+import { cachedByDataVersion, cachedByTags } from "@/lib/cache/data-version";
 import { db } from "@/lib/db/client";
 import { dialect } from "@/lib/db/dialect";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
@@ -23,7 +23,7 @@ export const findTopic = cache(async (slug: string) =>
 // are cached until the data changes (lib/cache/data-version.ts).
 
 export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: string; count: number }[]> {
-  return cachedByDataVersion(`topic-speakers:${topicId}`, async () => {
+  return cachedByTags([`topic:${topicId}`], `topic-speakers:${topicId}`, async () => {
     const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
       SELECT p."slug" AS slug, p."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
       JOIN "Person" p ON p."id" = s."speakerId"
@@ -41,7 +41,7 @@ export interface LabelledStancePoint extends StanceRecord {
 
 /** Every published stance of one speaker on one topic (the whole record, not only the filtered view). */
 export function stancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
-  return cachedByDataVersion(`topic-points:${topicId}:${speakerSlug}`, () => readStancePoints(topicId, speakerSlug));
+  return cachedByTags([`topic:${topicId}`], `topic-points:${topicId}:${speakerSlug}`, () => readStancePoints(topicId, speakerSlug));
 }
 
 async function readStancePoints(topicId: number, speakerSlug: string): Promise<LabelledStancePoint[]> {
@@ -184,7 +184,7 @@ export interface TopicPosition {
 
 /** A speaker's current position on every topic they spoke on, keyed by topic slug (the speaker page). */
 export function speakerPositions(speakerId: number): Promise<Map<string, TopicPosition>> {
-  return cachedByDataVersion(`speaker-positions:${speakerId}`, async () => {
+  return cachedByTags([`speaker:${speakerId}`], `speaker-positions:${speakerId}`, async () => {
     const rows = await db.$queryRaw<
       {
         slug: string;

@@ -9,7 +9,7 @@ export const TEST_DIST_DIR = ".next-e2e";
 
 const INPUT_DIRS = ["app", "components", "lib", "prisma"];
 const BUILD_SETTINGS = ["DEPLOYMENT_ID", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"];
-const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const INPUT_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json"];
 
 function* files(dir: string): Generator<string> {
   if (!existsSync(dir)) return;

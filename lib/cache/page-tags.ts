@@ -1,0 +1,56 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { decodeView, type CachedView } from "./page-view";
+
+// What a cached page depends on, as tags that the database's triggers bump (migration
+// `cache_tags`): 'statements' for timelines, 'speaker:<id>' and 'topic:<id>' for the pages of one
+// speaker or topic, and 'catalog' for every page. Next.js attaches the tags of unstable_cache
+// calls made during a render to the page it caches; the call itself caches nothing worth having.
+
+/** This render's view when it is a cached reader page; null for a page rendered per request. */
+const cachedRender = cache((): { view: CachedView | null } => ({ view: null }));
+
+/** Whether this render is a cached reader page (it must not read the session or the request). */
+export const isCachedRender = (): boolean => cachedRender().view !== null;
+
+/** The origin a cached page was requested at (links, citations, JSON-LD). */
+export const cachedRenderOrigin = (): string | null => cachedRender().view?.origin ?? null;
+
+/**
+ * Starts a cached page's render: decodes its view (404 when malformed), marks the render as one
+ * for every reader, and tags the page. Both generateMetadata and the page call it.
+ */
+export async function beginCachedRender(key: string, tags: (view: CachedView) => Promise<string[]>): Promise<CachedView> {
+  const view = decodeView(key);
+  if (!view) notFound();
+  cachedRender().view = view;
+  const all = [...new Set([...(await tags(view)), "catalog"])].sort();
+  await unstable_cache(async () => true, ["page-tags", ...all], { tags: all })();
+  return view;
+}
+
+/** Timelines: any statement may enter or leave a view, and the facets count beyond its filters. */
+export const timelineTags = async (): Promise<string[]> => ["statements"];
+
+export async function topicTags(slug: string): Promise<string[]> {
+  const topic = await db.topic.findFirst({ where: { slug }, select: { id: true } });
+  return topic ? [`topic:${topic.id}`] : [];
+}
+
+export async function speakerTags(slug: string): Promise<string[]> {
+  const person = await db.person.findFirst({ where: { slug }, select: { id: true } });
+  return person ? [`speaker:${person.id}`] : [];
+}
+
+/** A permalink shows its statement and its speaker's neighbours on the same topics. */
+export async function statementTags(id: number): Promise<string[]> {
+  const statement = await db.statement.findUnique({
+    where: { id },
+    select: { speakerId: true, stances: { select: { topicId: true } } },
+  });
+  if (!statement) return ["statements"];
+  return [`speaker:${statement.speakerId}`, ...statement.stances.map((s) => `topic:${s.topicId}`)];
+}
