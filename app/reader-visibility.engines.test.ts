@@ -82,7 +82,7 @@ beforeAll(async () => {
   ids.deleted = (await create(MARK.deleted, "2024-03-15", { deletedAt: new Date() })).id;
   pool = new RenderPool({ spawn: await sourceWorkerSpawner() });
   setPdfRenderPool(pool);
-}, 60_000);
+});
 
 afterAll(async () => {
   await pool?.close();

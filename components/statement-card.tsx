@@ -24,7 +24,7 @@ export function StatementCard({ statement, highlight }: { statement: StatementSu
         </span>
         {event ? (
           <span className="occasion">
-            {EVENT_KIND_LABEL[event.kind as EventKindValue]}: {event.name}
+            {EVENT_KIND_LABEL[event.kind as EventKindValue]}: <a href={`/events/${event.id}`}>{event.name}</a>
             {event.location ? `, ${event.location}` : ""}
           </span>
         ) : null}

@@ -12,13 +12,12 @@ import Database from "better-sqlite3";
 import { createClient } from "@/lib/db/create-client";
 import { SERVER_BUSY_MESSAGE } from "@/lib/db/write-queue";
 import { submittedForm } from "./lib/bench-form";
-import { ensureBuild } from "./lib/build";
+import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin } from "./lib/run";
 import { ms, percentile, printTable } from "./lib/stats";
 import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
 
-const BENCH_DIST_DIR = ".next-bench";
 const BURST = Number(process.env.BENCH_BURST) || 200;
 const ROUNDS = 2;
 

@@ -14,7 +14,7 @@ import { exportDataset } from "@/lib/backup/dataset";
 import { importPostgresDataset } from "@/lib/backup/dataset-postgres";
 import { createClient } from "@/lib/db/create-client";
 import { submittedForm } from "./lib/bench-form";
-import { ensureBuild } from "./lib/build";
+import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { startInstances } from "./lib/instances";
 import { startPostgres } from "./lib/postgres";
 import { startRoundRobinProxy } from "./lib/round-robin-proxy";
@@ -22,7 +22,6 @@ import { dispose, migrateDeploy } from "./lib/schema-engine";
 import { ms, percentile, printTable } from "./lib/stats";
 import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
 
-const BENCH_DIST_DIR = ".next-bench";
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS) || 10;
 const READERS = 8;
 const WRITES = Number(process.env.BENCH_WRITES) || 60;

@@ -6,13 +6,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
-import { ensureBuild } from "./lib/build";
+import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin } from "./lib/run";
 import { ms, percentile, printTable } from "./lib/stats";
 import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
 
-const BENCH_DIST_DIR = ".next-bench";
 const CONNECTIONS = 16;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS) || 10;
 const million = BENCH_SIZE.statements >= 1_000_000;

@@ -15,7 +15,7 @@ import path from "node:path";
 import { createClient } from "@/lib/db/create-client";
 import { midpoint } from "@/lib/dates/precision";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ensureBuild } from "./lib/build";
+import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { dispose, migrateDeploy } from "./lib/schema-engine";
 
@@ -210,11 +210,11 @@ async function exportWhileBrowsing(exportUrl: string, pageUrl: string, pid: numb
 }
 
 async function startNext(url: string): Promise<{ origin: string; child: ChildProcess }> {
-  const build = await ensureBuild(".next-e2e");
-  console.log(build === "built" ? "Built .next-e2e." : "Using the current .next-e2e build.");
+  const build = await ensureBuild(BENCH_DIST_DIR);
+  console.log(build === "built" ? `Built ${BENCH_DIST_DIR}.` : `Using the current ${BENCH_DIST_DIR} build.`);
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;

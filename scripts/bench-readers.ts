@@ -1,7 +1,7 @@
 // Reader pages over HTTP against `next start` on a 100,000-statement database, beside the time of
 // the same database work run directly, so the page's own overhead is visible.
 import { spawn } from "node:child_process";
-import { ensureBuild } from "./lib/build";
+import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin } from "./lib/run";
 import { ms, percentile, printTable } from "./lib/stats";
@@ -9,7 +9,6 @@ import { BENCH_SIZE, ensureSyntheticDatabase } from "./lib/synthetic-db";
 
 const ITERATIONS = 60;
 // Its own build folder, so a benchmark never waits on (or breaks) a test build.
-const BENCH_DIST_DIR = ".next-bench";
 
 const scenarios = [
   { name: "timeline, unfiltered", path: "/", kind: "timeline", query: "" },

@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   pool = new RenderPool({ spawn: await sourceWorkerSpawner() });
   setPdfRenderPool(pool);
-}, 60_000);
+});
 
 afterAll(() => pool.close());
 
@@ -258,5 +258,5 @@ describe("topic dossier PDF", () => {
       setPdfRenderPool(pool);
       await watched.close();
     }
-  }, 60_000);
+  });
 });

@@ -6,6 +6,8 @@ import { bin, step } from "./run";
 
 /** The production build that browser tests and benchmarks serve (kept apart from `npm start`'s). */
 export const TEST_DIST_DIR = ".next-e2e";
+/** The production build that the benchmarks serve (one for all of them, so they never rebuild each other's). */
+export const BENCH_DIST_DIR = ".next-bench";
 
 const INPUT_DIRS = ["app", "components", "lib", "prisma"];
 const BUILD_SETTINGS = ["DEPLOYMENT_ID", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"];

@@ -124,7 +124,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
             <>
               <dt className="font-medium">Occasion</dt>
               <dd>
-                {EVENT_KIND_LABEL[statement.event.kind as EventKindValue]}: {statement.event.name}
+                {EVENT_KIND_LABEL[statement.event.kind as EventKindValue]}:{" "}
+                <a href={`/events/${statement.event.id}`} className="text-link">
+                  {statement.event.name}
+                </a>
                 {statement.event.location ? `, ${statement.event.location}` : ""}
               </dd>
             </>

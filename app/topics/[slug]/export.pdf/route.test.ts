@@ -18,7 +18,7 @@ const extraPools: RenderPool[] = [];
 beforeAll(async () => {
   await seedDemoData(db, demoData);
   realPool = new RenderPool({ spawn: await sourceWorkerSpawner() });
-}, 60_000);
+});
 
 afterEach(() => {
   setPdfRenderPool(realPool);
