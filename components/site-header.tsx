@@ -8,6 +8,7 @@ const READER_LINKS = [
   { href: "/", label: "Timeline" },
   { href: "/topics", label: "Topics" },
   { href: "/speakers", label: "Speakers" },
+  { href: "/events", label: "Events" },
 ];
 
 const STAFF_LINKS = [

@@ -133,8 +133,10 @@ export const DATASET_TABLES: TableSpec[] = [
 /** What the data set leaves out on purpose (a test checks every table and column is either in or here). */
 export const NOT_EXPORTED = {
   // FacetCount is derived: the triggers that keep it fill it again as an import inserts the rows.
+  // CacheTag holds the page cache's change numbers, which the import's own writes advance.
   tables: [
     "FacetCount",
+    "CacheTag",
     "Session",
     "LoginAttempt",
     "_prisma_migrations",
