@@ -136,7 +136,7 @@ test.describe("topic and speaker views", () => {
     await page.goto("/topics/defence-spending");
     await expect(page.getByText("Stances are measured against:")).toBeVisible();
     await expect(page.getByTestId("position-headline")).toHaveText(
-      "For since Oct 2024; hardened to Strongly for in Jan–Apr 2025; no reversal.",
+      "For since Oct 2024; hardened to Strongly for c. early 2025; no reversal.",
     );
     // The chart's marks and its text equivalent both link each change; follow a visible one.
     const changes = page.getByRole("link", { name: /^Hardened to Strongly for, / }).filter({ visible: true });

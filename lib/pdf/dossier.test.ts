@@ -112,7 +112,7 @@ describe("topic dossier PDF", () => {
     // Position summary: current stance, since when, how many statements, the change.
     // The first Strongly for is a stake-out known only to lie between January and April 2025.
     expect(text.body).toMatch(/Now ● Strongly for since c\. early 2025 \(latest: 15 Jul 2025\)/);
-    expect(text.body).toContain("For since Oct 2024; hardened to Strongly for in Jan–Apr 2025; no reversal.");
+    expect(text.body).toContain("For since Oct 2024; hardened to Strongly for c. early 2025; no reversal.");
     expect(text.body).toContain("14 statements on record on this topic on 9 occasions, 1 change of position.");
     expect(text.body).toMatch(/Changes of position c\. early 2025 Hardened: ● For → ● Strongly for/);
 

@@ -157,6 +157,21 @@ describe("positionHistory", () => {
     );
     expect(positionHeadline(positionHistory([said("2024-10-01", "FOR")]))).toBe("For since Oct 2024; no change; no reversal");
   });
+
+  it("dates an approximate occasion as its statements' cards do, not by its months", () => {
+    expect(positionHeadline(positionHistory([vague("2025-05-01", "2025-08-31", "FOR"), said("2025-11-03", "STRONGLY_FOR")]))).toBe(
+      "For since c. mid-2025; hardened to Strongly for in Nov 2025; no reversal",
+    );
+    expect(positionHeadline(positionHistory([said("2024-10-01", "FOR"), vague("2025-01-20", "2025-04-30", "AGAINST")]))).toBe(
+      "For since Oct 2024; reversed to Against c. early 2025",
+    );
+    // A range known to the day keeps the months it spans.
+    expect(
+      positionHeadline(
+        positionHistory([said("2024-10-01", "FOR"), said("2025-01-20", "AGAINST", { end: "2025-04-30", precision: "RANGE" })]),
+      ),
+    ).toBe("For since Oct 2024; reversed to Against in Jan–Apr 2025");
+  });
 });
 
 describe("the demo data's positions", () => {
@@ -202,9 +217,10 @@ describe("the demo data's positions", () => {
     expect(positionHeadline(record("mark-rutte", "air-and-missile-defence"))).toBe(
       "For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal",
     );
-    // The first Strongly for is known only to lie between January and April 2025.
+    // The first Strongly for is known only to lie between January and April 2025: the headline
+    // dates it as its statement's card does.
     expect(positionHeadline(record("mark-rutte", "defence-spending"))).toBe(
-      "For since Oct 2024; hardened to Strongly for in Jan–Apr 2025; no reversal",
+      "For since Oct 2024; hardened to Strongly for c. early 2025; no reversal",
     );
     expect(positionHeadline(record("mark-rutte", "russia-as-threat"))).toBe("For and Strongly for since Nov 2024; no change; no reversal");
   });

@@ -249,12 +249,25 @@ export function monthsPhrase({ start, end }: Pick<Occasion, "start" | "end">): s
   return `${monthLabel(start.slice(0, 7))} – ${monthLabel(end.slice(0, 7))}`;
 }
 
+/**
+ * When an occasion was, for a headline: its months ("in Jun 2025", "since Oct 2024"), or for an
+ * approximate date the very label its statements carry ("c. early 2025"), so a reader never sees
+ * one date written two ways on one screen.
+ */
+function when(occasion: Pick<Occasion, "start" | "end" | "precision">, preposition: "in" | "since"): string {
+  if (occasion.precision === "APPROXIMATE") {
+    const label = formatInterval(occasion);
+    return preposition === "in" ? label : `${preposition} ${label}`;
+  }
+  return `${preposition} ${monthsPhrase(occasion)}`;
+}
+
 /** "For since Oct 2024; hardened to Strongly for in Jun 2025; no reversal". */
 export function positionHeadline(history: PositionHistory): string | null {
   const [first, ...later] = history.changes;
   if (!first) return null;
-  const parts = [`${positionLabel(first.to)} since ${monthsPhrase(first.occasion)}`];
-  for (const change of later) parts.push(`${describeChange(change)} in ${monthsPhrase(change.occasion)}`);
+  const parts = [`${positionLabel(first.to)} ${when(first.occasion, "since")}`];
+  for (const change of later) parts.push(`${describeChange(change)} ${when(change.occasion, "in")}`);
   if (later.length === 0) parts.push("no change");
   if (history.reversals === 0) parts.push("no reversal");
   return parts.join("; ");
