@@ -97,7 +97,7 @@ async function createStatement(page: Page, text: string): Promise<string> {
   await page.getByLabel("Speaker *").selectOption({ label: "Mark Rutte" });
   const topic = page.getByRole("group", { name: "Topic 1" });
   await topic.getByLabel("Topic").selectOption({ label: "Defence spending" });
-  await topic.getByLabel("Stance").selectOption({ label: "For" });
+  await topic.getByLabel("Stance").selectOption({ label: "Strongly for" });
   await page.getByLabel("Day", { exact: true }).fill(today());
   await page.getByLabel("Text *").fill(text);
   await page.getByRole("group", { name: "Source 1" }).getByLabel("Source", { exact: true }).selectOption({ index: 1 });
