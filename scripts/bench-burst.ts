@@ -6,7 +6,6 @@
 // repeated (the second run meets a warm server). `npm run bench:burst`, or part of `npm run bench`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
 import http from "node:http";
 import Database from "better-sqlite3";
 import { createClient } from "@/lib/db/create-client";
@@ -16,7 +15,7 @@ import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin } from "./lib/run";
 import { ms, percentile, printTable } from "./lib/stats";
-import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
+import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase, removeDatabase } from "./lib/synthetic-db";
 
 const BURST = Number(process.env.BENCH_BURST) || 200;
 const ROUNDS = 2;
@@ -177,7 +176,7 @@ async function main() {
     console.log(`\nStatements stored by the bursts: ${stored} (target: p95 < 2 s, or the excess refused quickly with the input kept)`);
   } finally {
     server.kill("SIGTERM");
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+    removeDatabase(file);
   }
 }
 

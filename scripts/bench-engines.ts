@@ -20,7 +20,7 @@ import { startPostgres } from "./lib/postgres";
 import { startRoundRobinProxy } from "./lib/round-robin-proxy";
 import { dispose, migrateDeploy } from "./lib/schema-engine";
 import { ms, percentile, printTable } from "./lib/stats";
-import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
+import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase, removeDatabase } from "./lib/synthetic-db";
 
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS) || 10;
 const READERS = 8;
@@ -212,7 +212,7 @@ async function main() {
     agent.destroy();
     await postgres.stop();
     rmSync(dataset, { force: true });
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${sqliteFile}${suffix}`, { force: true });
+    removeDatabase(sqliteFile);
   }
 }
 

@@ -10,7 +10,7 @@ import { BENCH_DIST_DIR, ensureBuild } from "./lib/build";
 import { freePort } from "./lib/free-port";
 import { bin } from "./lib/run";
 import { ms, percentile, printTable } from "./lib/stats";
-import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
+import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase, removeDatabase } from "./lib/synthetic-db";
 
 const CONNECTIONS = 16;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS) || 10;
@@ -280,7 +280,7 @@ async function main() {
     writer?.kill("SIGTERM");
     server.kill("SIGTERM");
     agent.destroy();
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+    removeDatabase(file);
   }
 }
 

@@ -5,13 +5,12 @@
 // synthetic database, so the copy's growth never skews the reader benchmarks.
 //
 //   npx tsx scripts/bench-statements.ts [iterations]
-import { rmSync } from "node:fs";
 import { createClient } from "@/lib/db/create-client";
 import { createStatement } from "@/lib/statements/mutations";
 import { parseStatementForm } from "@/lib/statements/schema";
 import { submittedForm } from "./lib/bench-form";
 import { ms, percentile, printTable } from "./lib/stats";
-import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase } from "./lib/synthetic-db";
+import { BENCH_SIZE, copyDatabase, ensureSyntheticDatabase, removeDatabase } from "./lib/synthetic-db";
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
 const WARM_UP = 20;
@@ -65,7 +64,7 @@ async function main() {
     console.log(`\nTarget met: ${p50 < TARGET_P50_MS ? "yes" : "NO"} (p50 ${ms(p50)})`);
   } finally {
     await db.$disconnect();
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+    removeDatabase(file);
   }
 }
 

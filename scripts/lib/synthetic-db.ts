@@ -72,6 +72,11 @@ export function copyDatabase(file: string, label: string): string {
   return copy;
 }
 
+/** Removes a benchmark's copy of the database with its journal files. */
+export function removeDatabase(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+}
+
 function fill(file: string, size: SyntheticSize) {
   const random = mulberry32(20241001);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
