@@ -187,6 +187,10 @@ describe("JSON data set", () => {
           all(original, `SELECT COUNT(*) AS n FROM "${table.name}"`),
         );
       }
+      // Links between statements come back whole, notes with quotes and line breaks included.
+      const links = "SELECT fromId, toId, type, note, position FROM StatementRelation ORDER BY fromId, toId, type";
+      expect(all(original, links).length).toBeGreaterThanOrEqual(4);
+      expect(all(copy, links)).toEqual(all(original, links));
       expect(all(copy, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid")).toEqual(
         all(original, "SELECT rowid, text, claims, sources FROM statement_fts ORDER BY rowid"),
       );

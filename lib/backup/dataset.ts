@@ -127,6 +127,7 @@ export const DATASET_TABLES: TableSpec[] = [
     orderBy: "id",
     columns: { id: v, statementId: v, position: v, text: v, kind: v, value: v, unit: v, status: v, note: v, evidenceUrl: v },
   },
+  { name: "StatementRelation", orderBy: "fromId, toId, type", columns: { fromId: v, toId: v, type: v, note: v, position: v } },
   { name: "Revision", orderBy: "id", columns: { id: v, entity: v, entityId: v, action: v, actorId: v, createdAt: instant, changes: v } },
 ];
 

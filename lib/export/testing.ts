@@ -9,11 +9,14 @@ export const TRICKY_TEXT = 'He said "no, never", then:\nŁódź, Kyiv — Пут
 export const TRICKY_CLAIM = 'Spending rose to 2,1 % "of GDP"\nin Łódź';
 export const TRICKY_TOPIC_NAME = "R&D <budgets> & “quotes”";
 export const TRICKY_SPEAKER_NAME = "Zoë O'Brien & Søn <Jr>";
+export const TRICKY_RELATION_NOTE = 'Answers "the question", in Łódź; <i>see</i>\nabove';
 
 export interface OpenDataFixture {
   trickyId: number;
   draftId: number;
   deletedId: number;
+  /** A published demo statement the tricky one responds to (readers see that link; the links from and to the draft and the deleted statement are hidden). */
+  respondedToId: number;
   speakerSlug: string;
   topicSlug: string;
   deletedTopicSlug: string;
@@ -99,10 +102,24 @@ export async function seedOpenDataFixture(): Promise<OpenDataFixture> {
   const tricky = await statement(TRICKY_TEXT);
   const draft = await statement("A draft nobody may see yet", { status: "DRAFT" });
   const deleted = await statement("A statement that was withdrawn", { deletedAt: new Date() });
+  const respondedTo = await db.statement.findFirstOrThrow({
+    where: { status: "PUBLISHED", deletedAt: null, speakerId: { not: speaker.id } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  await db.statementRelation.createMany({
+    data: [
+      { fromId: tricky.id, toId: respondedTo.id, type: "RESPONDS_TO", note: TRICKY_RELATION_NOTE, position: 0 },
+      { fromId: tricky.id, toId: draft.id, type: "CLARIFIES", position: 1 },
+      { fromId: draft.id, toId: tricky.id, type: "WALKS_BACK" },
+      { fromId: deleted.id, toId: tricky.id, type: "CONTRADICTS" },
+    ],
+  });
   return {
     trickyId: tricky.id,
     draftId: draft.id,
     deletedId: deleted.id,
+    respondedToId: respondedTo.id,
     speakerSlug: speaker.slug,
     topicSlug: topic.slug,
     deletedTopicSlug: deletedTopic.slug,

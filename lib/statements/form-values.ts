@@ -25,10 +25,10 @@ export function nestFormValues(values: FormValues): Record<string, unknown> {
 }
 
 /** The slots ("0", "3", …) a group of rows uses in submitted values, in order. */
-export function rowSlots(values: FormValues | undefined, group: "topics" | "claims" | "sources"): number[] {
+export function rowSlots(values: FormValues | undefined, group: "topics" | "claims" | "sources" | "relations"): number[] {
   const slots = new Set<number>();
   for (const name of Object.keys(values ?? {})) {
-    const match = name.match(/^(topics|claims|sources)\.(\d{1,3})\./);
+    const match = name.match(/^(topics|claims|sources|relations)\.(\d{1,3})\./);
     if (match && match[1] === group) slots.add(Number(match[2]));
   }
   return [...slots].sort((a, b) => a - b);
@@ -57,6 +57,8 @@ export interface StatementFormRecord {
     note: string;
     evidenceUrl: string | null;
   }[];
+  /** Outgoing links; left out, the form starts with none. */
+  relations?: { toId: number; type: string; note: string }[];
 }
 
 export function statementFormValues(record: StatementFormRecord): FormValues {
@@ -95,6 +97,11 @@ export function statementFormValues(record: StatementFormRecord): FormValues {
     values[`claims.${slot}.status`] = claim.status;
     values[`claims.${slot}.note`] = claim.note;
     values[`claims.${slot}.evidenceUrl`] = claim.evidenceUrl ?? "";
+  });
+  (record.relations ?? []).forEach((relation, slot) => {
+    values[`relations.${slot}.type`] = relation.type;
+    values[`relations.${slot}.target`] = String(relation.toId);
+    values[`relations.${slot}.note`] = relation.note;
   });
   return values;
 }

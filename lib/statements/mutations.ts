@@ -10,9 +10,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { createPerson } from "@/lib/people/mutations";
 import { defineRecord, inTransaction, type Db, type Tx } from "@/lib/records/lifecycle";
 import { createSource } from "@/lib/sources/mutations";
+import { relationLabel, type RelationTypeValue } from "@/lib/relations/types";
 import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
 import { latestPublishedStances } from "./latest-stances";
-import type { SourceLocator, StatementInput, StatementUpdateInput } from "./schema";
+import { SELF_LINK_MESSAGE, type RelationInput, type SourceLocator, type StatementInput, type StatementUpdateInput } from "./schema";
 import { unacknowledgedShifts, type StanceShift } from "./shift";
 import { statementClaimsSelect, statementFieldsSelect } from "./selects";
 
@@ -26,6 +27,10 @@ const statementSnapshotSelect = {
     orderBy: { topicId: "asc" },
   },
   claims: statementClaimsSelect,
+  relationsFrom: {
+    select: { toId: true, type: true, note: true, to: { select: { speaker: { select: { name: true } } } } },
+    orderBy: [{ position: "asc" }, { toId: "asc" }],
+  },
 } satisfies Prisma.StatementSelect;
 
 type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSnapshotSelect }>;
@@ -53,6 +58,7 @@ interface SnapshotParts {
     note: string;
     evidenceUrl: string | null;
   }[];
+  relations: { toId: number; type: RelationTypeValue; note: string; speakerName: string }[];
   deletedAt: Date | null;
 }
 
@@ -90,6 +96,9 @@ function snapshotOf(parts: SnapshotParts) {
         .filter(Boolean)
         .join(" · "),
     ),
+    links: parts.relations.map(
+      (r) => `${relationLabel(r.type, "outgoing")} statement #${r.toId} (${r.speakerName})${r.note ? `; note: ${r.note}` : ""}`,
+    ),
     deletedAt: parts.deletedAt,
   };
 }
@@ -107,6 +116,7 @@ export const statementRecord = defineRecord({
       date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
       sources: row.sources.map((s) => s.source),
       stances: row.stances.map((s) => ({ ...s, topicName: s.topic.name })),
+      relations: row.relationsFrom.map((r) => ({ toId: r.toId, type: r.type, note: r.note, speakerName: r.to.speaker.name })),
     }),
 });
 
@@ -333,6 +343,57 @@ async function createInline(tx: Tx, input: StatementInput, actorId: number | nul
   };
 }
 
+/**
+ * Checks the statements this one links to: each must exist, and one newly linked must not be
+ * deleted (a link the statement already has may stay while its target is deleted, so an edit
+ * elsewhere on the form is not refused). Returns the speakers' names for the revision.
+ */
+async function assertLinkTargets(
+  tx: Tx,
+  relations: RelationInput[],
+  selfId: number | null,
+  linked: Set<number>,
+): Promise<Map<number, string>> {
+  const ids = [...new Set(relations.map((r) => r.target))];
+  const targets = ids.length
+    ? await tx.statement.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, deletedAt: true, speaker: { select: { name: true } } },
+      })
+    : [];
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const errors: FieldErrors = {};
+  for (const relation of relations) {
+    const target = byId.get(relation.target);
+    const message =
+      relation.target === selfId
+        ? SELF_LINK_MESSAGE
+        : !target
+          ? `There is no statement #${relation.target}. Check the number, or pick the statement from the search.`
+          : target.deletedAt && !linked.has(relation.target)
+            ? `Statement #${relation.target} was deleted. Restore it first, or link another statement.`
+            : null;
+    if (message) errors[`relations.${relation.key}.target`] = [message];
+  }
+  if (Object.keys(errors).length) throw new ExpectedError("Some links point to statements that cannot be linked.", errors);
+  return new Map(targets.map((t) => [t.id, t.speaker.name]));
+}
+
+/** Makes the statement's outgoing links exactly `relations`, in their order. */
+async function writeRelations(tx: Tx, fromId: number, relations: RelationInput[]): Promise<void> {
+  const kept = relations.map((r) => ({ toId: r.target, type: r.type }));
+  await tx.statementRelation.deleteMany({
+    where: { fromId, ...(kept.length ? { NOT: { OR: kept } } : {}) },
+  });
+  for (const [position, relation] of relations.entries()) {
+    await tx.statementRelation.upsert({
+      where: { fromId_toId_type: { fromId, toId: relation.target, type: relation.type } },
+      create: { fromId, toId: relation.target, type: relation.type, note: relation.note, position },
+      update: { note: relation.note, position },
+    });
+  }
+}
+
 const statementFields = (input: StatementInput) => ({
   dateStart: input.date.start,
   dateEnd: input.date.end,
@@ -369,6 +430,8 @@ export function createStatement(client: Db, input: StatementInput, actorId: numb
   return inTransaction(client, async (tx) => {
     const names = await assertReferences(tx, input, noneLinked);
     const { speakerId, eventId, sourceIds, locators, names: linkedNames } = await createInline(tx, input, actorId, names);
+    const relations = input.relations ?? [];
+    const linkedSpeakers = await assertLinkTargets(tx, relations, null, new Set());
     if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
 
     const fields = statementFields(input);
@@ -385,6 +448,7 @@ export function createStatement(client: Db, input: StatementInput, actorId: numb
       },
       select: { id: true },
     });
+    await writeRelations(tx, id, relations);
     // Built from what was written rather than read back: the same record, five queries fewer.
     const after = snapshotOf({
       ...fields,
@@ -392,6 +456,7 @@ export function createStatement(client: Db, input: StatementInput, actorId: numb
       date: input.date,
       stances: input.topics.map((topic) => ({ ...stanceData(topic), topicName: names.topics.get(topic.topicId) ?? "" })),
       claims: input.claims,
+      relations: relations.map((r) => ({ toId: r.target, type: r.type, note: r.note, speakerName: linkedSpeakers.get(r.target) ?? "" })),
       deletedAt: null,
     });
     await statementRecord.created(tx, id, after, actorId);
@@ -416,6 +481,7 @@ export function updateStatement(
       topicIds: new Set(current.stances.map((s) => s.topicId)),
       sourceIds: new Set(current.sources.map((s) => s.sourceId)),
     });
+    if (input.relations) await assertLinkTargets(tx, input.relations, id, new Set(current.relationsFrom.map((r) => r.toId)));
     const { speakerId, eventId, sourceIds } = await createInline(tx, input, actorId, names);
     if (input.speaker.kind === "existing") {
       await assertConfirmed(tx, speakerId, input, { id, stances: speakerId === current.speakerId ? current.stances : [] });
@@ -448,6 +514,7 @@ export function updateStatement(
         update: { position },
       });
     }
+    if (input.relations) await writeRelations(tx, id, input.relations);
     // The parts are written; the lifecycle bumps the version only when the stored record changed.
     const saved = await statementRecord.load(tx, id);
     return JSON.stringify(saved) === JSON.stringify(current) ? null : {};

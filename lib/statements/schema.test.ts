@@ -313,8 +313,10 @@ describe("update variant", () => {
       sources: [{ id: 7 }, { id: 8 }],
       topics: [{ topicId: 2, stance: "AGAINST", hedging: "HEDGED", shiftNote: "Changed mind" }],
       claims: [{ id: 9, text: "A claim", kind: "NUMERIC", value: 12, unit: "%", status: "DISPUTED", note: "", evidenceUrl: null }],
+      relations: [{ toId: 41, type: "WALKS_BACK", note: "Softened" }],
     });
     expect(rowSlots(values, "sources")).toEqual([0, 1]);
+    expect(rowSlots(values, "relations")).toEqual([0]);
     const result = parseStatementForm(values, "update");
     expect(result.success).toBe(true);
     if (!result.success) return;
@@ -323,7 +325,89 @@ describe("update variant", () => {
       event: { kind: "existing", id: 5 },
       topics: [{ topicId: 2, stance: "AGAINST", hedging: "HEDGED", shiftNote: "Changed mind" }],
       claims: [{ id: 9, value: 12, unit: "%" }],
+      relations: [{ key: "0", type: "WALKS_BACK", target: 41, note: "Softened" }],
       version: 2,
     });
+  });
+});
+
+describe("links to other statements", () => {
+  const linked = (rows: Record<string, string>): FormValues => ({ ...valid, ...rows });
+
+  it("reads the other statement from a number, #number or permalink, and drops blank rows", () => {
+    const data = parsed(
+      linked({
+        "relations.0.type": "WALKS_BACK",
+        "relations.0.target": "https://tracker.example.org/statements/12",
+        "relations.0.note": "  Softer a week later ",
+        "relations.1.type": "REAFFIRMS",
+        "relations.1.target": "",
+        "relations.1.note": "",
+        "relations.4.type": "RESPONDS_TO",
+        "relations.4.target": "#7",
+      }),
+    );
+    expect(data.relations).toEqual([
+      { key: "0", type: "WALKS_BACK", target: 12, note: "Softer a week later" },
+      { key: "4", type: "RESPONDS_TO", target: 7, note: "" },
+    ]);
+    // A form that sends no link rows at all parses to no links.
+    expect(parsed(valid).relations).toEqual([]);
+  });
+
+  it("puts each problem at its row: missing or unreadable statement, unknown type, long note", () => {
+    const errors = errorsOf(
+      linked({
+        "relations.0.type": "REAFFIRMS",
+        "relations.0.target": "",
+        "relations.0.note": "a note without a statement",
+        "relations.1.type": "REAFFIRMS",
+        "relations.1.target": "the speech in June",
+        "relations.2.type": "ENDORSES",
+        "relations.2.target": "5",
+        "relations.3.type": "CLARIFIES",
+        "relations.3.target": "5",
+        "relations.3.note": "x".repeat(301),
+      }),
+    );
+    expect(errors["relations.0.target"]).toEqual(["Choose the statement this one relates to."]);
+    expect(errors["relations.1.target"]).toEqual([
+      "Enter the other statement's number (e.g. 42) or its permalink, or pick it from the search.",
+    ]);
+    expect(errors["relations.2.type"]).toEqual(["Choose how this statement relates to the other one."]);
+    expect(errors["relations.3.note"]).toEqual(["Keep the note under 300 characters."]);
+  });
+
+  it("refuses the same link twice, however the statement was named, at the second row", () => {
+    const errors = errorsOf(
+      linked({
+        "relations.5.type": "CLARIFIES",
+        "relations.5.target": "/statements/8",
+        "relations.6.type": "CLARIFIES",
+        "relations.6.target": "8",
+      }),
+    );
+    expect(errors["relations.5.target"]).toBeUndefined();
+    expect(errors["relations.6.target"]).toEqual(["This link is already listed above with the same type."]);
+  });
+
+  it("allows two links of different types to the same statement", () => {
+    const data = parsed(
+      linked({
+        "relations.0.type": "RESPONDS_TO",
+        "relations.0.target": "5",
+        "relations.1.type": "CONTRADICTS",
+        "relations.1.target": "5",
+      }),
+    );
+    expect(data.relations).toHaveLength(2);
+  });
+
+  it("refuses a link to the statement itself on an edit, at the row", () => {
+    const values = linked({ id: "12", version: "3", "relations.2.type": "CLARIFIES", "relations.2.target": "/statements/12" });
+    expect(errorsOf(values, "update")["relations.2.target"]).toEqual(["A statement cannot be linked to itself: choose another statement."]);
+    const ok = parseStatementForm({ ...values, "relations.2.target": "13" }, "update");
+    expect(ok.success && ok.data.relations).toEqual([{ key: "2", type: "CLARIFIES", target: 13, note: "" }]);
+    expect(ok.success && "id" in ok.data).toBe(false);
   });
 });

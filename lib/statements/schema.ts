@@ -11,6 +11,7 @@ import { readTypedDay } from "@/lib/dates/typed-day";
 import { eventCreateSchema, type EventInput } from "@/lib/events/schema";
 import type { FormValues } from "@/lib/forms/state";
 import { personCreateSchema, type PersonInput } from "@/lib/people/schema";
+import { readStatementReference, RELATION_LIMITS, RELATION_TYPES } from "@/lib/relations/types";
 import { versionField } from "@/lib/records/schema";
 import { sourceCreateSchema, type SourceInput } from "@/lib/sources/schema";
 import { HEDGINGS, STANCES } from "@/lib/stances/scale";
@@ -331,6 +332,43 @@ const claimsSchema = rows(
   "claims",
 );
 
+const relationRow = z.object({
+  type: trimmed.pipe(z.enum(RELATION_TYPES, { message: "Choose how this statement relates to the other one." })),
+  target: trimmed.transform((raw, ctx) => {
+    const id = raw ? readStatementReference(raw) : null;
+    if (id === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: raw
+          ? "Enter the other statement's number (e.g. 42) or its permalink, or pick it from the search."
+          : "Choose the statement this one relates to.",
+      });
+      return z.NEVER;
+    }
+    return id;
+  }),
+  note: trimmed.pipe(z.string().max(RELATION_LIMITS.note, `Keep the note under ${RELATION_LIMITS.note.toLocaleString("en")} characters.`)),
+});
+
+export type RelationInput = { key: string } & z.output<typeof relationRow>;
+
+// A row is blank when nothing names the other statement and no note was typed: the type select
+// always sends a value, so it does not count.
+const relationsSchema = rows(relationRow, (row) => allBlank(row, ["target", "note"]), RELATION_LIMITS.relations, "links").superRefine(
+  (relations, ctx) => {
+    const seen = new Set<string>();
+    for (const relation of relations) {
+      const link = `${relation.type}:${relation.target}`;
+      if (seen.has(link))
+        ctx.addIssue({ code: "custom", message: "This link is already listed above with the same type.", path: [relation.key, "target"] });
+      seen.add(link);
+    }
+  },
+);
+
+/** The message for a statement linked to itself, wherever the link is refused. */
+export const SELF_LINK_MESSAGE = "A statement cannot be linked to itself: choose another statement.";
+
 // ---- The statement ------------------------------------------------------------------------
 
 /** A language tag such as "en", "fr", "pt-BR" or "zh-Hant". */
@@ -374,16 +412,33 @@ export const statementSchema = z.object({
   sources: sourcesSchema,
   topics: topicsSchema,
   claims: claimsSchema,
+  relations: relationsSchema,
   /** The analyst saw the probable-duplicate warning and saves anyway. */
   confirmDuplicate: checkbox,
   version: versionField,
 });
 
 export const statementCreateSchema = statementSchema.omit({ version: true });
-export const statementUpdateSchema = statementSchema;
+// An edit knows its own statement (the form's hidden id), so a link to itself is refused here.
+export const statementUpdateSchema = statementSchema
+  .extend({ id: formText })
+  .superRefine((statement, ctx) => {
+    for (const relation of statement.relations) {
+      if (String(relation.target) === statement.id.trim())
+        ctx.addIssue({ code: "custom", message: SELF_LINK_MESSAGE, path: ["relations", relation.key, "target"] });
+    }
+  })
+  .transform((statement) => {
+    const { id, ...rest } = statement;
+    void id; // only the check above needs it
+    return rest;
+  });
 
-export type StatementInput = z.output<typeof statementCreateSchema>;
-export type StatementUpdateInput = z.output<typeof statementUpdateSchema>;
+// Links are optional for callers other than the forms (scripts, tests): left out, an edit keeps
+// the statement's links as they are. The forms always send them, so their schemas always yield a list.
+type WithOptionalRelations<T extends { relations: RelationInput[] }> = Omit<T, "relations"> & { relations?: RelationInput[] };
+export type StatementInput = WithOptionalRelations<z.output<typeof statementCreateSchema>>;
+export type StatementUpdateInput = WithOptionalRelations<z.output<typeof statementUpdateSchema>>;
 
 /** Parses a submitted statement form; issues carry the names of the fields they concern. */
 export function parseStatementForm<M extends "create" | "update">(values: FormValues, mode: M) {
