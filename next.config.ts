@@ -8,8 +8,11 @@ const nextConfig: NextConfig = {
   // The import assistant accepts files up to 2 MB; a form post carries them with some overhead.
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
-    // CI builds once on a fresh clone: writing Turbopack's build cache there only costs time.
-    turbopackFileSystemCacheForBuild: !process.env.CI,
+    // Turbopack's build cache only pays off on a later build of the same folder, and writing it
+    // cost a first build about a fifth of its time: scripts/lib/build.ts (npm start, the browser
+    // tests, benchmarks) asks for it only when rebuilding a folder that holds a build already; a
+    // plain `next build` writes it except in CI, which builds once on a fresh clone.
+    turbopackFileSystemCacheForBuild: process.env.TRACKER_BUILD_CACHE ? process.env.TRACKER_BUILD_CACHE === "1" : !process.env.CI,
   },
   // Type checking belongs to `npm test` (its own step, before the browser-test build); `npm test`
   // and `npm start` set TRACKER_TYPES_CHECKED so their builds skip Next's repeat of it. A plain

@@ -49,8 +49,15 @@ export async function ensureBuild(distDir = process.env.NEXT_DIST_DIR || ".next"
   const current =
     existsSync(path.join(distDir, "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === hash && statSync(marker).isFile();
   if (current) return "current";
+  // A first build (a fresh clone's first `npm start`) does not write Turbopack's cache (next.config.ts).
+  const rebuild = existsSync(path.join(distDir, "BUILD_ID"));
   await step("next build", bin("next"), ["build"], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      TRACKER_BUILD_CACHE: rebuild && !process.env.CI ? "1" : "0",
+    },
   });
   writeFileSync(marker, hash);
   return "built";
