@@ -12,7 +12,8 @@ process.env.DATABASE_URL = `file:${file}`;
 vi.mock("next/headers", async () => (await import("./next-request")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("./next-request")).nextCacheMock);
 
+// Only a file that used the database has a client to close (lib/db/client keeps it on
+// globalThis): importing the client here would load Prisma into every file, pure logic included.
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
+  await (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma?.$disconnect();
 });
