@@ -3,6 +3,8 @@
 // API answer or a PDF. Three statements by one speaker on one topic, each with its own marker
 // word (in its text, context and claim), go through every reader path; only the published
 // marker may come out. Counts are checked too, so a leak that shows only as a number is caught.
+// Links between statements carry the markers in their notes: a link shows only while both of its
+// statements are visible, so only the reply's link to the published statement may come out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as speakersApiGET } from "@/app/api/speakers/route";
 import { GET as statementApiGET } from "@/app/api/statements/[id]/route";
@@ -25,6 +27,7 @@ import { parseTimelineFilters } from "@/lib/statements/filters";
 import { latestPublishedStances } from "@/lib/statements/latest-stances";
 import { neighbouringStatements } from "@/lib/statements/neighbours";
 import { findPublicStatement } from "@/lib/statements/queries";
+import { statementLinks } from "@/lib/relations/queries";
 import { countStatements, matchingStatementIds, monthlyCounts, timelineFacets, timelinePage } from "@/lib/statements/timeline";
 import { findTopic, speakerPositions, speakersOnTopic, stancePoints, topicsOverview, viewDetails } from "@/lib/topics/positions";
 
@@ -33,7 +36,7 @@ const SPEAKER = "visibility-probe-speaker";
 const TOPIC = "visibility-probe-topic";
 const MARK = { published: "quillonpublished", draft: "quillondraft", deleted: "quillondeleted" } as const;
 const HIDDEN = [MARK.draft, MARK.deleted];
-const ids = { published: 0, draft: 0, deleted: 0 };
+const ids = { published: 0, draft: 0, deleted: 0, reply: 0 };
 let speakerId = 0;
 let topicId = 0;
 let pool: RenderPool;
@@ -80,6 +83,33 @@ beforeAll(async () => {
   ids.draft = (await create(MARK.draft, "2024-03-05", { status: "DRAFT" })).id;
   ids.published = (await create(MARK.published, "2024-03-10", {})).id;
   ids.deleted = (await create(MARK.deleted, "2024-03-15", { deletedAt: new Date() })).id;
+  // Another speaker's published reply, linked to the published statement; the hidden statements
+  // link to it and it to them, each link's note naming the hidden marker.
+  const replier = await db.person.create({ data: { slug: "visibility-probe-replier", name: "Probe Replier" } });
+  ids.reply = (
+    await db.statement.create({
+      data: {
+        speakerId: replier.id,
+        dateStart: "2024-03-12",
+        dateEnd: "2024-03-12",
+        dateSort: "2024-03-12",
+        kind: "QUOTE",
+        text: "A reply quillonreply",
+        status: "PUBLISHED",
+        sources: { create: [{ sourceId: source.id, position: 0 }] },
+      },
+      select: { id: true },
+    })
+  ).id;
+  await db.statementRelation.createMany({
+    data: [
+      { fromId: ids.reply, toId: ids.published, type: "RESPONDS_TO", note: "visible link" },
+      { fromId: ids.published, toId: ids.draft, type: "WALKS_BACK", note: `Link note ${MARK.draft}` },
+      { fromId: ids.draft, toId: ids.published, type: "CONTRADICTS", note: `Link note ${MARK.draft}` },
+      { fromId: ids.deleted, toId: ids.published, type: "CLARIFIES", note: `Link note ${MARK.deleted}` },
+      { fromId: ids.published, toId: ids.deleted, type: "REAFFIRMS", note: `Link note ${MARK.deleted}` },
+    ],
+  });
   pool = new RenderPool({ spawn: await sourceWorkerSpawner() });
   setPdfRenderPool(pool);
 });
@@ -133,6 +163,21 @@ describe("reader pages' data", () => {
     expectOnlyPublished(json(found.statement));
     expect(await findPublicStatement(ids.draft)).toEqual({ state: "missing" });
     expect(await findPublicStatement(ids.deleted)).toEqual({ state: "deleted" });
+
+    // Its links: only the reply's, from either end.
+    const links = await statementLinks(ids.published, "reader");
+    expect(links.outgoing).toEqual([]);
+    expect(links.incoming.map((l) => [l.type, l.other.id])).toEqual([["RESPONDS_TO", ids.reply]]);
+    expectNoHidden(json(links));
+    expect((await statementLinks(ids.reply, "reader")).outgoing.map((l) => [l.label, l.other.id])).toEqual([
+      ["responds to", ids.published],
+    ]);
+    // Staff see every link, the hidden ends marked.
+    const staffLinks = await statementLinks(ids.published, "staff");
+    expect(staffLinks.outgoing.map((l) => [l.other.id, l.other.status, l.other.deleted])).toEqual([
+      [ids.draft, "DRAFT", false],
+      [ids.deleted, "PUBLISHED", true],
+    ]);
 
     const neighbours = await neighbouringStatements({ id: ids.published, speakerSlug: SPEAKER, topicSlugs: [TOPIC] });
     expect(neighbours).toEqual({ before: null, after: null });

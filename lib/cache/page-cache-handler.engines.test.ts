@@ -112,6 +112,24 @@ describe(`the page cache on ${databaseProvider()}`, () => {
     expect(await cached(key)).toBe(true);
   });
 
+  it("expires both ends' pages when a link between statements is added or removed, from either instance", async () => {
+    // Anna's statement on spending, Ben's on nuclear: a link from Ben's to Anna's shows on Anna's page too.
+    const annas = await createStatement(db, input(speakers[0]!, [topics[1]!]), actorId);
+    const bens = await createStatement(db, input(speakers[1]!, [topics[2]!]), actorId);
+    const annaPage = `/cached/statements/${annas.id}/${databaseProvider()}`;
+    const spendingPage = `/cached/topics/pc-spending/links-${databaseProvider()}`;
+    await render(annaPage, [`speaker:${speakers[0]}`, `topic:${topics[1]}`, "catalog"]);
+    await render(spendingPage, [`topic:${topics[1]}`, "catalog"]);
+    const linked = [{ key: "0", target: annas.id, type: "RESPONDS_TO" as const, note: "" }];
+    await updateStatement(otherInstance, bens.id, { ...input(speakers[1]!, [topics[2]!]), relations: linked, version: 1 }, actorId);
+    expect(await cached(annaPage)).toBe(false);
+    expect(await cached(spendingPage)).toBe(false);
+
+    await render(annaPage, [`speaker:${speakers[0]}`, `topic:${topics[1]}`, "catalog"]);
+    await updateStatement(db, bens.id, { ...input(speakers[1]!, [topics[2]!]), relations: [], version: 2 }, actorId);
+    expect(await cached(annaPage)).toBe(false);
+  });
+
   it("expires every page when the catalog changes, and keeps nothing without tags it knows", async () => {
     const key = `/cached/speakers/pc-anna/${databaseProvider()}`;
     await render(key, [`speaker:${speakers[0]}`, "catalog"]);

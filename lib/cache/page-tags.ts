@@ -45,12 +45,25 @@ export async function speakerTags(slug: string): Promise<string[]> {
   return person ? [`speaker:${person.id}`] : [];
 }
 
-/** A permalink shows its statement and its speaker's neighbours on the same topics. */
+/**
+ * A permalink shows its statement, its speaker's neighbours on the same topics, and the statements
+ * it is linked with: a change to one of those (published, deleted, edited) touches its speaker.
+ */
 export async function statementTags(id: number): Promise<string[]> {
   const statement = await db.statement.findUnique({
     where: { id },
-    select: { speakerId: true, stances: { select: { topicId: true } } },
+    select: {
+      speakerId: true,
+      stances: { select: { topicId: true } },
+      relationsFrom: { select: { to: { select: { speakerId: true } } } },
+      relationsTo: { select: { from: { select: { speakerId: true } } } },
+    },
   });
   if (!statement) return ["statements"];
-  return [`speaker:${statement.speakerId}`, ...statement.stances.map((s) => `topic:${s.topicId}`)];
+  return [
+    `speaker:${statement.speakerId}`,
+    ...statement.stances.map((s) => `topic:${s.topicId}`),
+    ...statement.relationsFrom.map((r) => `speaker:${r.to.speakerId}`),
+    ...statement.relationsTo.map((r) => `speaker:${r.from.speakerId}`),
+  ];
 }

@@ -10,7 +10,17 @@ export const RELATION_LABEL: Record<RelationTypeValue, { outgoing: string; incom
   WALKS_BACK: { outgoing: "walks back", incoming: "walked back by" },
   CONTRADICTS: { outgoing: "contradicts", incoming: "contradicted by" },
   RESPONDS_TO: { outgoing: "responds to", incoming: "answered by" },
-  SAME_UTTERANCE: { outgoing: "same words as reported in", incoming: "same words as reported in" },
+  SAME_UTTERANCE: { outgoing: "same utterance as", incoming: "same utterance as" },
+};
+
+/** How the form offers each type, read as "this statement … the other one". */
+export const RELATION_CHOICE_LABEL: Record<RelationTypeValue, string> = {
+  REAFFIRMS: "Reaffirms",
+  CLARIFIES: "Clarifies",
+  WALKS_BACK: "Walks back",
+  CONTRADICTS: "Contradicts",
+  RESPONDS_TO: "Responds to (any speaker)",
+  SAME_UTTERANCE: "Is the same utterance, reported elsewhere, as",
 };
 
 /** The label of a link as seen from one of its ends. */

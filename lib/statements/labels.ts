@@ -14,6 +14,7 @@ export const STATEMENT_LABELS: ValueLabels = {
     sources: "Sources",
     topics: "Topics and stances",
     claims: "Claims",
+    links: "Links to other statements",
     deletedAt: "Deleted",
   },
   values: {

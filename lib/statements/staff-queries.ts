@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { formatInterval, type DateInterval } from "@/lib/dates/precision";
+import { linkedStatementLine, linkedStatementSelect, toLinkedStatement } from "@/lib/relations/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/state";
 import { latestPublishedStances } from "./latest-stances";
@@ -117,6 +118,10 @@ const editSelect = {
     orderBy: { topic: { name: "asc" } },
   },
   claims: statementClaimsSelect,
+  relationsFrom: {
+    select: { toId: true, type: true, note: true, to: { select: linkedStatementSelect } },
+    orderBy: [{ position: "asc" }, { toId: "asc" }],
+  },
 } satisfies Prisma.StatementSelect;
 
 export interface StatementForEdit {
@@ -133,6 +138,8 @@ export interface StatementForEdit {
     event: { id: number; name: string; deleted: boolean } | null;
     topics: { id: number; name: string; deleted: boolean }[];
     sources: { id: number; title: string; outlet: string; deleted: boolean }[];
+    /** The statements it links to, by number, as the lines the link rows show under their field. */
+    statements: Record<string, string>;
   };
 }
 
@@ -161,6 +168,7 @@ export async function getStatementForEdit(id: number): Promise<StatementForEdit 
       sources: row.sources.map((s) => ({ id: s.source.id })),
       topics: row.stances,
       claims: row.claims,
+      relations: row.relationsFrom,
     }),
     linked: {
       speaker: { id: row.speaker.id, name: row.speaker.name, deleted: row.speaker.deletedAt !== null },
@@ -172,6 +180,7 @@ export async function getStatementForEdit(id: number): Promise<StatementForEdit 
         outlet: s.source.outlet,
         deleted: s.source.deletedAt !== null,
       })),
+      statements: Object.fromEntries(row.relationsFrom.map((r) => [String(r.toId), linkedStatementLine(toLinkedStatement(r.to))])),
     },
   };
 }

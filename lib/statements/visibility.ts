@@ -18,3 +18,9 @@ export function readerVisibleSql(alias = "s"): Prisma.Sql {
 export function isReaderVisible(statement: { status: string; deletedAt: Date | null }): boolean {
   return statement.status === readerVisible.status && statement.deletedAt === null;
 }
+
+/**
+ * The rule for a link between two statements: readers see it only while both ends are visible
+ * to them, so a link never reveals a draft or a deleted statement (not even that one exists).
+ */
+export const readerVisibleRelation = { from: readerVisible, to: readerVisible } as const satisfies Prisma.StatementRelationWhereInput;

@@ -11,6 +11,7 @@ import { ClaimFields } from "@/components/statement-fields/claim-fields";
 import { DateFields } from "@/components/statement-fields/date-fields";
 import { DuplicateNotice } from "@/components/statement-fields/duplicate-notice";
 import { EventField } from "@/components/statement-fields/event-field";
+import { RelationFields, type SearchLinkCandidates } from "@/components/statement-fields/relation-fields";
 import { fieldScope, rowScope } from "@/components/statement-fields/scope";
 import { SpeakerField } from "@/components/statement-fields/speaker-field";
 import { KIND_OPTIONS, StatementTextField } from "@/components/statement-fields/text-field";
@@ -43,6 +44,7 @@ export interface CandidateFieldsetProps {
   options: ImportOptions;
   duplicateOf: DuplicateOf | null;
   shifts?: ReviewModel["shifts"][string];
+  searchLinks?: SearchLinkCandidates;
   today: string;
 }
 
@@ -58,6 +60,7 @@ export function CandidateFieldset({
   options,
   duplicateOf,
   shifts,
+  searchLinks,
   today,
 }: CandidateFieldsetProps) {
   const hydrated = useHydrated();
@@ -72,6 +75,11 @@ export function CandidateFieldset({
   const topicRows = submittedTopics.every((row) => scope.value(`topics.${row}.topicId`) !== "")
     ? [...submittedTopics, Math.max(-1, ...submittedTopics) + 1]
     : submittedTopics;
+  // Link rows likewise: those submitted, and a blank one whenever all are used.
+  const submittedLinks = submittedIndexes(values, scope.name("relations"));
+  const linkRows = submittedLinks.every((row) => scope.value(`relations.${row}.target`) !== "")
+    ? [...submittedLinks, Math.max(-1, ...submittedLinks) + 1]
+    : submittedLinks;
   const hasErrors = Object.keys(errors).some((key) => key === `c.${candidate.index}` || key.startsWith(prefix));
   const notes = candidate.flags.map((flag) => FLAG_NOTE[flag]).filter(Boolean);
   const suggested = candidate.suggestedTopics.map((topic) => ({
@@ -259,6 +267,26 @@ export function CandidateFieldset({
           })}
         </fieldset>
       ) : null}
+      <fieldset className="min-w-0 space-y-2">
+        <legend className="text-sm font-medium">Links to statements already recorded (optional)</legend>
+        <p className={formClass.hint}>
+          Whether this statement reaffirms, clarifies, walks back or contradicts an earlier one, responds to another speaker, or is the same
+          utterance reported elsewhere.
+        </p>
+        {scope.error("relations") ? (
+          <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("relations")!.join(" ")}</p>
+        ) : null}
+        {linkRows.map((row) => (
+          <RelationFields
+            key={row}
+            scope={rowScope(values, errors, scope.name("relations"), row, row)}
+            legend={`Link ${row + 1}`}
+            search={searchLinks}
+            selfId={null}
+            known={{}}
+          />
+        ))}
+      </fieldset>
     </fieldset>
   );
 }

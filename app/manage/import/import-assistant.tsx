@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, keptValue, type FieldErrors, type FormState, type FormValues } from "@/lib/forms/state";
 import { SOURCE_KIND_LABEL, SOURCE_KINDS } from "@/lib/sources/kinds";
 import { statementFieldLabel } from "../statements/field-labels";
+import type { SearchLinkCandidates } from "@/components/statement-fields/relation-fields";
 import { CandidateFieldset } from "./candidate-fieldset";
 import type { ImportOptions, ReviewModel } from "./model";
 
@@ -41,7 +42,17 @@ const linkClass = "text-sm text-blue-700 underline dark:text-blue-300";
 
 const SOURCE_KIND_OPTIONS = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABEL[kind] }));
 
-export function ImportAssistant({ action, options, today }: { action: Action; options: ImportOptions; today: string }) {
+export function ImportAssistant({
+  action,
+  searchLinks,
+  options,
+  today,
+}: {
+  action: Action;
+  searchLinks: SearchLinkCandidates;
+  options: ImportOptions;
+  today: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   // A <select> keeps the option it was first rendered with: fields are mounted afresh for every
   // result, so each shows the value the action returned.
@@ -74,6 +85,7 @@ export function ImportAssistant({ action, options, today }: { action: Action; op
       values={values}
       errors={errors}
       options={options}
+      searchLinks={searchLinks}
       today={today}
       status={status}
     />
@@ -241,7 +253,16 @@ function SourceStep({ action, values, errors, options, today, status }: StepProp
   );
 }
 
-function ReviewStep({ action, review, values, errors, options, today, status }: StepProps & { review: ReviewModel }) {
+function ReviewStep({
+  action,
+  review,
+  values,
+  errors,
+  options,
+  searchLinks,
+  today,
+  status,
+}: StepProps & { review: ReviewModel; searchLinks: SearchLinkCandidates }) {
   const { candidates, existingSource } = review;
   const high = candidates.filter((c) => c.highConfidence).length;
   const proposed = candidates.filter((c) => c.proposed).length;
@@ -337,6 +358,7 @@ function ReviewStep({ action, review, values, errors, options, today, status }: 
                   options={options}
                   duplicateOf={candidate.duplicateOf}
                   shifts={review.shifts[String(candidate.index)]}
+                  searchLinks={searchLinks}
                   today={today}
                 />
               </li>

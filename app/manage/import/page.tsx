@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ManageHeader } from "@/components/manage-page";
 import { authorizePage, STAFF } from "@/lib/auth/guard";
 import { today } from "@/lib/dates/calendar-day";
+import { searchLinkCandidatesAction } from "@/app/manage/statements/actions";
 import { importAction } from "./actions";
 import { importOptions } from "./directory";
 import { ImportAssistant } from "./import-assistant";
@@ -17,7 +18,7 @@ export default async function ImportPage() {
         title="Import statements"
         description="Bring in an article or transcript, review the quotes and reported statements found in it, and save the ones you accept, anchored to the source's text."
       />
-      <ImportAssistant action={importAction} options={options} today={today()} />
+      <ImportAssistant action={importAction} searchLinks={searchLinkCandidatesAction} options={options} today={today()} />
     </div>
   );
 }

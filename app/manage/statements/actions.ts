@@ -7,6 +7,9 @@ import { createStatement, statementRecord, updateStatement } from "@/lib/stateme
 import { parseStatementForm } from "@/lib/statements/schema";
 import type { PublishedStance } from "@/lib/statements/shift";
 import { latestStancesFor } from "@/lib/statements/staff-queries";
+import { db } from "@/lib/db/client";
+import { linkedStatementLine, searchLinkCandidates } from "@/lib/relations/queries";
+import type { LinkCandidate } from "@/components/statement-fields/relation-fields";
 
 // Saved statements land on their permalink, which shows the saved banner and the staff bar.
 const actions = recordFormActions({
@@ -42,6 +45,20 @@ export async function latestStancesAction(
   } catch (error) {
     // The notice is a convenience: the save checks again and shows it if this failed.
     if (!(error instanceof AuthorizationError)) console.error("Could not load the latest stances:", error);
+    return [];
+  }
+}
+
+/** Statements matching what the analyst typed in a link row, for its picker (drafts included: staff only). */
+export async function searchLinkCandidatesAction(query: string, excludeId: number | null): Promise<LinkCandidate[]> {
+  try {
+    await authorize(STAFF);
+    if (typeof query !== "string") return [];
+    const found = await searchLinkCandidates(db, query, Number.isSafeInteger(excludeId) ? excludeId : null);
+    return found.map((statement) => ({ id: statement.id, line: linkedStatementLine(statement) }));
+  } catch (error) {
+    // The picker is a convenience: a number or permalink typed by hand still works.
+    if (!(error instanceof AuthorizationError)) console.error("Could not search statements to link:", error);
     return [];
   }
 }

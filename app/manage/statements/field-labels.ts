@@ -29,12 +29,13 @@ const LABELS: Record<string, string> = {
   sources: "Sources",
   topics: "Topics and stances",
   claims: "Claims",
+  relations: "Links to other statements",
   status: "Status",
   confirmDuplicate: "Possible duplicate",
   version: "Version",
 };
 
-const ROW_LABELS: Record<"sources" | "topics" | "claims", Record<string, string>> = {
+const ROW_LABELS: Record<"sources" | "topics" | "claims" | "relations", Record<string, string>> = {
   sources: {
     id: "Source",
     "new.url": "Web address",
@@ -54,15 +55,16 @@ const ROW_LABELS: Record<"sources" | "topics" | "claims", Record<string, string>
     evidenceUrl: "Evidence web address",
     note: "Note",
   },
+  relations: { type: "This statement…", target: "Other statement", note: "Note" },
 };
-const ROW_NOUN: Record<string, string> = { sources: "Source", topics: "Topic", claims: "Claim" };
+const ROW_NOUN: Record<string, string> = { sources: "Source", topics: "Topic", claims: "Claim", relations: "Link" };
 
 export function statementFieldLabel(name: string, prefix = ""): string | undefined {
   if (!name.startsWith(prefix)) return undefined;
   const field = name.slice(prefix.length);
-  const row = field.match(/^(sources|topics|claims)\.(\d+)(?:\.(.+))?$/);
+  const row = field.match(/^(sources|topics|claims|relations)\.(\d+)(?:\.(.+))?$/);
   if (!row) return own(LABELS, field);
-  const [, group, position, rest] = row as unknown as [string, "sources" | "topics" | "claims", string, string | undefined];
+  const [, group, position, rest] = row as unknown as [string, "sources" | "topics" | "claims" | "relations", string, string | undefined];
   const noun = `${ROW_NOUN[group]} ${Number(position) + 1}`;
   const label = rest ? own(ROW_LABELS[group], rest) : undefined;
   return label ? `${noun}: ${label}` : noun;

@@ -48,5 +48,6 @@ export async function statementFormOptions(edit?: StatementForEdit): Promise<Sta
       topics.map((t) => ({ value: String(t.id), label: t.name })),
       (linked?.topics ?? []).map((t) => ({ id: t.id, label: t.name, deleted: t.deleted })),
     ),
+    linkedStatements: linked?.statements ?? {},
   };
 }

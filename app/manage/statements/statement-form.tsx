@@ -18,6 +18,7 @@ import { ClaimFields } from "@/components/statement-fields/claim-fields";
 import { DateFields } from "@/components/statement-fields/date-fields";
 import { DuplicateNotice } from "@/components/statement-fields/duplicate-notice";
 import { EventField } from "@/components/statement-fields/event-field";
+import { RelationFields, type SearchLinkCandidates } from "@/components/statement-fields/relation-fields";
 import { fieldScope, rowScope, type Option } from "@/components/statement-fields/scope";
 import { SourceFields } from "@/components/statement-fields/source-fields";
 import { SpeakerField } from "@/components/statement-fields/speaker-field";
@@ -40,12 +41,14 @@ export interface StatementFormOptions {
   events: Option[];
   sources: Option[];
   topics: Option[];
+  /** Lines naming the statements this one already links to, by number. */
+  linkedStatements: Record<string, string>;
 }
 
-const SPARE_ROWS = { sources: 1, topics: 2, claims: 1 } as const;
+const SPARE_ROWS = { sources: 1, topics: 2, claims: 1, relations: 1 } as const;
 
 /** Rows to render: every submitted row (blank ones too, so messages line up), or stored rows + spares. */
-function rowCount(state: FormState, initial: FormValues, prefix: "sources" | "topics" | "claims"): number {
+function rowCount(state: FormState, initial: FormValues, prefix: keyof typeof SPARE_ROWS): number {
   if (state.values) return Math.max(...submittedIndexes(state.values, prefix), -1) + 1;
   return Math.max(...submittedIndexes(initial, prefix), -1) + 1 + SPARE_ROWS[prefix];
 }
@@ -75,6 +78,7 @@ const notice = (shift: StanceShift): ShiftNotice => ({
 export function StatementForm({
   action,
   latestStances,
+  searchLinks,
   options,
   initialValues,
   statementId,
@@ -83,6 +87,7 @@ export function StatementForm({
 }: {
   action: Action;
   latestStances: LatestStances;
+  searchLinks: SearchLinkCandidates;
   options: StatementFormOptions;
   initialValues: FormValues;
   statementId?: number;
@@ -129,6 +134,11 @@ export function StatementForm({
     rowCount(state, initialValues, "claims"),
     state,
     useCallback((_key: number, position: number) => fieldId(`claims.${position}.text`), []),
+  );
+  const relations = useRepeatableRows(
+    rowCount(state, initialValues, "relations"),
+    state,
+    useCallback((_key: number, position: number) => fieldId(`relations.${position}.type`), []),
   );
 
   const refreshLatest = (speaker: string, rows: Record<number, TopicChoice>) => {
@@ -291,6 +301,26 @@ export function StatementForm({
               <legend className={formClass.rowLegend}>Claim {position + 1}</legend>
               <ClaimFields scope={rowScope(values, errors, "claims", position, slot.source)} />
             </fieldset>
+          )}
+        </RepeatableGroup>
+
+        <RepeatableGroup
+          name="relations"
+          legend="Links to other statements (optional)"
+          noun="link"
+          hint="How this statement bears on another one, by the same speaker or another: it reaffirms, clarifies, walks back or contradicts it, responds to it, or is the same utterance reported elsewhere."
+          error={scope.error("relations")}
+          hydrated={hydrated}
+          rows={relations}
+        >
+          {(slot, position) => (
+            <RelationFields
+              scope={rowScope(values, errors, "relations", position, slot.source)}
+              legend={`Link ${position + 1}`}
+              search={searchLinks}
+              selfId={statementId ?? null}
+              known={options.linkedStatements}
+            />
           )}
         </RepeatableGroup>
 

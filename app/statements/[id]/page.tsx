@@ -16,6 +16,8 @@ import { STATEMENT_LABELS } from "@/lib/statements/labels";
 import { findPublicStatement } from "@/lib/statements/queries";
 import { findStatementForStaff } from "@/lib/statements/staff-queries";
 import { StatementCard } from "@/components/statement-card";
+import { StatementLinks } from "@/components/statement-links";
+import { statementLinks } from "@/lib/relations/queries";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { serialiseJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
 import { neighbouringStatements } from "@/lib/statements/neighbours";
@@ -71,11 +73,12 @@ export default async function StatementPage({ params, searchParams }: Props) {
   if (lookup.state === "deleted") return <StatementGone />;
   const { statement } = lookup;
   const visible = isReaderVisible(statement);
-  const [history, query, origin, neighbours] = await Promise.all([
+  const [history, query, origin, neighbours, links] = await Promise.all([
     listRevisions("Statement", statement.id),
     searchParams,
     pageOrigin(),
     neighbouringStatements({ id: statement.id, speakerSlug: statement.speaker.slug, topicSlugs: statement.topics.map((t) => t.slug) }),
+    statementLinks(statement.id, staff ? "staff" : "reader"),
   ]);
   const citation = visible ? citedStatement(statement, origin, await datasetRevision()) : null;
   const jsonLd = statementJsonLd({
@@ -155,6 +158,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
           <p className="mt-1 whitespace-pre-line text-stone-700 dark:text-stone-300">{statement.context}</p>
         </section>
       ) : null}
+
+      <StatementLinks links={[...links.outgoing, ...links.incoming]} />
 
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading" className="text-lg font-semibold">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/manage-page";
 import { authorizePage, STAFF } from "@/lib/auth/guard";
 import { today } from "@/lib/dates/calendar-day";
-import { latestStancesAction, createStatementAction } from "../actions";
+import { latestStancesAction, searchLinkCandidatesAction, createStatementAction } from "../actions";
 import { statementFormOptions } from "../form-options";
 import { StatementForm } from "../statement-form";
 
@@ -21,6 +21,7 @@ export default async function NewStatementPage() {
       <StatementForm
         action={createStatementAction}
         latestStances={latestStancesAction}
+        searchLinks={searchLinkCandidatesAction}
         options={options}
         initialValues={NEW_STATEMENT}
         today={today()}

@@ -9,7 +9,13 @@ import { today } from "@/lib/dates/calendar-day";
 import { listRevisions } from "@/lib/revisions/queries";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
 import { getStatementForEdit } from "@/lib/statements/staff-queries";
-import { deleteStatementAction, latestStancesAction, restoreStatementAction, updateStatementAction } from "../../actions";
+import {
+  deleteStatementAction,
+  latestStancesAction,
+  restoreStatementAction,
+  searchLinkCandidatesAction,
+  updateStatementAction,
+} from "../../actions";
 import { statementFormOptions } from "../../form-options";
 import { StatementForm } from "../../statement-form";
 
@@ -55,6 +61,7 @@ export default async function EditStatementPage({ params }: Props) {
             key={statement.version}
             action={updateStatementAction}
             latestStances={latestStancesAction}
+            searchLinks={searchLinkCandidatesAction}
             options={options}
             initialValues={statement.values}
             statementId={statement.id}
