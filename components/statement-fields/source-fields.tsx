@@ -4,9 +4,10 @@
 // outlet, kind, date and optionally its full text, so the quote can be checked against it).
 import { useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { LimitedTextAreaField } from "@/components/forms/limited-text-area";
 import { InlineNew } from "@/components/forms/layout";
 import { SOURCE_KIND_LABEL, SOURCE_KINDS } from "@/lib/sources/kinds";
-import { NEW_OPTION } from "@/lib/statements/limits";
+import { NEW_OPTION, STATEMENT_LIMITS } from "@/lib/statements/limits";
 import { withNew, type FieldScope, type Option } from "./scope";
 
 const SOURCE_KIND_OPTIONS = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABEL[kind] }));
@@ -59,6 +60,15 @@ export function SourceFields({
           rows={3}
         />
       </InlineNew>
+      <LimitedTextAreaField
+        name={scope.name("rendering")}
+        label="Wording in this source (optional)"
+        hint="Only if this source words it differently from the text above (a news report of a transcript, say): the words as printed here. The permalink shows the difference."
+        rows={2}
+        limit={STATEMENT_LIMITS.rendering}
+        defaultValue={scope.value("rendering")}
+        error={scope.error("rendering")}
+      />
     </>
   );
 }

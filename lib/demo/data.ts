@@ -376,7 +376,25 @@ export const demoData: DemoDataSet = {
       outlet: "NATO",
       kind: "OFFICIAL_TRANSCRIPT",
       publishedOn: "2025-03-26",
-      notes: "NATO's as-delivered transcript of the Warsaw press conference.",
+      notes:
+        "NATO's as-delivered transcript of the Warsaw press conference. The stored text holds the passages quoted here, the opening remarks first; the whole transcript is at its address.",
+      snapshotText: [
+        "With 4.7% of GDP pledged for defence this year, Poland's defence expenditure is the highest now among NATO Allies. In an increasingly dangerous world, boosting defence spending is essential.",
+        "Let's not forget that Russia is remaining, the most significant and direct threat to our Alliance. Let's not forget that Russia is moving into a wartime economy, and that will have a huge impact on their capacity and capability to build their armed forces.",
+        "When it comes to the defence of Poland and the general defence of NATO territory, if anyone were to miscalculate and think they can get away with an attack on Poland or on any other Ally, they will be met with the full force of this fierce Alliance. Our reaction will be devastating. This has to be very clear to Vladimir Vladimirovich Putin, and anyone else who wants to attack us.",
+      ].join("\n\n[…]\n\n"),
+    },
+    {
+      key: "liga-2025-03-26-warsaw",
+      url: "https://news.liga.net/en/politics/news/rutte-russia-remains-natos-most-significant-and-dark-threat",
+      title: "Rutte: Russia remains NATO's most significant and dark threat",
+      outlet: "LIGA.net",
+      kind: "NEWS_ARTICLE",
+      publishedOn: null,
+      notes:
+        "Reports the Warsaw press conference after The Guardian. Its quotation has “dark threat” where NATO's transcript has “direct threat”. The stored text is that quotation with its attribution.",
+      snapshotText:
+        "\"Let's not forget that Russia is and remains the most significant and dark threat to our alliance. Let's not forget that Russia is moving into a wartime economy. And that will have a huge impact on their capacity and capability to build their armed forces,\" Rutte said.",
     },
     {
       key: "nato-2025-04-foreign-ministers",
@@ -1031,7 +1049,14 @@ export const demoData: DemoDataSet = {
       text: "Let's not forget that Russia is remaining, the most significant and direct threat to our Alliance. Let's not forget that Russia is moving into a wartime economy, and that will have a huge impact on their capacity and capability to build their armed forces.",
       context:
         'Joint press conference with Prime Minister Tusk in Warsaw. Some news reports printed "dark threat" where the transcript has "direct threat".',
-      sources: [{ source: "nato-2025-03-26-warsaw" }],
+      sources: [
+        { source: "nato-2025-03-26-warsaw" },
+        {
+          source: "liga-2025-03-26-warsaw",
+          rendering:
+            "Let's not forget that Russia is and remains the most significant and dark threat to our alliance. Let's not forget that Russia is moving into a wartime economy. And that will have a huge impact on their capacity and capability to build their armed forces",
+        },
+      ],
       topics: [
         { topic: "russia-as-threat", stance: "STRONGLY_FOR", hedging: "COMMITTED" },
         { topic: "defence-spending", stance: "FOR" },

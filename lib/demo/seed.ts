@@ -2,6 +2,8 @@
 // statement's speaker + day + text), so loading twice adds nothing the second time.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { midpoint } from "@/lib/dates/precision";
+import { buildAnchor, locateAnchor } from "@/lib/import/anchor";
+import { snapshotSha256 } from "@/lib/import/hash";
 import type { DemoDataSet } from "./types";
 
 export interface SeedReport {
@@ -45,12 +47,16 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
       }
 
       const sourceIds = new Map<string, number>();
+      const snapshots = new Map(
+        data.sources.flatMap((source) => (source.snapshotText ? [[source.key, source.snapshotText] as const] : [])),
+      );
       for (const { key, ...source } of data.sources) {
         const existing = await tx.source.findFirst({
           where: source.url ? { url: source.url } : { url: null, title: source.title },
           select: { id: true },
         });
-        const row = existing ?? (await tx.source.create({ data: source, select: { id: true } }));
+        const data = { ...source, snapshotSha256: source.snapshotText ? snapshotSha256(source.snapshotText) : null };
+        const row = existing ?? (await tx.source.create({ data, select: { id: true } }));
         if (!existing) created.sources++;
         sourceIds.set(key, row.id);
       }
@@ -94,6 +100,8 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
                 position,
                 page: link.page ?? null,
                 timestamp: link.timestamp ?? null,
+                rendering: link.rendering ?? null,
+                ...anchorIn(snapshots.get(link.source), link.rendering ?? statement.text),
               })),
             },
             stances: {
@@ -122,6 +130,21 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
     },
     { timeout: 60_000 },
   );
+}
+
+/** Where a statement's words (or the source's own wording of them) stand in the source's stored text. */
+export function anchorIn(snapshot: string | undefined, words: string) {
+  if (!snapshot) return {};
+  const range = locateAnchor(snapshot, { exact: words, prefix: "", suffix: "", start: 0, end: 0 });
+  if (!range) throw new Error(`Demo data quotes words its source's stored text does not hold: ${words.slice(0, 60)}`);
+  const anchor = buildAnchor(snapshot, range.start, range.end);
+  return {
+    quoteStart: anchor.start,
+    quoteEnd: anchor.end,
+    anchorExact: anchor.exact,
+    anchorPrefix: anchor.prefix,
+    anchorSuffix: anchor.suffix,
+  };
 }
 
 export async function databaseIsEmpty(db: PrismaClient): Promise<boolean> {

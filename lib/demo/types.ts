@@ -5,7 +5,8 @@ export type DemoDatePrecision = "DAY" | "MONTH" | "YEAR" | "RANGE" | "APPROXIMAT
 export type DemoStance = "STRONGLY_FOR" | "FOR" | "MIXED" | "AGAINST" | "STRONGLY_AGAINST" | "NOT_STATED";
 export type DemoHedging = "COMMITTED" | "CONDITIONAL" | "HEDGED";
 export type DemoSourceKind = "OFFICIAL_TRANSCRIPT" | "PRESS_RELEASE" | "NEWS_ARTICLE" | "VIDEO" | "SOCIAL_MEDIA" | "OTHER";
-export type DemoEventKind = "PRESS_CONFERENCE" | "SPEECH" | "INTERVIEW" | "DOORSTEP" | "SUMMIT" | "VIDEO_ADDRESS" | "MEETING" | "OTHER";
+export type DemoEventKind =
+  "PRESS_CONFERENCE" | "SPEECH" | "INTERVIEW" | "DOORSTEP" | "SUMMIT" | "VIDEO_ADDRESS" | "MEETING" | "MINISTERIAL" | "ELECTION" | "OTHER";
 
 export interface DemoPerson {
   slug: string;
@@ -30,6 +31,8 @@ export interface DemoSource {
   kind: DemoSourceKind;
   publishedOn: string | null; // YYYY-MM-DD
   notes: string;
+  /** The passages of the source kept as its stored text, word for word, so quotes are anchored in it. */
+  snapshotText?: string;
 }
 
 export interface DemoEvent {
@@ -58,7 +61,8 @@ export interface DemoStatement {
   kind: "QUOTE" | "PARAPHRASE";
   text: string;
   context: string;
-  sources: { source: string; page?: string; timestamp?: string }[]; // source keys
+  // Source keys; `rendering` is the words as that source prints them, when they differ from `text`.
+  sources: { source: string; page?: string; timestamp?: string; rendering?: string }[];
   topics: { topic: string; stance: DemoStance; hedging?: DemoHedging }[];
   claims: DemoClaim[];
 }

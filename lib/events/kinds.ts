@@ -1,4 +1,15 @@
-export const EVENT_KINDS = ["PRESS_CONFERENCE", "SPEECH", "INTERVIEW", "DOORSTEP", "SUMMIT", "VIDEO_ADDRESS", "MEETING", "OTHER"] as const;
+export const EVENT_KINDS = [
+  "SUMMIT",
+  "MINISTERIAL",
+  "PRESS_CONFERENCE",
+  "SPEECH",
+  "INTERVIEW",
+  "DOORSTEP",
+  "VIDEO_ADDRESS",
+  "MEETING",
+  "ELECTION",
+  "OTHER",
+] as const;
 export type EventKindValue = (typeof EVENT_KINDS)[number];
 
 export const EVENT_KIND_LABEL: Record<EventKindValue, string> = {
@@ -7,6 +18,8 @@ export const EVENT_KIND_LABEL: Record<EventKindValue, string> = {
   INTERVIEW: "Interview",
   DOORSTEP: "Doorstep",
   SUMMIT: "Summit",
+  MINISTERIAL: "Ministerial meeting",
+  ELECTION: "Election",
   VIDEO_ADDRESS: "Video address",
   MEETING: "Meeting",
   OTHER: "Other occasion",

@@ -45,7 +45,7 @@ export interface StatementFormRecord {
   language: string;
   status: string;
   version: number;
-  sources: { id: number }[];
+  sources: { id: number; rendering?: string | null }[];
   topics: { topicId: number; stance: string; hedging: string | null; shiftNote: string | null }[];
   claims: {
     id: number;
@@ -81,6 +81,7 @@ export function statementFormValues(record: StatementFormRecord): FormValues {
   };
   record.sources.forEach((source, slot) => {
     values[`sources.${slot}.id`] = String(source.id);
+    values[`sources.${slot}.rendering`] = source.rendering ?? "";
   });
   record.topics.forEach((topic, slot) => {
     values[`topics.${slot}.topicId`] = String(topic.topicId);

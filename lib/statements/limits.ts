@@ -2,6 +2,7 @@
 // server, and the form's counters show them in the browser without bringing zod into its bundle.
 export const STATEMENT_LIMITS = {
   text: 5000,
+  rendering: 5000,
   context: 5000,
   shiftNote: 1000,
   claimText: 1000,

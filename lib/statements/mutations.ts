@@ -21,7 +21,10 @@ const statementSnapshotSelect = {
   ...statementFieldsSelect,
   speaker: { select: { name: true } },
   event: { select: { name: true, date: true } },
-  sources: { select: { sourceId: true, source: { select: { title: true, outlet: true } } }, orderBy: { position: "asc" } },
+  sources: {
+    select: { sourceId: true, rendering: true, source: { select: { title: true, outlet: true } } },
+    orderBy: { position: "asc" },
+  },
   stances: {
     select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true } } },
     orderBy: { topicId: "asc" },
@@ -47,7 +50,7 @@ interface SnapshotParts {
   context: string;
   language: string;
   status: string;
-  sources: { title: string; outlet: string }[];
+  sources: { title: string; outlet: string; rendering?: string | null }[];
   stances: { topicId: number; topicName: string; stance: Stance; hedging: HedgingValue | null; shiftNote: string | null }[];
   claims: {
     text: string;
@@ -76,7 +79,10 @@ function snapshotOf(parts: SnapshotParts) {
     context: parts.context,
     language: parts.language,
     status: parts.status,
-    sources: parts.sources.map((source) => (source.outlet ? `${source.title} (${source.outlet})` : source.title)),
+    sources: parts.sources.map(
+      (source) =>
+        (source.outlet ? `${source.title} (${source.outlet})` : source.title) + (source.rendering ? `; worded: “${source.rendering}”` : ""),
+    ),
     topics: [...parts.stances]
       .sort((a, b) => a.topicId - b.topicId)
       .map(
@@ -114,7 +120,7 @@ export const statementRecord = defineRecord({
       ...row,
       speakerName: row.speaker.name,
       date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
-      sources: row.sources.map((s) => s.source),
+      sources: row.sources.map((s) => ({ ...s.source, rendering: s.rendering })),
       stances: row.stances.map((s) => ({ ...s, topicName: s.topic.name })),
       relations: row.relationsFrom.map((r) => ({ toId: r.toId, type: r.type, note: r.note, speakerName: r.to.speaker.name })),
     }),
@@ -317,13 +323,14 @@ async function createInline(tx: Tx, input: StatementInput, actorId: number | nul
       : event.kind === "existing"
         ? event.id
         : (await underField("event.new", () => createEvent(tx, event.event, actorId))).id;
-  const sources: { id: number; title: string; outlet: string; locator?: SourceLocator }[] = [];
+  const sources: { id: number; title: string; outlet: string; rendering: string | null; locator?: SourceLocator }[] = [];
   for (const source of input.sources) {
+    const rendering = renderingOf(input, source.rendering);
     if (source.kind === "existing") {
-      sources.push({ id: source.id, ...(names.sources.get(source.id) ?? { title: "", outlet: "" }), locator: source.locator });
+      sources.push({ id: source.id, ...(names.sources.get(source.id) ?? { title: "", outlet: "" }), rendering, locator: source.locator });
     } else {
       const { id } = await underField(`sources.${source.key}.new`, () => createSource(tx, source.source, actorId));
-      sources.push({ id, title: source.source.title, outlet: source.source.outlet ?? "", locator: source.locator });
+      sources.push({ id, title: source.source.title, outlet: source.source.outlet ?? "", rendering, locator: source.locator });
     }
   }
   const sourceIds = sources.map((s) => s.id);
@@ -335,10 +342,11 @@ async function createInline(tx: Tx, input: StatementInput, actorId: number | nul
     eventId,
     sourceIds,
     locators: sources.map((source) => source.locator ?? {}),
+    renderings: sources.map((source) => source.rendering),
     names: {
       speakerName: speaker.kind === "existing" ? (names.speaker ?? "") : speaker.person.name,
       event: event === null ? null : event.kind === "existing" ? names.event : { name: event.event.name, date: event.event.date ?? null },
-      sources: sources.map(({ title, outlet }) => ({ title, outlet })),
+      sources: sources.map(({ title, outlet, rendering }) => ({ title, outlet, rendering })),
     },
   };
 }
@@ -394,6 +402,10 @@ async function writeRelations(tx: Tx, fromId: number, relations: RelationInput[]
   }
 }
 
+/** A rendering that repeats the statement's own words is no rendering: the source has the canonical words. */
+const renderingOf = (input: StatementInput, rendering: string | null | undefined) =>
+  rendering && rendering !== input.text ? rendering : null;
+
 const statementFields = (input: StatementInput) => ({
   dateStart: input.date.start,
   dateEnd: input.date.end,
@@ -429,7 +441,7 @@ const stanceData = (topic: StatementInput["topics"][number]) => ({
 export function createStatement(client: Db, input: StatementInput, actorId: number | null): Promise<{ id: number }> {
   return inTransaction(client, async (tx) => {
     const names = await assertReferences(tx, input, noneLinked);
-    const { speakerId, eventId, sourceIds, locators, names: linkedNames } = await createInline(tx, input, actorId, names);
+    const { speakerId, eventId, sourceIds, locators, renderings, names: linkedNames } = await createInline(tx, input, actorId, names);
     const relations = input.relations ?? [];
     const linkedSpeakers = await assertLinkTargets(tx, relations, null, new Set());
     if (input.speaker.kind === "existing") await assertConfirmed(tx, speakerId, input, null);
@@ -442,7 +454,9 @@ export function createStatement(client: Db, input: StatementInput, actorId: numb
         eventId,
         createdById: actorId,
         updatedById: actorId,
-        sources: { create: sourceIds.map((sourceId, position) => ({ sourceId, position, ...locators[position] })) },
+        sources: {
+          create: sourceIds.map((sourceId, position) => ({ sourceId, position, rendering: renderings[position], ...locators[position] })),
+        },
         stances: { create: input.topics.map(stanceData) },
         claims: { create: input.claims.map(claimData) },
       },
@@ -482,7 +496,7 @@ export function updateStatement(
       sourceIds: new Set(current.sources.map((s) => s.sourceId)),
     });
     if (input.relations) await assertLinkTargets(tx, input.relations, id, new Set(current.relationsFrom.map((r) => r.toId)));
-    const { speakerId, eventId, sourceIds } = await createInline(tx, input, actorId, names);
+    const { speakerId, eventId, sourceIds, renderings } = await createInline(tx, input, actorId, names);
     if (input.speaker.kind === "existing") {
       await assertConfirmed(tx, speakerId, input, { id, stances: speakerId === current.speakerId ? current.stances : [] });
     }
@@ -510,8 +524,8 @@ export function updateStatement(
     for (const [position, sourceId] of sourceIds.entries()) {
       await tx.statementSource.upsert({
         where: { statementId_sourceId: { statementId: id, sourceId } },
-        create: { statementId: id, sourceId, position },
-        update: { position },
+        create: { statementId: id, sourceId, position, rendering: renderings[position] },
+        update: { position, rendering: renderings[position] },
       });
     }
     if (input.relations) await writeRelations(tx, id, input.relations);

@@ -128,6 +128,7 @@ const statementDetailSelect = {
       anchorExact: true,
       anchorPrefix: true,
       anchorSuffix: true,
+      rendering: true,
       source: {
         select: { id: true, title: true, url: true, outlet: true, kind: true, publishedOn: true, retrievedOn: true, snapshotText: true },
       },

@@ -52,7 +52,7 @@ describe("statement schema", () => {
     expect(data.event).toBeNull();
     expect(data.text).toBe("We must step up   support for Ukraine.");
     expect(data.language).toBe("en");
-    expect(data.sources).toEqual([{ key: "0", kind: "existing", id: 7 }]);
+    expect(data.sources).toEqual([{ key: "0", kind: "existing", id: 7, rendering: null }]);
     expect(data.topics).toEqual([{ key: "0", topicId: 2, stance: "FOR", hedging: null, shiftNote: null, shiftSeen: null }]);
     expect(data.claims).toEqual([]);
     expect(data.confirmDuplicate).toBe(false);

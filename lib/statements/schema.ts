@@ -189,34 +189,55 @@ export interface SourceLocator {
   anchorSuffix: string | null;
 }
 
-type SourceRowChoice = ({ kind: "existing"; id: number } | { kind: "new"; source: SourceInput }) & { locator?: SourceLocator };
+/**
+ * The words as this source gives them, when it words the utterance differently from the
+ * statement's own text (a report of a transcript's words); null when it has the statement's words.
+ */
+type SourceRowChoice = ({ kind: "existing"; id: number } | { kind: "new"; source: SourceInput }) & {
+  locator?: SourceLocator;
+  rendering?: string | null;
+};
 export type SourceChoice = { key: string } & SourceRowChoice;
 
 const SOURCE_TEXT_FIELDS = ["url", "title", "outlet", "publishedOn", "snapshotText"] as const;
 
-const sourceRow = z.object({ id: trimmed, new: z.unknown().optional() }).transform((row, ctx): SourceRowChoice => {
-  const fields = nested(row.new);
-  if (row.id !== NEW_OPTION && row.id !== "") {
-    if (positiveId.test(row.id)) return { kind: "existing", id: Number(row.id) };
-    ctx.addIssue({ code: "custom", message: "Choose a source from the list.", path: ["id"] });
+const renderingField = trimmed.pipe(
+  z
+    .string()
+    .max(STATEMENT_LIMITS.rendering, `Keep this source's wording under ${STATEMENT_LIMITS.rendering.toLocaleString("en")} characters.`)
+    .transform((words) => words || null),
+);
+
+const sourceRow = z
+  .object({ id: trimmed, new: z.unknown().optional(), rendering: renderingField })
+  .transform((row, ctx): SourceRowChoice => {
+    const fields = nested(row.new);
+    const { rendering } = row;
+    if (row.id !== NEW_OPTION && row.id !== "") {
+      if (positiveId.test(row.id)) return { kind: "existing", id: Number(row.id), rendering };
+      ctx.addIssue({ code: "custom", message: "Choose a source from the list.", path: ["id"] });
+      return z.NEVER;
+    }
+    if (row.id === "" && allBlank(fields, SOURCE_TEXT_FIELDS)) {
+      ctx.addIssue({ code: "custom", message: "Choose the source that gives this wording, or create one.", path: ["id"] });
+      return z.NEVER;
+    }
+    const created = sourceCreateSchema.safeParse({
+      url: fields.url ?? "",
+      title: fields.title ?? "",
+      outlet: fields.outlet ?? "",
+      kind: blank(fields.kind) ? undefined : fields.kind,
+      publishedOn: fields.publishedOn ?? "",
+      snapshotText: fields.snapshotText ?? "",
+    });
+    if (created.success) return { kind: "new", source: created.data, rendering };
+    relayIssues(ctx, created.error.issues, ["new"]);
     return z.NEVER;
-  }
-  const created = sourceCreateSchema.safeParse({
-    url: fields.url ?? "",
-    title: fields.title ?? "",
-    outlet: fields.outlet ?? "",
-    kind: blank(fields.kind) ? undefined : fields.kind,
-    publishedOn: fields.publishedOn ?? "",
-    snapshotText: fields.snapshotText ?? "",
   });
-  if (created.success) return { kind: "new", source: created.data };
-  relayIssues(ctx, created.error.issues, ["new"]);
-  return z.NEVER;
-});
 
 const sourcesSchema = rows(
   sourceRow,
-  (row) => blank(row.id) && allBlank(nested(row.new), SOURCE_TEXT_FIELDS),
+  (row) => blank(row.id) && blank(row.rendering) && allBlank(nested(row.new), SOURCE_TEXT_FIELDS),
   STATEMENT_LIMITS.sources,
   "sources",
 ).superRefine((sources, ctx) => {

@@ -112,7 +112,10 @@ const editSelect = {
   ...statementFieldsSelect,
   speaker: { select: { id: true, name: true, deletedAt: true } },
   event: { select: { id: true, name: true, date: true, deletedAt: true } },
-  sources: { select: { source: { select: { id: true, title: true, outlet: true, deletedAt: true } } }, orderBy: { position: "asc" } },
+  sources: {
+    select: { rendering: true, source: { select: { id: true, title: true, outlet: true, deletedAt: true } } },
+    orderBy: { position: "asc" },
+  },
   stances: {
     select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { id: true, name: true, deletedAt: true } } },
     orderBy: { topic: { name: "asc" } },
@@ -165,7 +168,7 @@ export async function getStatementForEdit(id: number): Promise<StatementForEdit 
       language: row.language,
       status: row.status,
       version: row.version,
-      sources: row.sources.map((s) => ({ id: s.source.id })),
+      sources: row.sources.map((s) => ({ id: s.source.id, rendering: s.rendering })),
       topics: row.stances,
       claims: row.claims,
       relations: row.relationsFrom,

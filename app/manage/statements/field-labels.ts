@@ -44,6 +44,7 @@ const ROW_LABELS: Record<"sources" | "topics" | "claims" | "relations", Record<s
     "new.kind": "Kind of source",
     "new.publishedOn": "Published on",
     "new.snapshotText": "Full text",
+    rendering: "Wording in this source",
   },
   topics: { topicId: "Topic", stance: "Stance", hedging: "Hedging", shiftNote: "Why the position moved" },
   claims: {

@@ -27,6 +27,8 @@ import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 import { truncateOnWord } from "@/lib/share/text";
 import { CitePanel } from "@/components/cite-panel";
 import { EmbedPanel } from "@/components/embed-panel";
+import { changesMeaning, compareRendering } from "@/lib/renderings/compare";
+import { RenderingComparison } from "./rendering-comparison";
 import { SourceProvenance } from "./source-provenance";
 import { StaffBar } from "./staff-bar";
 import { StatementGone } from "./statement-gone";
@@ -80,6 +82,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
     neighbouringStatements({ id: statement.id, speakerSlug: statement.speaker.slug, topicSlugs: statement.topics.map((t) => t.slug) }),
     statementLinks(statement.id, staff ? "staff" : "reader"),
   ]);
+  // Sources that give the words in a wording of their own that changes what was said.
+  const misreported = statement.sources.filter(
+    (source) => source.rendering && changesMeaning(compareRendering(statement.text, source.rendering)),
+  );
   const citation = visible ? citedStatement(statement, origin, await datasetRevision()) : null;
   const jsonLd = statementJsonLd({
     url: `${origin}/statements/${statement.id}`,
@@ -141,6 +147,21 @@ export default async function StatementPage({ params, searchParams }: Props) {
       </header>
 
       <StatementText kind={statement.kind} text={statement.text} lang={statement.language} large />
+      {misreported.length ? (
+        <p role="note" className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950">
+          <strong>⚠ Reported differently.</strong>{" "}
+          {misreported.map((source, i) => (
+            <span key={source.id}>
+              {i > 0 ? "; " : ""}
+              <a href={`#source-${source.id}`} className="text-link">
+                {source.title}
+              </a>
+              {source.outlet ? ` (${source.outlet})` : ""}
+            </span>
+          ))}{" "}
+          {misreported.length === 1 ? "gives" : "give"} these words in a wording that changes their meaning: see Sources.
+        </p>
+      ) : null}
       {citation ? (
         <section aria-labelledby="share-heading" className="space-y-3">
           <h2 id="share-heading" className="text-lg font-semibold">
@@ -218,7 +239,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         ) : (
           <ol className="mt-2 list-decimal space-y-2 pl-6">
             {statement.sources.map((source) => (
-              <li key={source.id}>
+              <li key={source.id} id={`source-${source.id}`} className="scroll-mt-4">
                 {source.url ? (
                   <a href={source.url} rel="noopener noreferrer" className="text-link">
                     {source.title}
@@ -234,6 +255,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
                   {source.page ? `, page ${source.page}` : ""}
                   {source.timestamp ? `, at ${source.timestamp}` : ""}
                 </span>
+                {source.rendering ? (
+                  <RenderingComparison canonical={statement.text} rendering={source.rendering} headingId={`rendering-${source.id}`} />
+                ) : null}
                 <SourceProvenance source={source} statement={statement} />
               </li>
             ))}

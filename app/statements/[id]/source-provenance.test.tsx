@@ -25,6 +25,7 @@ const source = {
   anchorExact: anchor.exact,
   anchorPrefix: anchor.prefix,
   anchorSuffix: anchor.suffix,
+  rendering: null,
 };
 
 describe("SourceProvenance", () => {
@@ -41,6 +42,26 @@ describe("SourceProvenance", () => {
     expect(html).toContain("Differs from the source");
     expect(html).toMatch(/<del[^>]*>direct/);
     expect(html).toMatch(/<ins[^>]*>dark/);
+  });
+
+  it("checks a source's own wording, not the statement's, against its text", () => {
+    const reported = "Russia remains the most significant and dark threat to this Alliance.";
+    const report = `Rutte said: “${reported}”`;
+    const at = report.indexOf(reported);
+    const own = buildAnchor(report, at, at + reported.length);
+    const reportSource = {
+      ...source,
+      snapshotText: report,
+      quoteStart: own.start,
+      quoteEnd: own.end,
+      anchorExact: own.exact,
+      anchorPrefix: own.prefix,
+      anchorSuffix: own.suffix,
+      rendering: reported,
+    };
+    const html = renderToStaticMarkup(<SourceProvenance source={reportSource} statement={{ kind: "QUOTE", text: quote }} />);
+    expect(html).toContain("This wording matches the source word for word");
+    expect(html).not.toContain("Differs");
   });
 
   it("says nothing without a stored source text", () => {

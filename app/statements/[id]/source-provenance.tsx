@@ -5,7 +5,7 @@ import type { StatementDetail } from "@/lib/statements/queries";
 
 type Source = StatementDetail["sources"][number];
 
-function anchorOf(source: Source) {
+function anchorOf(source: Pick<Source, "quoteStart" | "quoteEnd" | "anchorExact" | "anchorPrefix" | "anchorSuffix">) {
   if (source.quoteStart === null || source.quoteEnd === null) return null;
   return {
     exact: source.anchorExact ?? "",
@@ -48,11 +48,19 @@ function Diff({ ops }: { ops: DiffOp[] }) {
  * Where the statement stands in the source's stored text: the passage highlighted in context and,
  * for a verbatim quote, whether the quote still matches the source word for word.
  */
-export function SourceProvenance({ source, statement }: { source: Source; statement: Pick<StatementDetail, "kind" | "text"> }) {
+export function SourceProvenance({
+  source,
+  statement,
+}: {
+  source: Omit<Source, "rendering"> & { rendering?: string | null };
+  statement: Pick<StatementDetail, "kind" | "text">;
+}) {
   const snapshot = source.snapshotText;
   if (!snapshot) return null;
   const anchor = anchorOf(source);
-  const verification = statement.kind === "QUOTE" ? verifyQuote(snapshot, anchor, statement.text) : null;
+  // A source that words the statement its own way is checked against that wording.
+  const words = source.rendering || statement.text;
+  const verification = statement.kind === "QUOTE" ? verifyQuote(snapshot, anchor, words) : null;
   const range = verification?.range ?? (anchor ? { start: anchor.start, end: anchor.end } : null);
   const context = range ? quoteInContext(snapshot, range.start, range.end) : null;
   if (!verification && !context) return null;
@@ -61,7 +69,9 @@ export function SourceProvenance({ source, statement }: { source: Source; statem
     <div className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm dark:border-stone-800 dark:bg-stone-900">
       {verification ? (
         verification.status === "matches" ? (
-          <p className="font-medium text-emerald-800 dark:text-emerald-300">✓ Matches the source word for word</p>
+          <p className="font-medium text-emerald-800 dark:text-emerald-300">
+            ✓ {source.rendering ? "This wording matches" : "Matches"} the source word for word
+          </p>
         ) : (
           <>
             <p className="font-medium text-rose-800 dark:text-rose-300">

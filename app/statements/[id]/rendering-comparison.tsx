@@ -1,0 +1,90 @@
+import { compareRendering, type DiffSegment } from "@/lib/renderings/compare";
+
+/** Removed and added words, marked by more than colour: struck through or underlined, and named for screen readers. */
+export function WordDiff({ segments }: { segments: DiffSegment[] }) {
+  return (
+    <p className="mt-1 font-serif leading-relaxed break-words">
+      {segments.map((segment, i) => {
+        const space = i > 0 ? " " : "";
+        if (segment.op === "equal")
+          return (
+            <span key={i}>
+              {space}
+              {segment.text}
+            </span>
+          );
+        if (segment.op === "delete")
+          return (
+            <span key={i}>
+              {space}
+              <del className="rounded-sm bg-rose-100 px-0.5 text-rose-900 line-through decoration-2 dark:bg-rose-950 dark:text-rose-100">
+                <span className="sr-only">[said, not in this source: </span>
+                {segment.text}
+                <span className="sr-only">]</span>
+              </del>
+            </span>
+          );
+        return (
+          <span key={i}>
+            {space}
+            <ins className="rounded-sm bg-emerald-100 px-0.5 text-emerald-900 underline decoration-2 underline-offset-2 dark:bg-emerald-950 dark:text-emerald-100">
+              <span className="sr-only">[in this source instead: </span>
+              {segment.text}
+              <span className="sr-only">]</span>
+            </ins>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+/**
+ * A source's own wording of the statement, against the statement's (canonical) text: the words
+ * that differ, and whether the difference changes what the speaker is reported to have said.
+ */
+export function RenderingComparison({ canonical, rendering, headingId }: { canonical: string; rendering: string; headingId: string }) {
+  const comparison = compareRendering(canonical, rendering);
+  const flagged = comparison.flags.length > 0;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`mt-2 rounded-md border p-3 text-sm ${
+        flagged
+          ? "border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950"
+          : "border-stone-200 bg-stone-50 dark:border-stone-800 dark:bg-stone-900"
+      }`}
+    >
+      <h3 id={headingId} className="font-medium">
+        {flagged
+          ? "⚠ Reported differently: the wording here changes the meaning"
+          : comparison.sameWords
+            ? "Worded as in the statement's text"
+            : "Worded differently here, with the same meaning"}
+      </h3>
+      {comparison.sameWords ? null : (
+        <>
+          <p className="mt-1 text-stone-700 dark:text-stone-300">
+            This source&apos;s words against the statement&apos;s text (<del className="line-through">not in this source</del>,{" "}
+            <ins className="underline">only in this source</ins>):
+          </p>
+          <WordDiff segments={comparison.segments} />
+        </>
+      )}
+      {flagged ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 font-medium text-amber-950 dark:text-amber-100">
+          {comparison.flags.map((flag, i) => (
+            <li key={i}>{flag.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {comparison.notes.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
+          {comparison.notes.map((note, i) => (
+            <li key={i}>{note.message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

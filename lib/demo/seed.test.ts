@@ -1,0 +1,58 @@
+// The demo data loads with its renderings anchored in their sources, and the misquote is flagged.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { verifyQuote } from "@/lib/import/anchor";
+import { compareRendering } from "@/lib/renderings/compare";
+import { demoData } from "./data";
+import { seedDemoData } from "./seed";
+
+beforeAll(async () => {
+  await seedDemoData(db, demoData);
+}, 180_000);
+
+describe("the demo data's renderings", () => {
+  it("anchors every statement quoted from a source with stored text, in that source's own wording", async () => {
+    const links = await db.statementSource.findMany({
+      where: { source: { snapshotText: { not: null } } },
+      select: {
+        rendering: true,
+        quoteStart: true,
+        quoteEnd: true,
+        anchorExact: true,
+        anchorPrefix: true,
+        anchorSuffix: true,
+        statement: { select: { text: true } },
+        source: { select: { snapshotText: true } },
+      },
+    });
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const link of links) {
+      const anchor = {
+        exact: link.anchorExact!,
+        prefix: link.anchorPrefix!,
+        suffix: link.anchorSuffix!,
+        start: link.quoteStart!,
+        end: link.quoteEnd!,
+      };
+      expect(verifyQuote(link.source.snapshotText!, anchor, link.rendering ?? link.statement.text).status).toBe("matches");
+    }
+  });
+
+  it("has a report that changes a transcript's word, flagged against the statement's text", async () => {
+    const rendered = await db.statementSource.findMany({
+      where: { rendering: { not: null } },
+      select: {
+        rendering: true,
+        statement: { select: { text: true, sources: { select: { rendering: true, source: { select: { kind: true } } } } } },
+      },
+    });
+    const flagged = rendered.filter((link) => compareRendering(link.statement.text, link.rendering!).flags.length > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    const [misquote] = flagged;
+    expect(compareRendering(misquote!.statement.text, misquote!.rendering!).flags).toEqual([
+      expect.objectContaining({ kind: "word", canonical: "direct", rendering: "dark" }),
+    ]);
+    // The canonical words are the official transcript's.
+    expect(misquote!.statement.sources).toContainEqual({ rendering: null, source: { kind: "OFFICIAL_TRANSCRIPT" } });
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StatementSource" ADD COLUMN "rendering" TEXT;
