@@ -119,6 +119,7 @@ export const DATASET_TABLES: TableSpec[] = [
       anchorSuffix: v,
       page: v,
       timestamp: v,
+      rendering: v,
     },
   },
   { name: "Stance", orderBy: "statementId, topicId", columns: { statementId: v, topicId: v, stance: v, hedging: v, shiftNote: v } },

@@ -41,6 +41,8 @@ export const CSV_COLUMNS = [
   "source_published_on",
   "source_pages",
   "source_timestamps",
+  "source_renderings",
+  "source_rendering_flags",
   "created_at",
   "updated_at",
 ] as const;
@@ -90,6 +92,8 @@ export function toCsvRecord(s: PublicStatement): Record<CsvColumn, string | numb
     source_published_on: lines(s.sources, (x) => x.publishedOn),
     source_pages: lines(s.sources, (x) => x.page),
     source_timestamps: lines(s.sources, (x) => x.timestamp),
+    source_renderings: lines(s.sources, (x) => x.rendering),
+    source_rendering_flags: lines(s.sources, (x) => x.renderingFlags.map((flag) => flag.message).join("; ")),
     created_at: s.createdAt,
     updated_at: s.updatedAt,
   };

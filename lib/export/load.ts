@@ -5,6 +5,7 @@ import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, type RolePeriod } from "@/lib/people/roles";
 import type { TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementKeysSql, type StatementKey } from "@/lib/statements/timeline";
+import { compareRendering } from "@/lib/renderings/compare";
 import { readRows } from "./reader";
 import type { PublicStatement } from "./schema";
 import { readerVisibleSql } from "@/lib/statements/visibility";
@@ -85,7 +86,7 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
     Prisma.sql`c."position", c."id"`,
   );
   const sources = jsonArray(
-    { ...columns("so", ["id", "title", "url", "outlet", "kind", "publishedOn"]), ...columns("ss", ["page", "timestamp"]) },
+    { ...columns("so", ["id", "title", "url", "outlet", "kind", "publishedOn"]), ...columns("ss", ["page", "timestamp", "rendering"]) },
     Prisma.sql`ss."position", so."id"`,
   );
   const rows = await readRows<Row>(Prisma.sql`
@@ -130,7 +131,12 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
             },
       topics: topics.map((t) => ({ ...t, url: `${origin}/topics/${t.slug}` })),
       claims: JSON.parse(row.claims) as PublicStatement["claims"],
-      sources: JSON.parse(row.sources) as PublicStatement["sources"],
+      sources: (JSON.parse(row.sources) as Omit<PublicStatement["sources"][number], "renderingFlags">[]).map((source) => ({
+        ...source,
+        renderingFlags: source.rendering
+          ? compareRendering(row.text, source.rendering).flags.map(({ kind, message }) => ({ kind, message }))
+          : [],
+      })),
       createdAt: toIsoInstant(row.createdAt),
       updatedAt: toIsoInstant(row.updatedAt),
     });

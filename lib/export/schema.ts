@@ -46,6 +46,18 @@ export const StatementSourceSchema = z.object({
   publishedOn: day.nullable(),
   page: z.string().nullable().describe("Where in the source the statement is found: a page"),
   timestamp: z.string().nullable().describe("…or a position in a recording, e.g. 00:12:31"),
+  rendering: z
+    .string()
+    .nullable()
+    .describe("The words as this source gives them, when they differ from the statement's text (null: the statement's own words)"),
+  renderingFlags: z
+    .array(
+      z.object({
+        kind: z.enum(["word", "negation-missing", "negation-added", "editorial", "number", "added", "missing"]),
+        message: z.string(),
+      }),
+    )
+    .describe("How this source's wording changes the meaning of the statement's text; empty when it does not"),
 });
 
 export const PublicStatementSchema = z
