@@ -1,0 +1,40 @@
+// One utterance, several renderings: a news report's wording of a transcript's words is shown word
+// by word against the statement's text on the permalink, and a change of meaning is flagged.
+import { expect, test } from "./fixtures";
+
+test.describe("renderings on the permalink", () => {
+  test("flags the report that prints “dark threat” where the transcript has “direct threat”", async ({ page, a11y }) => {
+    // The report's title is searchable; its statement is the transcript's words.
+    await page.goto("/?q=%22dark+threat%22");
+    await page
+      .locator("main article")
+      .first()
+      .getByRole("link", { name: /Permalink/ })
+      .click();
+    await expect(page.locator("blockquote").first()).toContainText("the most significant and direct threat");
+
+    const note = page.getByRole("note").filter({ hasText: "Reported differently" });
+    await expect(note).toContainText("changes their meaning");
+    await note.getByRole("link").click();
+
+    const comparison = page.getByRole("region", { name: /the wording here changes the meaning/ });
+    await expect(comparison).toBeVisible();
+    // Removed and added words are del and ins elements, each named for screen readers.
+    await expect(comparison.locator("del", { hasText: "direct" })).toContainText("said, not in this source");
+    await expect(comparison.locator("ins", { hasText: "dark" })).toContainText("in this source instead");
+    await expect(comparison.getByRole("listitem").filter({ hasText: "Has “dark” where the speaker said “direct”" })).toBeVisible();
+    // The report's wording is itself checked against the report's stored text.
+    await expect(page.getByText("This wording matches the source word for word")).toBeVisible();
+    // The transcript's own source has no comparison: it gives the statement's words.
+    await expect(page.getByRole("region", { name: /Worded|Reported differently/ })).toHaveCount(1);
+
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [375, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        await a11y.check();
+        await a11y.fitsWidth();
+      }
+    }
+  });
+});
