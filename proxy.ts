@@ -29,8 +29,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const match = /^\/statements\/(\d{1,15})$/.exec(request.nextUrl.pathname);
-  // Signed-in staff see deleted statements with their restore controls; the page decides.
-  if (!match || request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+  // Signed-in staff see deleted statements with their restore controls, and anyone may see what a
+  // statement deleted since was on a past day (`asOf`): the page decides.
+  if (!match || request.cookies.has(SESSION_COOKIE) || request.nextUrl.searchParams.has("asOf")) return NextResponse.next();
   if (!(await statementIsDeleted(Number(match[1])))) return NextResponse.next();
   return NextResponse.rewrite(new URL(`/statements/${match[1]}/gone`, request.url), { status: 410 });
 }

@@ -1,6 +1,7 @@
 // "Cite this": a disclosure with the citation as plain text, BibTeX and CSL-JSON, each in a
 // read-only field to copy, with a copy button and a download link. Works without JavaScript.
 import { bibtexEntry, cslJson, plainCitation, revisionLabel, type CitedWork } from "@/lib/citations/citation";
+import { formatAsOf } from "@/lib/as-of/as-of-date";
 import { formatDay } from "@/lib/dates/precision";
 import { CopyButton } from "./copy-button";
 
@@ -17,10 +18,17 @@ export function CitePanel({ work, downloadBase }: { work: CitedWork; downloadBas
     <details className="cite-panel rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
       <summary className="cursor-pointer font-medium">Cite this</summary>
       <div className="mt-3 space-y-4">
-        <p className="text-sm text-stone-700 dark:text-stone-300">
-          As read from dataset revision {revisionLabel(work.revision)} on {formatDay(work.accessed)}. The revision is the latest recorded
-          change to the data; quote it so others can tell which state of the record you saw.
-        </p>
+        {work.asOf ? (
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            The record as it stood on {formatAsOf(work.asOf)} (dataset revision {revisionLabel(work.revision)}, the latest change recorded
+            by then), read on {formatDay(work.accessed)}. The link opens this same past version.
+          </p>
+        ) : (
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            As read from dataset revision {revisionLabel(work.revision)} on {formatDay(work.accessed)}. The revision is the latest recorded
+            change to the data; quote it so others can tell which state of the record you saw.
+          </p>
+        )}
         {FORMATS.map(({ format, label, render, rows }) => {
           const id = `citation-${format}`;
           return (

@@ -113,6 +113,7 @@ export function FilterPanel({
   expanded,
   expandHref,
   showCounts = true,
+  hiddenFields = [],
 }: {
   id: string;
   formId?: string;
@@ -127,6 +128,8 @@ export function FilterPanel({
   expandHref: (expanded: ExpandableFacet[]) => string;
   /** False while the counts are still on their way: the choices alone. */
   showCounts?: boolean;
+  /** Parameters of the view that the form keeps without showing them (the as-of day). */
+  hiddenFields?: [string, string][];
 }) {
   const count = (n: number) => (showCounts ? n : undefined);
   const toggle = (facet: ExpandableFacet) =>
@@ -134,6 +137,9 @@ export function FilterPanel({
   const lower = (values: string[]) => values.map((v) => v.toLowerCase());
   return (
     <form id={formId} action={action} method="get" role="search" aria-label="Filter statements" className="space-y-3">
+      {hiddenFields.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div>
         <label htmlFor={`${id}-q`} className="text-sm font-semibold">
           Search

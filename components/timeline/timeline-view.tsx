@@ -23,6 +23,7 @@ import { ActiveFilterChips } from "./active-filter-chips";
 import { FilterFormEnhancer } from "./filter-form-enhancer";
 import { FilterPanel } from "./filter-panel";
 import { TimelineStrip } from "./timeline-strip";
+import { AsOfTimelineView } from "@/components/as-of/as-of-timeline";
 
 function groupByMonth(entries: TimelineEntry[]) {
   // A statement known only to the year (or vaguer) is grouped under its year, not a month.
@@ -60,6 +61,8 @@ type ViewProps = {
   hide?: { topics?: boolean; speakers?: boolean };
   /** The Atom feed of the page this view belongs to. */
   feedHref?: string;
+  /** Show the view as it stood at the end of this past day (YYYY-MM-DD). */
+  asOf?: string | null;
 };
 
 /**
@@ -71,7 +74,8 @@ type ViewProps = {
  * (React streams a Suspense boundary when it resolves). Without JavaScript a streamed boundary's
  * fallback stays: a working filter form without counts, and no strip.
  */
-export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [], ignoredDates = [] }: ViewProps) {
+export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [], ignoredDates = [], asOf = null }: ViewProps) {
+  if (asOf) return <AsOfTimelineView path={path} filters={filters} day={asOf} hide={hide} expanded={expanded} />;
   const budget = timeBudget(AGGREGATE_BUDGET_MS);
   const facetsComing = timelineFacets(filters);
   const monthsComing = monthlyCounts(filters);

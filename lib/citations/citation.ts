@@ -1,5 +1,6 @@
 // "Cite this": one cited work in three forms — a plain reference, BibTeX (biblatex fields) and
 // CSL-JSON — each naming the dataset revision it was read at and the day it was accessed.
+import { formatAsOf } from "@/lib/as-of/as-of-date";
 import { formatDay, formatInterval, type DateInterval } from "@/lib/dates/precision";
 
 export interface CitedWork {
@@ -23,7 +24,12 @@ export interface CitedWork {
   revision: number;
   /** The day of access, YYYY-MM-DD. */
   accessed: string;
+  /** The record as it stood at the end of this day (YYYY-MM-DD), when the view was one of the past. */
+  asOf?: string;
 }
+
+/** "as recorded on 30 Jun 2025" for a view of the past, else "". */
+const asOfPhrase = (work: CitedWork) => (work.asOf ? `as recorded on ${formatAsOf(work.asOf)}` : "");
 
 export const PUBLISHER = "Statement Tracker";
 
@@ -35,7 +41,7 @@ export function plainCitation(work: CitedWork): string {
   const when = work.issued ? ` ${formatInterval(work.issued)}.` : "";
   const where = [work.event, work.source].filter(Boolean).join("; ");
   return (
-    `${who}“${work.title}”.${when}${where ? ` ${where}.` : ""} ${PUBLISHER}, dataset revision ${revisionLabel(work.revision)}. ` +
+    `${who}“${work.title}”.${when}${where ? ` ${where}.` : ""} ${PUBLISHER}, ${work.asOf ? `${asOfPhrase(work)}, ` : ""}dataset revision ${revisionLabel(work.revision)}. ` +
     `${work.url} (accessed ${formatDay(work.accessed)}).`
   );
 }
@@ -101,6 +107,7 @@ export function bibtexEntry(work: CitedWork): string {
     work.role ? `${work.author}, ${work.role}` : null,
     work.issued ? `Date: ${formatInterval(work.issued)}` : null,
     work.source ? `Source: ${work.source}` : null,
+    work.asOf ? `Record ${asOfPhrase(work)}` : null,
     `Dataset revision ${revisionLabel(work.revision)}`,
   ].filter((part): part is string => part !== null);
   fields.push(["note", escapeBibtex(note.join(". "))]);
@@ -153,7 +160,11 @@ export function cslItem(work: CitedWork): CslItem {
     publisher: PUBLISHER,
     version: revisionLabel(work.revision),
     URL: work.url,
-    note: [work.role ? `${work.author}, ${work.role}` : null, work.source ? `Source: ${work.source}` : null]
+    note: [
+      work.role ? `${work.author}, ${work.role}` : null,
+      work.source ? `Source: ${work.source}` : null,
+      work.asOf ? `Record ${asOfPhrase(work)}` : null,
+    ]
       .filter(Boolean)
       .concat(`Dataset revision ${revisionLabel(work.revision)}`)
       .join(". "),

@@ -17,7 +17,7 @@ import { SELF_LINK_MESSAGE, type RelationInput, type SourceLocator, type Stateme
 import { unacknowledgedShifts, type StanceShift } from "./shift";
 import { statementClaimsSelect, statementFieldsSelect } from "./selects";
 
-const statementSnapshotSelect = {
+export const statementSnapshotSelect = {
   ...statementFieldsSelect,
   speaker: { select: { name: true } },
   event: { select: { name: true, date: true } },

@@ -80,6 +80,9 @@ async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { sc
   return Prisma.join(parts, " AND ");
 }
 
+/** The timeline's SQL conditions, for views that add their own (the record as of a past day). */
+export const timelineConditions = (filters: TimelineFilters) => conditions(filters);
+
 const orderBy = (order: TimelineFilters["order"]) =>
   order === "oldest"
     ? Prisma.sql`s."dateSort" ASC, s."dateStart" ASC, s."id" ASC`

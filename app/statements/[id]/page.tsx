@@ -32,6 +32,11 @@ import { RenderingComparison } from "./rendering-comparison";
 import { SourceProvenance } from "./source-provenance";
 import { StaffBar } from "./staff-bar";
 import { StatementGone } from "./statement-gone";
+import { AsOfStatementAbsent, AsOfStatementView } from "./as-of-statement";
+import { AsOfPicker, AsOfRefused } from "@/components/as-of/as-of-notices";
+import { citedStatementAsOf } from "@/lib/as-of/cite";
+import { utcDay } from "@/lib/as-of/as-of-date";
+import { datasetRevisionAsOf, resolveAsOf, statementAsOf } from "@/lib/as-of/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,8 +49,12 @@ async function lookupStatement(id: number) {
   return { staff: false, lookup: await findPublicStatement(id) };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lookup } = await lookupStatement(parseId((await params).id));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const asOf = await resolveAsOf(await searchParams);
+  // A view of the past is not the statement's page: no card, kept out of search engines.
+  if (asOf.kind === "past") return { title: `Statement as recorded on ${asOf.day}`, robots: { index: false } };
+  const { lookup } = await lookupStatement(id);
   if (lookup.state !== "found") return { title: "Statement not available" };
   const { statement } = lookup;
   const title = `${statement.speaker.name}, ${statement.dateLabel}`;
@@ -69,8 +78,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const oembedUrl = (origin: string, url: string) => `${origin}/api/oembed?${new URLSearchParams({ url, format: "json" })}`;
 
+/** The statement as readers saw it at the end of a past day, whatever it is now. */
+async function StatementAsOfPage({ id, day }: { id: number; day: string }) {
+  const [lookup, revision, origin] = await Promise.all([statementAsOf(id, day), datasetRevisionAsOf(day), pageOrigin()]);
+  if (lookup.state === "absent") return <AsOfStatementAbsent id={id} day={day} />;
+  return (
+    <AsOfStatementView statement={lookup.statement} day={day} citation={citedStatementAsOf(lookup.statement, origin, revision, day)} />
+  );
+}
+
 export default async function StatementPage({ params, searchParams }: Props) {
-  const { staff, lookup } = await lookupStatement(parseId((await params).id));
+  const id = parseId((await params).id);
+  const asOf = await resolveAsOf(await searchParams);
+  if (asOf.kind === "past") return <StatementAsOfPage id={id} day={asOf.day} />;
+  const { staff, lookup } = await lookupStatement(id);
   if (lookup.state === "missing") notFound();
   if (lookup.state === "deleted") return <StatementGone />;
   const { statement } = lookup;
@@ -101,6 +122,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-8">
+      {asOf.kind === "invalid" ? <AsOfRefused message={asOf.message} /> : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(jsonLd) }} />
       {staff ? (
         <StaffBar
@@ -292,6 +314,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      {visible ? (
+        <section aria-labelledby="as-of-heading" className="space-y-2">
+          <h2 id="as-of-heading" className="text-lg font-semibold">
+            As it stood on an earlier day
+          </h2>
+          <AsOfPicker action={`/statements/${statement.id}`} max={utcDay(new Date())} />
+        </section>
+      ) : null}
       <RevisionHistory entries={history} labels={STATEMENT_LABELS} />
     </article>
   );

@@ -1,4 +1,7 @@
-// "Cite this" downloads of a statement: /statements/<id>/cite/txt | bib | json (CSL-JSON).
+// "Cite this" downloads of a statement: /statements/<id>/cite/txt | bib | json (CSL-JSON), of
+// today's record or, with `?asOf=YYYY-MM-DD`, of the record as it stood at the end of that day.
+import { citedStatementAsOf } from "@/lib/as-of/cite";
+import { datasetRevisionAsOf, resolveAsOf, statementAsOf } from "@/lib/as-of/queries";
 import { citationFormat, citationResponse } from "@/lib/citations/response";
 import { statementCitation } from "@/lib/citations/queries";
 import { parseRecordId } from "@/lib/http/ids";
@@ -10,6 +13,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const format = citationFormat(rawFormat);
   if (!format) return jsonError(404, "not_found", "Citations come as txt, bib or json.");
   const id = parseRecordId(rawId);
-  const work = id === null ? null : await statementCitation(id, originOf(request));
+  if (id === null) return notFoundJson("No such statement.");
+  const asOf = await resolveAsOf(Object.fromEntries(new URL(request.url).searchParams));
+  if (asOf.kind === "invalid") return jsonError(400, "invalid_as_of", asOf.message);
+  if (asOf.kind === "past") {
+    const [lookup, revision] = await Promise.all([statementAsOf(id, asOf.day), datasetRevisionAsOf(asOf.day)]);
+    return lookup.state === "found"
+      ? citationResponse(citedStatementAsOf(lookup.statement, originOf(request), revision, asOf.day), format)
+      : notFoundJson(`This statement was not published on ${asOf.day}.`);
+  }
+  const work = await statementCitation(id, originOf(request));
   return work ? citationResponse(work, format) : notFoundJson("No such statement.");
 }

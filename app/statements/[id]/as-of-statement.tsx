@@ -1,0 +1,165 @@
+// A permalink as it stood at the end of a past day: read-only, labelled, citable, with what has
+// changed since named, and no staff controls (nothing here can edit the past).
+import { AsOfBanner } from "@/components/as-of/as-of-notices";
+import { CitePanel } from "@/components/cite-panel";
+import { StanceBadge } from "@/components/stance-badge";
+import { StatementText } from "@/components/statement-text";
+import { formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
+import type { AsOfStatement } from "@/lib/as-of/queries";
+import type { CitedWork } from "@/lib/citations/citation";
+import { precisionNote } from "@/lib/dates/precision";
+import { STATEMENT_LABELS } from "@/lib/statements/labels";
+
+const fieldName = (field: string) => (STATEMENT_LABELS.fields?.[field] ?? field).toLowerCase();
+
+export function AsOfStatementView({ statement, day, citation }: { statement: AsOfStatement; day: string; citation: CitedWork }) {
+  const today = `/statements/${statement.id}`;
+  return (
+    <article className="space-y-8">
+      <AsOfBanner day={day} todayHref={today}>
+        <p className="mt-1 text-sm">
+          {statement.changedSince.length === 0
+            ? "This statement reads the same today."
+            : `Recorded differently today: ${statement.changedSince.map(fieldName).join(", ")}.`}
+        </p>
+      </AsOfBanner>
+      <header className="space-y-2">
+        <p className="text-sm">
+          <a href={withAsOf("/", day)} className="text-link">
+            ← Timeline as of {formatAsOf(day)}
+          </a>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          {statement.speaker.name}
+          <span className="sr-only">
+            , statement of {statement.dateLabel} as recorded on {formatAsOf(day)}
+          </span>
+        </h1>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">Date</dt>
+          <dd>
+            <time dateTime={statement.date?.start}>{statement.dateLabel}</time>
+            {statement.date && precisionNote(statement.date) ? (
+              <span className="text-stone-700 dark:text-stone-300"> ({precisionNote(statement.date)})</span>
+            ) : null}
+          </dd>
+          {statement.event ? (
+            <>
+              <dt className="font-medium">Occasion</dt>
+              <dd>{statement.event}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">Kind</dt>
+          <dd>{statement.kind === "QUOTE" ? "Verbatim quote" : "Paraphrase"}</dd>
+        </dl>
+      </header>
+
+      <StatementText kind={statement.kind} text={statement.text} lang={statement.language} large />
+      <section aria-labelledby="share-heading" className="space-y-3">
+        <h2 id="share-heading" className="text-lg font-semibold">
+          Cite
+        </h2>
+        <CitePanel work={citation} downloadBase={withAsOf(today, day)} />
+      </section>
+      {statement.context ? (
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading" className="text-lg font-semibold">
+            Context
+          </h2>
+          <p className="mt-1 whitespace-pre-line text-stone-700 dark:text-stone-300">{statement.context}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading" className="text-lg font-semibold">
+          Topics and stances
+        </h2>
+        {statement.topics.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No topics assigned.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {statement.topics.map((topic) => (
+              <li key={topic.name} className="flex flex-wrap items-center gap-2">
+                {topic.slug ? (
+                  <a className="text-link" href={withAsOf(`/topics/${topic.slug}`, day)}>
+                    {topic.name}
+                  </a>
+                ) : (
+                  <span>{topic.name}</span>
+                )}
+                <StanceBadge stance={topic.stance} hedging={topic.hedging} />
+                {topic.shiftNote ? <span className="text-sm text-stone-700 dark:text-stone-300">Shift note: {topic.shiftNote}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          Claims
+        </h2>
+        {statement.claims.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No checkable claims recorded.</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {statement.claims.map((claim, i) => (
+              <li key={i}>{claim.line}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources
+        </h2>
+        {statement.sources.length === 0 ? (
+          <p className="mt-1 text-stone-600 dark:text-stone-400">No source recorded.</p>
+        ) : (
+          <ol className="mt-2 list-decimal space-y-2 pl-6">
+            {statement.sources.map((source, i) => (
+              <li key={i}>
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer" className="text-link">
+                    {source.label}
+                  </a>
+                ) : (
+                  source.label
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {statement.otherFields.map((other) => (
+        <section key={other.field} aria-label={STATEMENT_LABELS.fields?.[other.field] ?? other.field}>
+          <h2 className="text-lg font-semibold">{STATEMENT_LABELS.fields?.[other.field] ?? other.field}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {other.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** The statement was not on view on the day: not yet recorded, a draft, or deleted then. */
+export function AsOfStatementAbsent({ id, day }: { id: number; day: string }) {
+  return (
+    <article className="space-y-4">
+      <AsOfBanner day={day} todayHref={`/statements/${id}`} />
+      <h1 className="text-2xl font-semibold tracking-tight">Not published on {formatAsOf(day)}</h1>
+      <p className="max-w-prose">
+        Readers could not see this statement on {formatAsOf(day)}: it was recorded later, or it was a draft or deleted at the time.{" "}
+        <a className="text-link" href={withAsOf("/", day)}>
+          The timeline as of that day
+        </a>{" "}
+        shows what was published.
+      </p>
+    </article>
+  );
+}
