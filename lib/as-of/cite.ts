@@ -7,7 +7,7 @@ import type { AsOfStatement } from "./queries";
 
 export function citedStatementAsOf(s: AsOfStatement, origin: string, revision: number, day: string, now = new Date()): CitedWork {
   return {
-    key: `statement-${s.id}-${day}`,
+    key: `statement-${s.id}-${day.slice(0, 10)}`,
     type: "statement",
     title: `${s.kind === "PARAPHRASE" ? "Paraphrase: " : ""}${truncateOnWord(s.text, 200)}`,
     author: s.speaker.name,
@@ -16,6 +16,32 @@ export function citedStatementAsOf(s: AsOfStatement, origin: string, revision: n
     event: s.event,
     source: s.sources[0]?.label ?? null,
     url: withAsOf(`${origin}/statements/${s.id}`, day),
+    revision,
+    accessed: utcDay(now),
+    asOf: day,
+  };
+}
+
+/** A topic view as it stood on the day, with the speaker it shows. */
+export function citedTopicAsOf(
+  topic: { slug: string; name: string },
+  speaker: { slug: string; name: string },
+  speakerInUrl: boolean,
+  origin: string,
+  revision: number,
+  day: string,
+  now = new Date(),
+): CitedWork {
+  return {
+    key: `topic-${topic.slug}-${speaker.slug}-${day.slice(0, 10)}`,
+    type: "view",
+    title: `${speaker.name} on ${topic.name}: statements and positions`,
+    author: null,
+    role: null,
+    issued: null,
+    event: null,
+    source: null,
+    url: withAsOf(`${origin}/topics/${topic.slug}${speakerInUrl ? `?speaker=${speaker.slug}` : ""}`, day),
     revision,
     accessed: utcDay(now),
     asOf: day,

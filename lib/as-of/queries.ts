@@ -25,6 +25,8 @@ export interface AsOfStatement {
   date: DateInterval | null;
   dateLabel: string;
   event: string | null;
+  /** Today's event id while the occasion is unchanged (statements of one event are one occasion). */
+  eventId: number | null;
   kind: "QUOTE" | "PARAPHRASE";
   text: string;
   context: string;
@@ -154,6 +156,7 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
     date,
     dateLabel: date ? formatInterval(date) : String(past.date ?? ""),
     event: typeof past.event === "string" ? past.event : null,
+    eventId: unchanged("event") ? row.eventId : null,
     kind: past.kind === "PARAPHRASE" ? "PARAPHRASE" : "QUOTE",
     text: String(past.text ?? ""),
     context: String(past.context ?? ""),

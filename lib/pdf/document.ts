@@ -9,7 +9,7 @@ import { dossierTitle, type DossierSource, type DossierStatement, type TopicDoss
 import { drawStanceChart, stanceChartHeight } from "./stance-chart";
 import { CLAIM_STATUS_COLOR, CONTENT_WIDTH, PAGE, palette, TYPE, type TextStyle } from "./theme";
 import { Typesetter, type Run } from "./typesetter";
-import { metaRows, noStatementsReason, READING_NOTE, recordSummary, sourceDetails, statementsIntro } from "./wording";
+import { metaRows, noStatementsReason, readingNote, recordSummary, sourceDetails, statementsIntro } from "./wording";
 
 const W = CONTENT_WIDTH;
 const META_LABEL_WIDTH = 92;
@@ -64,7 +64,7 @@ class DossierWriter {
   private heading(): void {
     const { t, x, dossier } = this;
     const { topic, speaker } = dossier;
-    t.write("STATEMENT TRACKER · TOPIC DOSSIER", TYPE.kicker, x, W);
+    t.write(`STATEMENT TRACKER · TOPIC DOSSIER${dossier.asOf ? ` · ${dossier.asOf.label.toUpperCase()}` : ""}`, TYPE.kicker, x, W);
     t.y += 6;
     t.write(topic.name, TYPE.title, x, W, { tag: "H1" });
     if (speaker) {
@@ -107,7 +107,7 @@ class DossierWriter {
       t.rule(x, t.right, t.y, palette.rule);
     }
     t.y += 8;
-    t.write(READING_NOTE, TYPE.note, x, W);
+    t.write(readingNote(dossier), TYPE.note, x, W);
   }
 
   private position(): void {

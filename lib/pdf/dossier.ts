@@ -82,6 +82,8 @@ export interface TopicDossier {
   /** Which state of the data the dossier shows: the latest revision, or the latest edit. */
   datasetVersion: string;
   liveUrl: string;
+  /** Set when the dossier shows the record as it stood on a past day: its label and today's view. */
+  asOf?: { label: string; todayUrl: string };
   /** The speaker's position over the whole record on the topic (as on the topic page). */
   position: DossierPosition | null;
   recordCount: number;

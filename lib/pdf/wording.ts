@@ -5,6 +5,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 export function metaRows(dossier: TopicDossier): { label: string; value: string }[] {
   return [
+    ...(dossier.asOf ? [{ label: "As of", value: `${dossier.asOf.label}; today's version: ${dossier.asOf.todayUrl}` }] : []),
     { label: "Speaker", value: dossier.speaker ? dossier.speaker.name : "Nobody has a published statement on this topic yet." },
     {
       label: "Filters",
@@ -24,6 +25,11 @@ export function metaRows(dossier: TopicDossier): { label: string; value: string 
 
 export const READING_NOTE =
   "This dossier shows the published statements of the live view as they stood when it was generated (see the dataset version). Quotes are verbatim and set in quotation marks; paraphrases are the analysts’ wording. Stances are measured against the proposition above. Each statement’s permalink leads to its current version.";
+
+export const AS_OF_READING_NOTE =
+  "This dossier shows the record as it stood on the day named above (As of), rebuilt from the history of changes: statements published later are left out, and statements changed, unpublished or deleted since are shown as they stood then. Quotes are verbatim and set in quotation marks; paraphrases are the analysts’ wording. Stances are measured against the proposition above. Each statement’s link leads to its version of that day.";
+
+export const readingNote = (dossier: TopicDossier) => (dossier.asOf ? AS_OF_READING_NOTE : READING_NOTE);
 
 export function recordSummary(dossier: TopicDossier): string {
   const reversals = dossier.reversals > 0 ? `, ${plural(dossier.reversals, "reversal")}` : "";

@@ -15,6 +15,10 @@ import { pageOrigin } from "@/lib/http/page-origin";
 import { filteredFeedHref } from "@/lib/feeds/feeds";
 import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 import { PositionSummary } from "./position-summary";
+import { TopicAsOf } from "./as-of-topic";
+import { AsOfPicker, AsOfRefused } from "@/components/as-of/as-of-notices";
+import { utcDay } from "@/lib/as-of/as-of-date";
+import { resolveAsOf } from "@/lib/as-of/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,6 +29,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const topic = await findTopic((await params).slug);
   if (!topic) return { title: "Topic not found" };
   const raw = await searchParams;
+  // A view of the past: no card or feed of today's record, kept out of search engines.
+  if (raw.asOf) return { title: `${topic.name} as recorded on an earlier day`, robots: { index: false } };
   const requested = requestedSpeaker(raw);
   const [origin, speakers] = await Promise.all([pageOrigin(), speakersOnTopic(topic.id)]);
   const speaker = speakers.find((s) => s.slug === requested) ?? null;
@@ -67,8 +73,10 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const clean = withoutEmptyParams(`/topics/${topic.slug}`, raw);
   if (clean) redirect(clean);
-  const speakers = await speakersOnTopic(topic.id);
   const requested = requestedSpeaker(raw);
+  const asOf = await resolveAsOf(raw);
+  if (asOf.kind === "past") return <TopicAsOf topic={topic} filters={parseTimelineFilters(raw)} requested={requested} day={asOf.day} />;
+  const speakers = await speakersOnTopic(topic.id);
   const speaker = speakers.find((s) => s.slug === requested) ?? speakers[0] ?? null;
   const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: speaker ? [speaker.slug] : [] };
   const path = `/topics/${topic.slug}`;
@@ -83,6 +91,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-8">
+      {asOf.kind === "invalid" ? <AsOfRefused message={asOf.message} /> : null}
       <header>
         <p className="text-sm">
           <Link href="/topics" className="text-link">
@@ -138,6 +147,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <PositionSummary history={history} speaker={speaker?.name ?? ""} />
           </section>
 
+          <AsOfPicker
+            action={path}
+            keep={speaker && requested === speaker.slug ? [["speaker", speaker.slug]] : []}
+            max={utcDay(new Date())}
+          />
           {citation ? (
             <CitePanel work={citation} downloadBase={`${path}${speaker && requested === speaker.slug ? `?speaker=${speaker.slug}` : ""}`} />
           ) : null}

@@ -6,6 +6,9 @@ import { dossierFileName, pdfResponse, problemResponse, publicBaseUrl } from "@/
 import { PdfBusyError } from "@/lib/pdf/render-pool";
 import { renderDossierOffThread } from "@/lib/pdf/renderer";
 import { parseTimelineFilters } from "@/lib/statements/filters";
+import { resolveAsOf } from "@/lib/as-of/queries";
+import { buildTopicDossierAsOf } from "@/lib/as-of/topic";
+import { findTopic } from "@/lib/topics/positions";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -13,10 +16,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const filters = parseTimelineFilters(groupEntries(url.searchParams));
   const view = `/topics/${encodeURIComponent(slug.toWellFormed())}${url.search}`;
 
+  // `asOf`: the view as it stood on a past day, which the PDF says at its head.
+  const asOf = await resolveAsOf(groupEntries(url.searchParams));
+  if (asOf.kind === "invalid") return problemResponse(request, 400, `${asOf.message} Nothing was exported.`, { backTo: view });
+
   const started = performance.now();
   let dossier;
   try {
-    dossier = await buildTopicDossier(filters, slug, { baseUrl: publicBaseUrl(request) });
+    if (asOf.kind === "past") {
+      const topic = await findTopic(slug);
+      dossier = topic ? await buildTopicDossierAsOf(topic, filters, asOf.day, { baseUrl: publicBaseUrl(request) }) : null;
+    } else dossier = await buildTopicDossier(filters, slug, { baseUrl: publicBaseUrl(request) });
   } catch (error) {
     if (error instanceof DossierTooLargeError) {
       return problemResponse(request, 422, `${error.message} Narrow the view, for example with a date range, and export again.`, {
