@@ -121,7 +121,7 @@ describe("a statement as of a past day", () => {
     expect(await textOn("2025-05-20")).toMatchObject({
       text: "Ukraine must get much more air defence, now.",
       date: { start: "2024-11-01", end: "2024-11-30", precision: "MONTH" },
-      topics: [{ stance: "AGAINST", shiftNote: "Changed course", shiftSeen: null }],
+      topics: [{ stance: "AGAINST", shiftNote: "Changed course" }],
     });
     expect((await textOn("2025-07-20"))?.changedSince).toEqual([]);
     expect((await textOn("2025-01-10"))?.changedSince.sort()).toEqual(["date", "text", "topics"]);
