@@ -10,7 +10,9 @@ import type { CitedWork } from "@/lib/citations/citation";
 import { precisionNote } from "@/lib/dates/precision";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
 
-const fieldName = (field: string) => (STATEMENT_LABELS.fields?.[field] ?? field).toLowerCase();
+/** A snapshot field's name as the history names it (fields added later may have no label yet). */
+const fieldHeading = (field: string) => STATEMENT_LABELS.fields?.[field] ?? `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+const fieldName = (field: string) => fieldHeading(field).toLowerCase();
 
 export function AsOfStatementView({ statement, day, citation }: { statement: AsOfStatement; day: string; citation: CitedWork }) {
   const today = `/statements/${statement.id}`;
@@ -134,8 +136,8 @@ export function AsOfStatementView({ statement, day, citation }: { statement: AsO
       </section>
 
       {statement.otherFields.map((other) => (
-        <section key={other.field} aria-label={STATEMENT_LABELS.fields?.[other.field] ?? other.field}>
-          <h2 className="text-lg font-semibold">{STATEMENT_LABELS.fields?.[other.field] ?? other.field}</h2>
+        <section key={other.field} aria-label={fieldHeading(other.field)}>
+          <h2 className="text-lg font-semibold">{fieldHeading(other.field)}</h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {other.lines.map((line, i) => (
               <li key={i}>{line}</li>
