@@ -63,11 +63,16 @@ test.describe("the record as of a past moment", () => {
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain(before.slice(0, 30));
 
-    for (const width of [375, 1440]) {
-      await page.setViewportSize({ width, height: 900 });
-      await a11y.check();
-      await a11y.fitsWidth();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [375, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        await a11y.check();
+        await a11y.fitsWidth();
+        await page.screenshot({ path: path.join(REPORTS, `permalink-as-of-${width}-${colorScheme}.png`), fullPage: true });
+      }
     }
+    await page.emulateMedia({ colorScheme: "light" });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // The timeline and the topic view of that moment hold the old text; today's the new.
@@ -77,6 +82,7 @@ test.describe("the record as of a past moment", () => {
     await page.setViewportSize({ width: 375, height: 900 });
     await a11y.check();
     await a11y.fitsWidth();
+    await page.screenshot({ path: path.join(REPORTS, "timeline-as-of-375.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/?speaker=${speaker}`);
     await expect(page.locator("main")).toContainText(after);
@@ -88,7 +94,8 @@ test.describe("the record as of a past moment", () => {
     await page.setViewportSize({ width: 375, height: 900 });
     await a11y.check();
     await a11y.fitsWidth();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: path.join(REPORTS, "topic-as-of-1440.png"), fullPage: true });
 
     // Its PDF says which day it shows.
     const exportHref = await page.getByRole("link", { name: "Export PDF" }).getAttribute("href");

@@ -9,6 +9,7 @@ const benches: [label: string, script: string][] = [
   ["Reader pages", "scripts/bench-readers.ts"],
   ["Creating statements", "scripts/bench-statements.ts"],
   ["PDF export", "scripts/bench-pdf.ts"],
+  ["The record as of a past day", "scripts/bench-as-of.ts"],
   ["Quote extraction", "scripts/bench-extract.ts"],
   ["Open data", "scripts/bench-open-data.ts"],
   ["A burst of writes: 200 creates at once", "scripts/bench-burst.ts"],

@@ -43,6 +43,13 @@ describe("cached reader views", () => {
     expect(cachedRouteFor("/", new URLSearchParams({ q: "x".repeat(2000) }), origin)).toBeNull();
   });
 
+  it("never cache a view of the record as of a past day, nor serve today's page for it", () => {
+    for (const path of ["/", "/topics/defence-spending", "/statements/42"]) {
+      expect(cachedRouteFor(path, new URLSearchParams("asOf=2025-06-30"), origin), path).toBeNull();
+      expect(cachedRouteFor(path, new URLSearchParams("speaker=mark-rutte&asOf=2025-06-30T10:00:00Z"), origin), path).toBeNull();
+    }
+  });
+
   it("refuse malformed keys", () => {
     for (const key of [
       "",

@@ -40,11 +40,14 @@ const STATEMENT_PATH = /^\/statements\/(\d{1,15})$/;
 
 /**
  * The cached route for a reader's page, or null when the page must be rendered for this request:
- * views the page itself would redirect (empty parameters), the router's own parameters, and
- * overlong keys.
+ * views the page itself would redirect (empty parameters), the router's own parameters, views of
+ * the record as of a past day, and overlong keys.
  */
 export function cachedRouteFor(pathname: string, search: URLSearchParams, origin: string): string | null {
   for (const [name, value] of search) if (value.trim() === "" || name.startsWith("_")) return null;
+  // The record as of a past day is rebuilt from the history on each request: the tags that
+  // expire cached pages follow today's record, and the view must never stand in for today's.
+  if (search.has("asOf")) return null;
   const key = encodeView(origin, search);
   if (key.length > MAX_KEY_LENGTH) return null;
   if (pathname === "/") return `${CACHED_ROUTE_PREFIX}timeline/${key}`;
