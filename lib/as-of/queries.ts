@@ -63,14 +63,20 @@ const asOfSelect = {
   ...statementSnapshotSelect,
   createdAt: true,
   dateSort: true,
-  speaker: { select: { name: true, slug: true } },
+  speaker: { select: { ...statementSnapshotSelect.speaker.select, slug: true } },
   sources: {
-    select: { sourceId: true, source: { select: { title: true, outlet: true, url: true, kind: true } } },
-    orderBy: { position: "asc" },
+    ...statementSnapshotSelect.sources,
+    select: {
+      ...statementSnapshotSelect.sources.select,
+      source: { select: { ...statementSnapshotSelect.sources.select.source.select, url: true, kind: true } },
+    },
   },
   stances: {
-    select: { topicId: true, stance: true, hedging: true, shiftNote: true, topic: { select: { name: true, slug: true } } },
-    orderBy: { topicId: "asc" },
+    ...statementSnapshotSelect.stances,
+    select: {
+      ...statementSnapshotSelect.stances.select,
+      topic: { select: { ...statementSnapshotSelect.stances.select.topic.select, slug: true } },
+    },
   },
 } satisfies Prisma.StatementSelect;
 
@@ -147,9 +153,12 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
   const currentDate: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
   const date = unchanged("date") ? currentDate : parseDateLabel(past.date);
   const speakerName = String(past.speaker ?? row.speaker.name);
-  const sourceByLabel = new Map(
-    row.sources.map(({ source }) => [source.outlet ? `${source.title} (${source.outlet})` : source.title, source]),
-  );
+  // A source's line is its title (and outlet), then anything else the snapshot records about it.
+  const sourceOf = (line: string) =>
+    row.sources
+      .map(({ source }) => ({ source, label: source.outlet ? `${source.title} (${source.outlet})` : source.title }))
+      .filter(({ label }) => line === label || line.startsWith(`${label}; `))
+      .sort((a, b) => b.label.length - a.label.length)[0]?.source;
   const statement: AsOfStatement = {
     id: row.id,
     speaker: { name: speakerName, slug: unchanged("speaker") ? row.speaker.slug : (speakerSlugs.get(speakerName) ?? null) },
@@ -176,7 +185,7 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
         : [];
     }),
     sources: linesOf(past.sources).map((label) => {
-      const source = sourceByLabel.get(label);
+      const source = sourceOf(label);
       return { label, url: source?.url ?? null, kind: source?.kind ?? null };
     }),
     claims: linesOf(past.claims).map((line) => ({ line, status: claimStatus(line) })),
