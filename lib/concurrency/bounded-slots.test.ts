@@ -98,4 +98,27 @@ describe("BoundedSlots", () => {
     expect(await slots.run(async () => "next")).toBe("next");
     expect(slots.stats()).toMatchObject({ running: 0, waiting: 0 });
   });
+
+  it("judges a first burst by the expected duration it was given, before any task has ended", async () => {
+    const slots = new BoundedSlots(
+      { concurrency: 1, maxWaiting: 100, waitBudgetMs: 100, minWaiting: 0, initialAverageMs: 30, now: () => 0 },
+      () => new Busy(),
+    );
+    const hold = gate();
+    const runs = Array.from({ length: 6 }, () =>
+      slots
+        .run(() => hold.opened)
+        .then(
+          () => "ran",
+          (error: unknown) => error,
+        ),
+    );
+    await settle();
+    // One runs; three wait (an expected 30, 60 and 90 ms); the next two would wait 120 ms and more.
+    expect(slots.stats()).toMatchObject({ running: 1, waiting: 3, refused: 2 });
+    hold.open();
+    const results = await Promise.all(runs);
+    expect(results.filter((r) => r === "ran")).toHaveLength(4);
+    expect(results.filter((r) => r instanceof Busy)).toHaveLength(2);
+  });
 });

@@ -14,6 +14,8 @@ export interface BoundedSlotsOptions {
   minWaiting?: number;
   /** The clock that times tasks (performance.now by default; tests pass their own). */
   now?: () => number;
+  /** What a task is expected to take before any has ended, so the budget holds from the first burst (0: unknown). */
+  initialAverageMs?: number;
 }
 
 export interface SlotStats {
@@ -42,6 +44,7 @@ export class BoundedSlots {
     private readonly refusal: () => Error,
   ) {
     this.now = options.now ?? (() => performance.now());
+    this.averageMs = options.initialAverageMs ?? 0;
   }
 
   /** The wait a task arriving now can expect, in ms. */

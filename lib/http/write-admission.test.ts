@@ -95,7 +95,7 @@ async function finish(held: Promise<Answer>[]): Promise<Answer[]> {
 
 describe("write admission", () => {
   it("reads from the environment, with defaults for anything that is not a positive number", () => {
-    expect(writeAdmissionOptions({})).toMatchObject({ concurrency: 2, maxWaiting: 100, waitBudgetMs: 1500 });
+    expect(writeAdmissionOptions({})).toMatchObject({ concurrency: 1, maxWaiting: 100, waitBudgetMs: 1500, initialAverageMs: 30 });
     expect(writeAdmissionOptions({ WRITE_CONCURRENCY: "4", WRITE_QUEUE_MAX_WAITING: "-1", WRITE_WAIT_BUDGET_MS: "abc" })).toMatchObject({
       concurrency: 4,
       maxWaiting: 100,
