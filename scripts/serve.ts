@@ -25,6 +25,7 @@ async function main() {
     stampClientAddress(request, proxies);
     limitFormBody(request, response, () => writes.handle(request, response, () => void handle(request, response)));
   });
+  writes.watch(server);
   server.listen(port, () => {
     console.log(
       `Ready on http://localhost:${port} (client address: ${proxies === 0 ? "the connection's" : `from ${proxies} trusted ${proxies === 1 ? "proxy" : "proxies"}`})`,

@@ -5,6 +5,7 @@
 // server-action post marked for the action to answer.
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { Worker } from "node:worker_threads";
 import type { AddressInfo } from "node:net";
 import { parseHTML } from "linkedom";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -95,7 +96,7 @@ async function finish(held: Promise<Answer>[]): Promise<Answer[]> {
 
 describe("write admission", () => {
   it("reads from the environment, with defaults for anything that is not a positive number", () => {
-    expect(writeAdmissionOptions({})).toMatchObject({ concurrency: 1, maxWaiting: 100, waitBudgetMs: 1500, initialAverageMs: 30 });
+    expect(writeAdmissionOptions({})).toMatchObject({ concurrency: 1, maxWaiting: 100, waitBudgetMs: 1500, initialAverageMs: 100 });
     expect(writeAdmissionOptions({ WRITE_CONCURRENCY: "4", WRITE_QUEUE_MAX_WAITING: "-1", WRITE_WAIT_BUDGET_MS: "abc" })).toMatchObject({
       concurrency: 4,
       maxWaiting: 100,
@@ -251,6 +252,82 @@ describe("write admission", () => {
     reached[1]!.answer();
     expect((await next).status).toBe(200);
     await finish(held);
+  });
+});
+
+// A client in its own thread, so that it can connect and send while the server's thread is blocked
+// (as a save blocks it): `count` form posts, each on its own connection. It sets `sent[0]` once
+// every connection is open and its request written, and posts back each answer's status line.
+const BURST_CLIENT = `
+const { workerData, parentPort } = require("node:worker_threads");
+const net = require("node:net");
+const { port, count, sent } = workerData;
+const flag = new Int32Array(sent);
+let open = 0;
+const statuses = [];
+for (let i = 0; i < count; i++) {
+  const socket = net.connect(port, "127.0.0.1", () => {
+    const body = "n=" + (i + 1);
+    socket.write("POST /manage/topics/new HTTP/1.1\\r\\nHost: 127.0.0.1\\r\\nContent-Type: application/x-www-form-urlencoded\\r\\nContent-Length: " + body.length + "\\r\\nConnection: close\\r\\n\\r\\n" + body, () => {
+      if (++open === count) { Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); }
+    });
+  });
+  let text = "";
+  socket.on("data", (chunk) => (text += chunk));
+  socket.on("close", () => {
+    statuses.push(Number(text.split(" ")[1]));
+    if (statuses.length === count) parentPort.postMessage(statuses);
+  });
+}`;
+
+describe("a burst that arrives while a write holds the event loop", () => {
+  it("is taken in, queued and refused, before the next write starts", async () => {
+    // Node accepts one new connection per turn of its event loop, and a save holds a turn for its
+    // whole length: without settling, the next write would start after one turn, with the rest of
+    // the burst still unseen in the kernel's queue.
+    const burst = new WriteAdmission({ concurrency: 1, maxWaiting: 5 }, { turns: 100_000, ms: 600_000 });
+    const sent = new SharedArrayBuffer(4);
+    const seen: { body: string; refused: number; waiting: number }[] = [];
+    let client: Worker | undefined;
+    const burstServer = http.createServer((request, response) =>
+      burst.handle(request, response, () => {
+        const chunks: Buffer[] = [];
+        request.on("data", (chunk: Buffer) => chunks.push(chunk));
+        request.on("end", () => {
+          const { refused, waiting } = burst.slots.stats();
+          seen.push({ body: Buffer.concat(chunks).toString("utf8"), refused, waiting });
+          if (!client) {
+            // The first write holds the thread until the whole burst has been sent, as a long save would.
+            client = new Worker(BURST_CLIENT, {
+              eval: true,
+              workerData: { port: (burstServer.address() as AddressInfo).port, count: 20, sent },
+            });
+            Atomics.wait(new Int32Array(sent), 0, 0);
+          }
+          response.writeHead(200, { "content-type": "text/plain" }).end("saved");
+        });
+      }),
+    );
+    burst.watch(burstServer);
+    burstServer.listen(0, "127.0.0.1");
+    await once(burstServer, "listening");
+    try {
+      const first = await fetch(`http://127.0.0.1:${(burstServer.address() as AddressInfo).port}/manage/topics/new`, {
+        method: "POST",
+        body: new URLSearchParams({ n: "0" }),
+      });
+      expect(first.status).toBe(200);
+      const [statuses] = (await once(client!, "message")) as [number[]];
+      // The second write to reach the app found the whole burst already sorted: the 5 that may
+      // wait were waiting (one of them now running), the other 14 already refused.
+      expect(seen[1]).toMatchObject({ refused: 14, waiting: 5 });
+      expect(seen).toHaveLength(7);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(6);
+      expect(statuses.filter((status) => status === 503)).toHaveLength(14);
+    } finally {
+      await client?.terminate();
+      await new Promise<void>((resolve) => burstServer.close(() => resolve()));
+    }
   });
 });
 

@@ -12,7 +12,7 @@
 //   answers with the busy message at the form, the input kept (lib/auth/guard.ts);
 // - a route under /api gets a 503 in JSON with Retry-After.
 // Reads are never queued.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { BoundedSlots, type BoundedSlotsOptions } from "@/lib/concurrency/bounded-slots";
 import { positiveSetting, SERVER_BUSY_MESSAGE, SERVER_BUSY_RETRY_SECONDS, WRITE_REFUSED_HEADER } from "@/lib/db/write-queue";
 import { escapeMarkup } from "@/lib/text/markup";
@@ -30,19 +30,53 @@ export function writeAdmissionOptions(env: Record<string, string | undefined> = 
     waitBudgetMs: positiveSetting(env.WRITE_WAIT_BUDGET_MS, 1500),
     // A cold start's slow first writes must not turn away a handful of saves.
     minWaiting: 10,
-    // A save took about 30 ms on a quiet 2-core machine; until the first ones have ended, the budget
-    // judges a burst by this.
-    initialAverageMs: 30,
+    // Until the first saves have ended, the budget judges a burst by this: a warm save takes about
+    // 30 ms on a quiet 2-core machine, but the first ones after a start, or on a busy machine, take
+    // several times that, and admitting too many then keeps every one of them waiting.
+    initialAverageMs: 100,
   };
 }
 
 class NotAdmitted extends Error {}
 
+// Node takes in one new connection per turn of its event loop, and a save holds a turn for its
+// whole length (it is nearly all synchronous work), so during a burst the next posts sit in the
+// kernel's accept queue, unseen, and each waits for every save before it. Before a write starts,
+// the loop is turned idly until a turn takes in nothing new: the burst is then read in and each
+// post queued or refused on arrival. Bounded, so a steady stream of requests cannot hold a write.
+export interface SettleLimits {
+  turns: number;
+  ms: number;
+}
+const SETTLE_LIMITS: SettleLimits = { turns: 2000, ms: 250 };
+
 export class WriteAdmission {
   readonly slots: BoundedSlots;
+  private arrivals = 0;
+  /** Refusals still reading their form: answered before the next write takes the loop. */
+  private refusing = 0;
 
-  constructor(options: BoundedSlotsOptions = writeAdmissionOptions()) {
+  constructor(
+    options: BoundedSlotsOptions = writeAdmissionOptions(),
+    private readonly settleLimits: SettleLimits = SETTLE_LIMITS,
+  ) {
     this.slots = new BoundedSlots(options, () => new NotAdmitted());
+  }
+
+  /** Counts the connections and requests `server` takes in, so a write can wait until a burst is read in. */
+  watch(server: Server): void {
+    server.on("connection", () => this.arrivals++);
+    server.on("request", () => this.arrivals++);
+  }
+
+  /** Turns the event loop until a turn takes in no new connection or request and every refusal is answered (see SETTLE_LIMITS). */
+  private async settle(): Promise<void> {
+    const deadline = performance.now() + this.settleLimits.ms;
+    for (let turn = 0; turn < this.settleLimits.turns && performance.now() < deadline; turn++) {
+      const before = this.arrivals;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.arrivals === before && this.refusing === 0) return;
+    }
   }
 
   /** Calls `pass` when the request may go on to the app, or answers it as refused. */
@@ -56,15 +90,16 @@ export class WriteAdmission {
             // A client that gave up while waiting is not served: its slot goes to the next one.
             if (request.destroyed || response.destroyed) return resolve();
             response.once("close", () => resolve());
-            // On the next turn of the event loop, not now: a save runs almost entirely in promise
-            // callbacks that resolve at once, so started here it would finish before Node reads
-            // the next waiting request, and a burst would reach the door one request at a time
-            // (queued in the sockets, unseen), never as a queue this can judge.
-            setImmediate(pass);
+            // Not now, but after the loop has taken in what is waiting (settle): a save runs
+            // almost entirely in promise callbacks that resolve at once, so started here it would
+            // finish before Node reads the next waiting request.
+            void this.settle().then(() => (request.destroyed || response.destroyed ? resolve() : pass()));
           }),
       )
       .catch((error: unknown) => {
         if (!(error instanceof NotAdmitted)) throw error;
+        this.refusing++;
+        response.once("close", () => this.refusing--);
         refuse(request, response, pass);
       });
   }
