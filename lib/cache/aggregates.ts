@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/db/url";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createAggregateCache } from "./aggregate-cache";
-import { isCachedRender } from "./page-tags";
+import { isCachedRender } from "./cached-render";
 
 // Aggregates that no table keeps (facets of a filtered view, a topic's claims, a feed) are computed
 // once per data version and shared by every reader. The version: every write made through the app

@@ -1,23 +1,14 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { markCachedRender } from "./cached-render";
 import { decodeView, type CachedView } from "./page-view";
 
 // What a cached page depends on, as tags that the database's triggers bump (migration
 // `cache_tags`): 'statements' for timelines, 'speaker:<id>' and 'topic:<id>' for the pages of one
 // speaker or topic, and 'catalog' for every page. Next.js attaches the tags of unstable_cache
 // calls made during a render to the page it caches; the call itself caches nothing worth having.
-
-/** This render's view when it is a cached reader page; null for a page rendered per request. */
-const cachedRender = cache((): { view: CachedView | null } => ({ view: null }));
-
-/** Whether this render is a cached reader page (it must not read the session or the request). */
-export const isCachedRender = (): boolean => cachedRender().view !== null;
-
-/** The origin a cached page was requested at (links, citations, JSON-LD). */
-export const cachedRenderOrigin = (): string | null => cachedRender().view?.origin ?? null;
 
 /**
  * Starts a cached page's render: decodes its view (404 when malformed), marks the render as one
@@ -26,7 +17,7 @@ export const cachedRenderOrigin = (): string | null => cachedRender().view?.orig
 export async function beginCachedRender(key: string, tags: (view: CachedView) => Promise<string[]>): Promise<CachedView> {
   const view = decodeView(key);
   if (!view) notFound();
-  cachedRender().view = view;
+  markCachedRender(view);
   const all = [...new Set([...(await tags(view)), "catalog"])].sort();
   await unstable_cache(async () => true, ["page-tags", ...all], { tags: all })();
   return view;
