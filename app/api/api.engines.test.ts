@@ -165,6 +165,17 @@ describe("GET /api/statements/{id}", () => {
     );
     expect(body.data).toMatchObject({ id: fixture.trickyId, text: TRICKY_TEXT });
     expect(body.data.claims).toHaveLength(2);
+    // Links to published statements only (the draft it also links to, and the draft and deleted
+    // statements that link to it, stay out).
+    expect((body.data as unknown as { links: unknown[] }).links).toEqual([
+      expect.objectContaining({ type: "RESPONDS_TO", direction: "outgoing", label: "responds to", statementId: fixture.respondedToId }),
+    ]);
+    const other = await checked<{ data: { links: { statementId: number; label: string }[] } }>(
+      await one(String(fixture.respondedToId)),
+      "/api/statements/{id}",
+      200,
+    );
+    expect(other.data.links).toContainEqual(expect.objectContaining({ statementId: fixture.trickyId, label: "answered by" }));
   });
 
   it("answers 404 for drafts and unknown ids, 410 for deleted statements, 400 for ids that are not ids", async () => {

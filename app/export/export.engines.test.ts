@@ -15,6 +15,7 @@ import {
   bodyText,
   seedOpenDataFixture,
   TRICKY_CLAIM,
+  TRICKY_RELATION_NOTE,
   TRICKY_SPEAKER_NAME,
   TRICKY_TEXT,
   TRICKY_TOPIC_NAME,
@@ -73,6 +74,14 @@ describe("CSV export", () => {
     expect(row.source_titles).toBe('Interview, "part 2" with Łódź');
     expect(row.source_urls).toBe("https://example.org/a?x=1&y=2");
     expect(row.source_pages).toBe("p. 4");
+    // Its links: the one to a published statement, none to the draft; the note's line break flattened.
+    expect(row.link_types).toBe("responds to");
+    expect(row.link_statement_ids).toBe(String(fixture.respondedToId));
+    expect(row.link_notes).toBe(TRICKY_RELATION_NOTE.replace("\n", " "));
+    // The other end lists the same link, read from its side.
+    const answered = (await csvRecords()).find((r) => Number(r.id) === fixture.respondedToId)!;
+    expect(answered.link_types!.split(LIST_SEPARATOR)).toContain("answered by");
+    expect(answered.link_statement_ids!.split(LIST_SEPARATOR)).toContain(String(fixture.trickyId));
   });
 
   it("takes the timeline's filters, topic and speaker included, and ignores the page", async () => {
@@ -116,6 +125,16 @@ describe("JSON export", () => {
     expect(statement.claims.map((c) => c.text)).toEqual([TRICKY_CLAIM, "Unchecked claim"]);
     expect(statement.topics.map((t) => t.slug)).toEqual([fixture.topicSlug]);
     expect(statement.sources).toHaveLength(1);
+    expect(statement.links).toEqual([
+      {
+        type: "RESPONDS_TO",
+        direction: "outgoing",
+        label: "responds to",
+        statementId: fixture.respondedToId,
+        url: `${ORIGIN}/statements/${fixture.respondedToId}`,
+        note: TRICKY_RELATION_NOTE,
+      },
+    ]);
   });
 
   it("holds every published statement, each valid", async () => {

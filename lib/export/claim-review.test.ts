@@ -16,6 +16,7 @@ function statement(overrides: Partial<PublicStatement> = {}): PublicStatement {
     speaker: { slug: "a", name: "A Speaker", role: null, url: "http://tracker.test/speakers/a" },
     event: null,
     topics: [],
+    links: [],
     claims: [
       { id: 1, text: "Supported claim", kind: "FACTUAL", value: null, unit: null, status: "SUPPORTED", note: "", evidenceUrl: null },
       { id: 2, text: "Open claim", kind: "FACTUAL", value: null, unit: null, status: "UNVERIFIED", note: "", evidenceUrl: null },

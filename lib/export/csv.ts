@@ -43,6 +43,9 @@ export const CSV_COLUMNS = [
   "source_timestamps",
   "source_renderings",
   "source_rendering_flags",
+  "link_types",
+  "link_statement_ids",
+  "link_notes",
   "created_at",
   "updated_at",
 ] as const;
@@ -94,6 +97,9 @@ export function toCsvRecord(s: PublicStatement): Record<CsvColumn, string | numb
     source_timestamps: lines(s.sources, (x) => x.timestamp),
     source_renderings: lines(s.sources, (x) => x.rendering),
     source_rendering_flags: lines(s.sources, (x) => x.renderingFlags.map((flag) => flag.message).join("; ")),
+    link_types: lines(s.links, (l) => l.label),
+    link_statement_ids: lines(s.links, (l) => l.statementId),
+    link_notes: lines(s.links, (l) => l.note),
     created_at: s.createdAt,
     updated_at: s.updatedAt,
   };

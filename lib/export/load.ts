@@ -3,6 +3,7 @@ import { columns, dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatInterval, type DateInterval } from "@/lib/dates/precision";
 import { formatRole, type RolePeriod } from "@/lib/people/roles";
+import { relationLabel, type RelationTypeValue } from "@/lib/relations/types";
 import type { TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementKeysSql, type StatementKey } from "@/lib/statements/timeline";
 import { compareRendering } from "@/lib/renderings/compare";
@@ -31,6 +32,8 @@ interface Row {
   topics: string;
   claims: string;
   sources: string;
+  linksOut: string;
+  linksIn: string;
 }
 
 /** Instants are stored as ISO text by Prisma, as epoch milliseconds by bulk loads. */
@@ -70,6 +73,18 @@ const roleThen = () => Prisma.sql`(SELECT ${dialect().jsonObject({
     COALESCE(r."startDate", '') DESC, r."id"
   LIMIT 1)`;
 
+function publicLinks(json: string, direction: "outgoing" | "incoming", origin: string): PublicStatement["links"] {
+  const links = JSON.parse(json) as { type: RelationTypeValue; statementId: number; note: string }[];
+  return links.map((link) => ({
+    type: link.type,
+    direction,
+    label: relationLabel(link.type, direction),
+    statementId: Number(link.statementId),
+    url: `${origin}/statements/${link.statementId}`,
+    note: link.note,
+  }));
+}
+
 /**
  * Published, non-deleted statements in the public shape, in the order of the ids; other ids are
  * skipped. One SQL statement with JSON sub-arrays for a whole batch.
@@ -89,6 +104,12 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
     { ...columns("so", ["id", "title", "url", "outlet", "kind", "publishedOn"]), ...columns("ss", ["page", "timestamp", "rendering"]) },
     Prisma.sql`ss."position", so."id"`,
   );
+  // Links whose other end readers may see too (this end is, by the WHERE below).
+  const links = () =>
+    jsonArray(
+      { type: Prisma.sql`r."type"`, statementId: Prisma.sql`o."id"`, note: Prisma.sql`r."note"` },
+      Prisma.sql`r."position", o."id", r."type"`,
+    );
   const rows = await readRows<Row>(Prisma.sql`
     SELECT s."id" AS id, s."dateStart" AS "dateStart", s."dateEnd" AS "dateEnd", s."datePrecision" AS "datePrecision", s."kind" AS kind,
       s."text" AS text, s."context" AS context, s."language" AS language, s."createdAt" AS "createdAt", s."updatedAt" AS "updatedAt",
@@ -98,7 +119,11 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
          WHERE st."statementId" = s."id" AND t."deletedAt" IS NULL) AS topics,
       (SELECT ${claims} FROM "Claim" c WHERE c."statementId" = s."id") AS claims,
       (SELECT ${sources} FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
-         WHERE ss."statementId" = s."id" AND so."deletedAt" IS NULL) AS sources
+         WHERE ss."statementId" = s."id" AND so."deletedAt" IS NULL) AS sources,
+      (SELECT ${links()} FROM "StatementRelation" r JOIN "Statement" o ON o."id" = r."toId"
+         WHERE r."fromId" = s."id" AND ${readerVisibleSql("o")}) AS "linksOut",
+      (SELECT ${links()} FROM "StatementRelation" r JOIN "Statement" o ON o."id" = r."fromId"
+         WHERE r."toId" = s."id" AND ${readerVisibleSql("o")}) AS "linksIn"
     FROM "Statement" s JOIN "Person" p ON p."id" = s."speakerId" LEFT JOIN "Event" e ON e."id" = s."eventId" AND e."deletedAt" IS NULL
     WHERE s."id" IN (${idsFromJson(JSON.stringify(ids))}) AND ${readerVisibleSql()}`);
   const byId = new Map<number, PublicStatement>();
@@ -137,6 +162,7 @@ export async function publicStatementsByIds(ids: number[], origin: string): Prom
           ? compareRendering(row.text, source.rendering).flags.map(({ kind, message }) => ({ kind, message }))
           : [],
       })),
+      links: [...publicLinks(row.linksOut, "outgoing", origin), ...publicLinks(row.linksIn, "incoming", origin)],
       createdAt: toIsoInstant(row.createdAt),
       updatedAt: toIsoInstant(row.updatedAt),
     });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/kinds";
 import { DATE_PRECISIONS } from "@/lib/dates/precision";
 import { EVENT_KINDS } from "@/lib/events/kinds";
+import { RELATION_TYPES } from "@/lib/relations/types";
 import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { HEDGINGS, STANCES } from "@/lib/stances/scale";
 
@@ -60,6 +61,15 @@ export const StatementSourceSchema = z.object({
     .describe("How this source's wording changes the meaning of the statement's text; empty when it does not"),
 });
 
+export const StatementLinkSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  direction: z.enum(["outgoing", "incoming"]).describe("outgoing: this statement → the other; incoming: the other → this one"),
+  label: z.string().describe('How the link reads from this statement, e.g. "walks back", "walked back by", "answered by"'),
+  statementId: z.number().int().positive().describe("The other statement"),
+  url: z.url().describe("The other statement's permalink"),
+  note: z.string(),
+});
+
 export const PublicStatementSchema = z
   .object({
     id: z.number().int().positive(),
@@ -82,6 +92,7 @@ export const PublicStatementSchema = z
     topics: z.array(TopicStanceSchema),
     claims: z.array(ClaimSchema),
     sources: z.array(StatementSourceSchema),
+    links: z.array(StatementLinkSchema).describe("Links to other published statements, both directions"),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
