@@ -13,6 +13,7 @@ import {
 import { AsOfBanner, AsOfPicker, AsOfRefused } from "@/components/as-of/as-of-notices";
 import { utcDay } from "@/lib/as-of/as-of-date";
 import { resolveAsOf } from "@/lib/as-of/queries";
+import { parseMarkerChoice } from "@/lib/events/markers";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,6 +52,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         expanded={parseExpandedFacets(params)}
         feedHref={filteredFeedHref({ kind: "all" }, filters)}
         ignoredDates={ignoredDateFilters(params)}
+        markerChoice={parseMarkerChoice(params.events)}
       />
     </>
   );

@@ -38,3 +38,30 @@ test.describe("renderings on the permalink", () => {
     }
   });
 });
+
+test.describe("events on the timeline strip", () => {
+  test("marks the summit on the strip, lists the marked events in words, and filters them by kind with links", async ({ page, a11y }) => {
+    await page.goto("/?speaker=mark-rutte");
+    const list = page.locator("details", { hasText: "Events marked on the strip" });
+    await expect(list).toBeVisible();
+    await expect(page.locator(".event-marker").first()).toBeVisible();
+    await list.locator("summary").click();
+    const summit = list.getByRole("listitem").filter({ hasText: "Summit:" });
+    await expect(summit.first()).toBeVisible();
+    await expect(summit.first().getByRole("link")).toHaveAttribute("href", /^\/events\/\d+$/);
+
+    // A kind is a link: only that kind is marked, and the choice is kept in the URL.
+    await list.getByRole("navigation", { name: "Events to mark" }).getByRole("link", { name: "No events", exact: true }).click();
+    await expect(page).toHaveURL(/events=none/);
+    await expect(page.locator(".event-marker")).toHaveCount(0);
+    await expect(page.locator("summary", { hasText: "Events marked on the strip: none" })).toBeVisible();
+    await page.goto("/?speaker=mark-rutte&events=summit");
+    await expect(page.locator(".event-marker").first()).toBeVisible();
+
+    for (const width of [375, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await a11y.check();
+      await a11y.fitsWidth();
+    }
+  });
+});

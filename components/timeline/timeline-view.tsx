@@ -24,6 +24,8 @@ import { FilterFormEnhancer } from "./filter-form-enhancer";
 import { FilterPanel } from "./filter-panel";
 import { TimelineStrip } from "./timeline-strip";
 import { AsOfTimelineView } from "@/components/as-of/as-of-timeline";
+import { markerKinds, withMarkerChoice, type MarkerChoice } from "@/lib/events/markers";
+import { eventsBetween } from "@/lib/events/reader";
 
 function groupByMonth(entries: TimelineEntry[]) {
   // A statement known only to the year (or vaguer) is grouped under its year, not a month.
@@ -63,6 +65,8 @@ type ViewProps = {
   feedHref?: string;
   /** Show the view as it stood at the end of this past day (YYYY-MM-DD). */
   asOf?: string | null;
+  /** Which events the month strip marks (the URL's `events`). */
+  markerChoice?: MarkerChoice;
 };
 
 /**
@@ -74,7 +78,16 @@ type ViewProps = {
  * (React streams a Suspense boundary when it resolves). Without JavaScript a streamed boundary's
  * fallback stays: a working filter form without counts, and no strip.
  */
-export async function TimelineView({ path, filters, hide = {}, feedHref, expanded = [], ignoredDates = [], asOf = null }: ViewProps) {
+export async function TimelineView({
+  path,
+  filters,
+  hide = {},
+  feedHref,
+  expanded = [],
+  ignoredDates = [],
+  asOf = null,
+  markerChoice = "major",
+}: ViewProps) {
   if (asOf) return <AsOfTimelineView path={path} filters={filters} day={asOf} hide={hide} expanded={expanded} />;
   const budget = timeBudget(AGGREGATE_BUDGET_MS);
   const facetsComing = timelineFacets(filters);
@@ -176,10 +189,10 @@ export async function TimelineView({ path, filters, hide = {}, feedHref, expande
         ) : null}
         <ActiveFilterChips chips={chips} href={(chip) => href(chip.without)} />
         {months ? (
-          <MonthStripSection path={path} filters={filters} months={months} />
+          <MonthStripSection path={path} filters={filters} months={months} markerChoice={markerChoice} />
         ) : (
           <Suspense fallback={null}>
-            <MonthStripSection path={path} filters={filters} months={monthsComing} />
+            <MonthStripSection path={path} filters={filters} months={monthsComing} markerChoice={markerChoice} />
           </Suspense>
         )}
         {ignoredDates.map(({ key, value }) => (
@@ -294,19 +307,27 @@ async function MonthStripSection({
   path,
   filters,
   months,
+  markerChoice,
 }: {
   path: string;
   filters: TimelineFilters;
   months: MonthCount[] | Promise<MonthCount[]>;
+  markerChoice: MarkerChoice;
 }) {
+  const counts = await months;
+  const first = counts[0]?.month;
+  const last = counts.at(-1)?.month;
+  const events = first && last ? await eventsBetween(monthDays(first).start, monthDays(last).end, markerKinds(markerChoice)) : [];
+  const here = filtersHref(path, filters);
   return (
     <TimelineStrip
-      months={await months}
+      events={{ list: events, choice: markerChoice, hrefForChoice: (choice) => withMarkerChoice(here, choice) }}
+      months={counts}
       byStance={filters.topics.length === 1}
       selected={{ from: filters.from, to: filters.to }}
       hrefForMonth={(month) => {
         const { start, end } = monthDays(month);
-        return filtersHref(path, { ...filters, from: start, to: end, page: 1 });
+        return withMarkerChoice(filtersHref(path, { ...filters, from: start, to: end, page: 1 }), markerChoice);
       }}
     />
   );

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { summariesByIds, type StatementSummary } from "@/lib/statements/queries";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 import { EVENT_KINDS, type EventKindValue } from "./kinds";
+import type { MarkedEvent } from "./markers";
 
 export const EVENT_PAGE_SIZE = 50;
 
@@ -91,4 +92,16 @@ export async function eventPage(id: number, page = 1): Promise<EventPage | null>
     page: current,
     pageCount,
   };
+}
+
+/** Dated events of these kinds between two days where something published was said: the timeline's markers. */
+export async function eventsBetween(from: string, to: string, kinds: readonly EventKindValue[]): Promise<MarkedEvent[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: number | bigint; name: string; kind: EventKindValue; date: string }[]>`
+    SELECT e."id" AS id, e."name" AS name, e."kind" AS kind, e."date" AS date FROM "Event" e
+    WHERE e."deletedAt" IS NULL AND e."date" IS NOT NULL AND e."date" >= ${from} AND e."date" <= ${to}
+      AND e."kind" IN (${Prisma.join([...kinds])})
+      AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."eventId" = e."id" AND ${readerVisibleSql()})
+    ORDER BY e."date", e."id" LIMIT 500`;
+  return rows.map((row) => ({ id: Number(row.id), name: row.name, kind: row.kind, date: row.date }));
 }
