@@ -121,9 +121,13 @@ export interface ActionCase {
   writes: boolean;
 }
 
+// Actions that the forms' scripts call with plain arguments to read (a picker's suggestions, the
+// speaker's current stances), never as a form: tested beside their actions.
+const READ_ACTIONS = new Set(["latestStancesAction", "searchLinkCandidatesAction"]);
+
 const actions = (module: Record<string, unknown>, prefix: string): ActionCase[] =>
   Object.entries(module)
-    .filter(([name, value]) => typeof value === "function" && name.endsWith("Action") && name !== "latestStancesAction")
+    .filter(([name, value]) => typeof value === "function" && name.endsWith("Action") && !READ_ACTIONS.has(name))
     .map(([name, action]) => ({ name: `${prefix}.${name}`, action: action as FormAction, writes: true }));
 
 export const FORM_ACTIONS: ActionCase[] = [

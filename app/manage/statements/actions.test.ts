@@ -11,6 +11,7 @@ import {
   deleteStatementAction,
   latestStancesAction,
   restoreStatementAction,
+  searchLinkCandidatesAction,
   updateStatementAction,
 } from "./actions";
 
@@ -113,6 +114,7 @@ describe("refused callers", () => {
     }
     expect(await counts()).toEqual(before);
     expect(await latestStancesAction(speakerId, [topicId], null)).toEqual([]);
+    expect(await searchLinkCandidatesAction("Ursula", null)).toEqual([]);
   });
 
   it("refuses a disabled account's session", async () => {
@@ -277,5 +279,46 @@ describe("latestStancesAction", () => {
     const stances = await latestStancesAction(speakerId, [topicId, otherTopicId], null);
     expect(stances.map((s) => s.topicId).sort()).toEqual([topicId, otherTopicId].sort());
     expect(stances.every((s) => s.speakerName === "Ursula von der Leyen")).toBe(true);
+  });
+});
+
+describe("searchLinkCandidatesAction", () => {
+  it("offers staff the statements matching words of the speaker or the text, drafts included, and never throws on hostile input", async () => {
+    const published = await db.statement.create({
+      data: {
+        speakerId,
+        dateStart: "2024-03-01",
+        dateEnd: "2024-03-01",
+        dateSort: "2024-03-01",
+        text: "Candidates need reforms first.",
+        status: "PUBLISHED",
+      },
+    });
+    const draft = await db.statement.create({
+      data: {
+        speakerId,
+        dateStart: "2024-03-02",
+        dateEnd: "2024-03-02",
+        dateSort: "2024-03-02",
+        text: "Reforms are a draft idea.",
+        status: "DRAFT",
+      },
+    });
+    await signInAs("ANALYST");
+    const found = await searchLinkCandidatesAction("reforms", null);
+    expect(found.map((c) => c.id)).toEqual(expect.arrayContaining([published.id, draft.id]));
+    expect((await searchLinkCandidatesAction("reforms", published.id)).map((c) => c.id)).not.toContain(published.id);
+    for (const hostile of [
+      "",
+      "\u0000",
+      '"*:(',
+      "constructor",
+      "x".repeat(100_000),
+      "\ud800",
+      42 as unknown as string,
+      null as unknown as string,
+    ]) {
+      expect(Array.isArray(await searchLinkCandidatesAction(hostile, null))).toBe(true);
+    }
   });
 });
