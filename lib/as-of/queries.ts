@@ -105,12 +105,25 @@ export async function datasetRevisionAsOf(day: string): Promise<number> {
   return _max.id ?? 0;
 }
 
+// Ids per query: a list of thousands of changed statements must stay within the database's limit
+// on bound parameters.
+const IDS_PER_QUERY = 500;
+
+/** The statements with these ids, read a bounded number of ids at a time. */
+async function statementRows(ids: number[]) {
+  const rows = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    rows.push(...(await db.statement.findMany({ where: { id: { in: ids.slice(i, i + IDS_PER_QUERY) } }, select: asOfSelect })));
+  }
+  return rows;
+}
+
 /** Each statement's revisions after the instant, newest first. */
 async function revisionsAfter(ids: number[], end: Date): Promise<Map<number, LaterRevision[]>> {
   const byId = new Map<number, LaterRevision[]>();
-  for (let i = 0; i < ids.length; i += 500) {
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const rows = await db.revision.findMany({
-      where: { entity: "Statement", entityId: { in: ids.slice(i, i + 500) }, createdAt: { gte: end } },
+      where: { entity: "Statement", entityId: { in: ids.slice(i, i + IDS_PER_QUERY) }, createdAt: { gte: end } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { entityId: true, action: true, changes: true },
     });
@@ -208,11 +221,7 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
  */
 async function statementsAt(ids: number[], end: Date, later?: Map<number, LaterRevision[]>): Promise<AsOfStatement[]> {
   if (ids.length === 0) return [];
-  const [rows, revisions, topicSlugs] = await Promise.all([
-    db.statement.findMany({ where: { id: { in: ids } }, select: asOfSelect }),
-    later ?? revisionsAfter(ids, end),
-    topicSlugsByName(),
-  ]);
+  const [rows, revisions, topicSlugs] = await Promise.all([statementRows(ids), later ?? revisionsAfter(ids, end), topicSlugsByName()]);
   const pasts = new Map<number, ReturnType<typeof rollBack>>();
   const speakerNames = new Set<string>();
   for (const row of rows) {
