@@ -2,36 +2,12 @@
 // (“€40 billion”, “$1.5bn”, “300 million euros”), counts per period (“1,000 casualties a day”) and
 // numbers of things (“two additional Patriot systems”, “32 allies”). Years, dates, ordinals and
 // durations (“for 30 years”) are not claims.
+import { NUMBER_WORDS } from "@/lib/text/number-words";
 import type { NumericClaim, NumericMeasure, TextRange } from "./types";
 
+// "Zero" is no count of things a claim names.
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries([...NUMBER_WORDS].filter(([word]) => word !== "zero")),
   hundred: 100,
   dozen: 12,
 };

@@ -2,6 +2,7 @@
 // showing) and a comparable key: case, curly quotes, spelling variants (defence/defense,
 // organise/organize), contractions (don't = do not) and number forms (1,000 = 1000 = one thousand)
 // do not make two renderings differ. Punctuation and whitespace are not tokens at all.
+import { NUMBER_WORDS } from "@/lib/text/number-words";
 
 export type TokenKind = "word" | "number" | "editorial" | "ellipsis";
 
@@ -60,38 +61,7 @@ const FUNCTION_WORDS = new Set([
   "oh",
 ]);
 
-const UNITS = new Map<string, number>(
-  Object.entries({
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-  }),
-);
+const UNITS = NUMBER_WORDS;
 const MULTIPLIERS = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 const CONTRACTIONS = new Map<string, string[]>(
