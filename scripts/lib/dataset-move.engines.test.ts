@@ -55,6 +55,10 @@ beforeAll(async () => {
   // A hard-deleted row: its id must not be handed out again after the move.
   const gone = await source.claim.create({ data: { statementId: statement.id, text: "gone", position: 9 } });
   await source.claim.delete({ where: { id: gone.id } });
+  // More rows of one table than the PostgreSQL load sends in one statement, so the move crosses
+  // batch boundaries.
+  const person = await source.person.findFirstOrThrow({ orderBy: { id: "asc" } });
+  await source.personAlias.createMany({ data: Array.from({ length: 2_345 }, (_, i) => ({ personId: person.id, alias: `Alias ${i}` })) });
 });
 
 afterAll(async () => {
@@ -76,6 +80,7 @@ describe(`export:json from SQLite, import:json into ${databaseProvider()}`, () =
     expect(b.meta.sequences).toEqual(a.meta.sequences);
     expect(a.tables.Statement.length).toBeGreaterThan(40);
     expect(a.tables.Revision.length).toBe(1);
+    expect(a.tables.PersonAlias.length).toBeGreaterThan(2_345);
 
     // What the database derives from the rows is rebuilt: facet counts, search, id sequences.
     const stored = await storedFacetCounts(db);
