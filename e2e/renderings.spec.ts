@@ -65,3 +65,47 @@ test.describe("events on the timeline strip", () => {
     }
   });
 });
+
+test.describe("events on the topic chart", () => {
+  test("marks the summit on the stance chart, lists it in words, and filters by kind without JavaScript", async ({
+    browser,
+    page,
+    a11y,
+  }, testInfo) => {
+    await page.goto("/topics/defence-spending?speaker=mark-rutte");
+    const chart = page.locator("figure", { has: page.getByRole("group", { name: /stance over time/ }) });
+    await expect(chart.locator(".event-marker").first()).toBeVisible();
+    const list = chart.locator("details", { hasText: "Events marked on the chart" });
+    await list.locator("summary").click();
+    const summit = list.getByRole("listitem").filter({ hasText: "Summit:" });
+    await expect(summit.first()).toContainText("25 Jun 2025");
+    await expect(summit.first().getByRole("link")).toHaveAttribute("href", /^\/events\/\d+$/);
+
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [375, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        await a11y.check();
+        await a11y.fitsWidth();
+      }
+    }
+
+    // The choice is a plain link that keeps the speaker: no JavaScript needed.
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
+    const plain = await context.newPage();
+    await plain.goto("/topics/defence-spending?speaker=mark-rutte");
+    const plainChart = plain.locator("figure", { has: plain.getByRole("group", { name: /stance over time/ }) });
+    await plainChart.locator("summary", { hasText: "Events marked on the chart" }).click();
+    await plainChart
+      .getByRole("navigation", { name: "Events to mark on the chart" })
+      .getByRole("link", { name: "No events", exact: true })
+      .click();
+    await expect(plain).toHaveURL(/speaker=mark-rutte/);
+    await expect(plain).toHaveURL(/events=none/);
+    await expect(plainChart.locator(".event-marker")).toHaveCount(0);
+    await expect(plainChart.locator("summary", { hasText: "Events marked on the chart: none" })).toBeVisible();
+    await plain.goto("/topics/defence-spending?speaker=mark-rutte&events=summit");
+    await expect(plainChart.locator(".event-marker").first()).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,4 +1,7 @@
-import { stanceChartModel } from "@/lib/stances/chart-model";
+import { EventMarkerList, KIND_GLYPH, type MarkedEvents } from "@/components/events/event-markers";
+import { formatDay } from "@/lib/dates/precision";
+import { chartEventMarkers, markerLabel } from "@/lib/events/markers";
+import { chartX, stanceChartModel } from "@/lib/stances/chart-model";
 import { CHANGE_KIND_LABEL, changesByStatement, positionLabel, type PositionHistory } from "@/lib/stances/positions";
 import { STANCE_COLOR } from "@/lib/stances/scale";
 
@@ -17,11 +20,13 @@ const countFill = (color: string) => (["#34d399", "#f59e0b", "#fb7185", "#a8a29e
  * One dot per occasion and stance, with the number of statements; an approximate date is a
  * lighter bar in a lane of its own, so it never covers an exact one. Changes of position are
  * marked above the plot by their kind and link to their statements. The table below says the
- * same in words. Horizontal positions are in percent, so the chart fits any width.
+ * same in words. Horizontal positions are in percent, so the chart fits any width. Events, when
+ * given, stand as dashed lines with a shape per kind above the plot, listed in words below.
  */
-export function StanceChart({ history, speaker }: { history: PositionHistory; speaker: string }) {
+export function StanceChart({ history, speaker, events }: { history: PositionHistory; speaker: string; events?: MarkedEvents }) {
   const model = stanceChartModel(history);
   if (!model) return null;
+  const eventMarkers = events ? chartEventMarkers(events.list, (day) => chartX(model.domain, day)) : [];
   const CHANGE_BAND = model.changes.length > 0 ? model.changeRows * CHANGE_ROW + 10 : 8;
   // On a phone only the years (and a first month far from them) keep their labels.
   const phoneLabel = (i: number) => {
@@ -41,6 +46,24 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
 
   return (
     <figure>
+      {eventMarkers.length ? (
+        <div aria-hidden="true" className="flex gap-2">
+          <div className="w-20 shrink-0 sm:w-28" />
+          <div className="relative h-4 min-w-0 flex-1 text-[11px] leading-4 text-amber-700 dark:text-amber-400">
+            {eventMarkers.map((marker) => (
+              <span
+                key={marker.key}
+                className="event-marker absolute -translate-x-1/2"
+                style={{ left: `${marker.at}%` }}
+                title={markerLabel(marker, formatDay)}
+              >
+                {KIND_GLYPH[marker.events[0]!.kind]}
+                {marker.events.length > 1 ? <span className="max-sm:hidden">{marker.events.length}</span> : null}
+              </span>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <div className="flex gap-2">
         <div
           aria-hidden="true"
@@ -97,6 +120,21 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
               </text>
             </g>
           ))}
+          {/* Events are decoration here; the list below the chart names them and links to them. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {eventMarkers.map((marker) => (
+              <line
+                key={`event-${marker.key}`}
+                x1={`${marker.at}%`}
+                x2={`${marker.at}%`}
+                y1={0}
+                y2={plotBottom}
+                strokeWidth="1"
+                strokeDasharray="3 3"
+                className="stroke-amber-600 dark:stroke-amber-400"
+              />
+            ))}
+          </g>
           {/* The changes' lines are decoration under the dots; their labels above the plot are the links. */}
           <g aria-hidden="true" pointerEvents="none">
             {model.changes.map((change) => (
@@ -210,6 +248,7 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
       <figcaption className="mt-2 text-xs text-stone-700 dark:text-stone-300">
         One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only
         approximately. Marks above the chart name each change of position. Select one to open its statement.
+        {events ? " Dashed lines with a shape above the chart mark events, listed below." : null}
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-stone-700 dark:text-stone-300">The chart as a table</summary>
@@ -256,6 +295,14 @@ export function StanceChart({ history, speaker }: { history: PositionHistory; sp
           </tbody>
         </table>
       </details>
+      {events ? (
+        <EventMarkerList
+          events={eventMarkers.flatMap((marker) => marker.events)}
+          choice={events.choice}
+          hrefForChoice={events.hrefForChoice}
+          where="the chart"
+        />
+      ) : null}
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { monthLabel } from "@/lib/dates/months";
 import { formatDay } from "@/lib/dates/precision";
-import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
-import { MARKER_CHOICES, markerChoiceLabel, markerLabel, stripMarkers, type MarkedEvent, type MarkerChoice } from "@/lib/events/markers";
+import { EventMarkerList, KIND_GLYPH, type MarkedEvents } from "@/components/events/event-markers";
+import { markerLabel, stripMarkers } from "@/lib/events/markers";
 import { STANCE_COLOR, STANCE_LABEL, STANCES } from "@/lib/stances/scale";
 import {
   monthAxis,
@@ -29,7 +29,7 @@ export function TimelineStrip({
   hrefForMonth: (month: string) => string;
   selected: { from: string | null; to: string | null };
   /** Events to mark over the months, the choice of kinds that gave them, and the links to other choices. */
-  events?: { list: MarkedEvent[]; choice: MarkerChoice; hrefForChoice: (choice: MarkerChoice) => string };
+  events?: MarkedEvents;
 }) {
   const strip = monthStrip(months, { byStance, ...selected });
   if (!strip) return null;
@@ -113,71 +113,14 @@ export function TimelineStrip({
           ))}
         </figcaption>
       ) : null}
-      {events ? <EventList markers={markers} choice={events.choice} hrefForChoice={events.hrefForChoice} /> : null}
-    </figure>
-  );
-}
-
-/** A shape per kind, so markers differ by more than colour; the list names them in words. */
-const KIND_GLYPH: Record<EventKindValue, string> = {
-  SUMMIT: "▲",
-  MINISTERIAL: "◆",
-  ELECTION: "■",
-  PRESS_CONFERENCE: "●",
-  SPEECH: "●",
-  INTERVIEW: "●",
-  DOORSTEP: "●",
-  VIDEO_ADDRESS: "●",
-  MEETING: "●",
-  OTHER: "●",
-};
-
-/** The marked events in words (the markers' text alternative), and links choosing which kinds to mark. */
-function EventList({
-  markers,
-  choice,
-  hrefForChoice,
-}: {
-  markers: ReturnType<typeof stripMarkers>;
-  choice: MarkerChoice;
-  hrefForChoice: (choice: MarkerChoice) => string;
-}) {
-  const events = markers.flatMap((marker) => marker.events);
-  return (
-    <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-stone-700 dark:text-stone-300">
-        Events marked on the strip: {events.length === 0 ? "none" : events.length} ({markerChoiceLabel(choice).toLowerCase()})
-      </summary>
-      {events.length ? (
-        <ol className="mt-2 space-y-1">
-          {events.map((event) => (
-            <li key={event.id}>
-              <span aria-hidden="true" className="mr-1 text-amber-700 dark:text-amber-400">
-                {KIND_GLYPH[event.kind]}
-              </span>
-              <time dateTime={event.date}>{formatDay(event.date)}</time>, {EVENT_KIND_LABEL[event.kind]}:{" "}
-              <a href={`/events/${event.id}`} className="text-link">
-                {event.name}
-              </a>
-            </li>
-          ))}
-        </ol>
+      {events ? (
+        <EventMarkerList
+          events={markers.flatMap((marker) => marker.events)}
+          choice={events.choice}
+          hrefForChoice={events.hrefForChoice}
+          where="the strip"
+        />
       ) : null}
-      <nav aria-label="Events to mark" className="mt-2">
-        <ul className="flex flex-wrap gap-x-3 gap-y-1">
-          {MARKER_CHOICES.map((option) => (
-            <li key={option}>
-              <a
-                href={hrefForChoice(option)}
-                aria-current={option === choice ? "true" : undefined}
-                className="text-link aria-[current]:font-semibold aria-[current]:no-underline"
-              >
-                {markerChoiceLabel(option)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </details>
+    </figure>
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { markerKinds, markerLabel, parseMarkerChoice, stripMarkers, withMarkerChoice, MAJOR_EVENT_KINDS } from "./markers";
+import {
+  chartEventMarkers,
+  markerKinds,
+  markerLabel,
+  parseMarkerChoice,
+  stripMarkers,
+  withMarkerChoice,
+  MAJOR_EVENT_KINDS,
+} from "./markers";
 
 describe("the marker choice in the URL", () => {
   it("reads major (the default), all, none or one kind; anything else is the default", () => {
@@ -49,5 +57,24 @@ describe("stripMarkers", () => {
 
   it("has no markers on an empty strip", () => {
     expect(stripMarkers([event(1, "2025-01-10")], [])).toEqual([]);
+  });
+});
+
+describe("chartEventMarkers", () => {
+  const event = (id: number, date: string) => ({ id, name: `Event ${id}`, kind: "SUMMIT" as const, date });
+  // A year across the whole width: 1 January at 0, 31 December at about 1.
+  const x = (day: string) => (Date.parse(day) - Date.parse("2025-01-01")) / (Date.parse("2025-12-31") - Date.parse("2025-01-01"));
+
+  it("places each event at its own day and leaves out events off the chart", () => {
+    const markers = chartEventMarkers([event(1, "2025-07-02"), event(2, "2024-12-31"), event(3, "2026-01-02")], x);
+    expect(markers).toHaveLength(1);
+    expect(markers[0]!.events.map((e) => e.id)).toEqual([1]);
+    expect(markers[0]!.at).toBeCloseTo(50, 0);
+  });
+
+  it("lets events days apart share a marker, and keeps events months apart on their own", () => {
+    const markers = chartEventMarkers([event(3, "2025-03-20"), event(1, "2025-03-10"), event(2, "2025-03-12"), event(4, "2025-09-01")], x);
+    expect(markers.map((m) => m.events.map((e) => e.id))).toEqual([[1, 2, 3], [4]]);
+    expect(new Set(markers.map((m) => m.key)).size).toBe(2);
   });
 });

@@ -73,6 +73,32 @@ export function stripMarkers(events: readonly MarkedEvent[], months: readonly st
 }
 
 /** What a marker says in words: "25 Jun 2025, Summit: NATO Summit". */
-export function markerLabel(marker: EventMarker, formatDay: (day: string) => string): string {
+export function markerLabel(marker: { events: readonly MarkedEvent[] }, formatDay: (day: string) => string): string {
   return marker.events.map((e) => `${formatDay(e.date)}, ${EVENT_KIND_LABEL[e.kind]}: ${e.name}`).join("; ");
+}
+
+/** How close two events may stand on a chart (a share of its width) before they share a marker. */
+const CHART_MARKER_GAP = 0.04;
+
+export interface ChartEventMarker {
+  key: string;
+  /** Where the marker stands, in percent of the chart's width. */
+  at: number;
+  events: MarkedEvent[];
+}
+
+/**
+ * The markers of `events` on a chart whose time axis places a day at `x(day)` (0 to 1): each at
+ * its own day, those too close to the one before sharing its marker. Events off the chart are left out.
+ */
+export function chartEventMarkers(events: readonly MarkedEvent[], x: (day: string) => number): ChartEventMarker[] {
+  const markers: (ChartEventMarker & { first: number })[] = [];
+  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)) {
+    const position = x(event.date);
+    if (!(position >= 0 && position <= 1)) continue;
+    const last = markers.at(-1);
+    if (last && position - last.first < CHART_MARKER_GAP) last.events.push(event);
+    else markers.push({ key: `${event.date}-${event.id}`, at: Math.round(position * 10000) / 100, first: position, events: [event] });
+  }
+  return markers.map(({ key, at, events: list }) => ({ key, at, events: list }));
 }

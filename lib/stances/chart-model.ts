@@ -43,6 +43,13 @@ export interface StanceChartModel {
   /** How many label rows the changes need. */
   changeRows: number;
   ticks: { x: number; label: string; major: boolean }[];
+  /** The days the chart spans, edge to edge (events between them can be marked on it). */
+  domain: ChartDomain;
+}
+
+export interface ChartDomain {
+  from: string;
+  to: string;
 }
 
 const MARGIN = 0.03;
@@ -64,11 +71,8 @@ function axis(firstDay: string, lastDay: string) {
     first = addMonths(first, -1);
     last = addMonths(last, 1);
   }
-  const from = monthDays(first).start;
-  const to = monthDays(last).end;
-  const start = dayNumber(from);
-  const span = Math.max(1, dayNumber(to) - start);
-  const x = (day: string) => MARGIN + ((dayNumber(day) - start) / span) * (1 - 2 * MARGIN);
+  const domain: ChartDomain = { from: monthDays(first).start, to: monthDays(last).end };
+  const x = (day: string) => chartX(domain, day);
   const months = monthsBetween(first, last) + 1;
   const ticks: StanceChartModel["ticks"] = [];
   if (months <= 24) {
@@ -88,13 +92,30 @@ function axis(firstDay: string, lastDay: string) {
       if (year % step === 0) ticks.push({ x: x(`${year}-01-01`), label: String(year), major: true });
     }
   }
-  return { x, ticks };
+  return { x, ticks, domain };
+}
+
+/** Where a day stands across the chart, 0 to 1 (the same scale as its dots and ticks). */
+export function chartX(domain: ChartDomain, day: string): number {
+  const start = dayNumber(domain.from);
+  const span = Math.max(1, dayNumber(domain.to) - start);
+  return MARGIN + ((dayNumber(day) - start) / span) * (1 - 2 * MARGIN);
+}
+
+/** The days the chart of this history spans, or null when it has no occasion to draw. */
+export function chartDomain(history: PositionHistory): ChartDomain | null {
+  const occasions = history.occasions;
+  if (occasions.length === 0) return null;
+  return axis(
+    occasions.reduce((d, o) => (o.start < d ? o.start : d), occasions[0]!.start),
+    occasions.reduce((d, o) => (o.end > d ? o.end : d), occasions[0]!.end),
+  ).domain;
 }
 
 export function stanceChartModel(history: PositionHistory): StanceChartModel | null {
   const occasions = history.occasions;
   if (occasions.length === 0) return null;
-  const { x, ticks } = axis(
+  const { x, ticks, domain } = axis(
     occasions.reduce((d, o) => (o.start < d ? o.start : d), occasions[0]!.start),
     occasions.reduce((d, o) => (o.end > d ? o.end : d), occasions[0]!.end),
   );
@@ -176,5 +197,5 @@ export function stanceChartModel(history: PositionHistory): StanceChartModel | n
     change.labelRow = row;
   }
 
-  return { rows, markers, changes, changeRows: rowEnds.length, ticks };
+  return { rows, markers, changes, changeRows: rowEnds.length, ticks, domain };
 }

@@ -7,7 +7,7 @@ import { TimelineView } from "@/components/timeline/timeline-view";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { positionHistory } from "@/lib/stances/positions";
-import { filtersToSearchParams, ignoredDateFilters, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
+import { filtersHref, filtersToSearchParams, ignoredDateFilters, parseTimelineFilters, withoutEmptyParams } from "@/lib/statements/filters";
 import { findTopic, numericSeries, speakersOnTopic, stancePoints, viewDetails } from "@/lib/topics/positions";
 import { CitePanel } from "@/components/cite-panel";
 import { topicCitation } from "@/lib/citations/queries";
@@ -19,6 +19,9 @@ import { TopicAsOf } from "./as-of-topic";
 import { AsOfPicker, AsOfRefused } from "@/components/as-of/as-of-notices";
 import { utcDay } from "@/lib/as-of/as-of-date";
 import { resolveAsOf } from "@/lib/as-of/queries";
+import { markerKinds, parseMarkerChoice, withMarkerChoice } from "@/lib/events/markers";
+import { eventsBetween } from "@/lib/events/reader";
+import { chartDomain } from "@/lib/stances/chart-model";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,6 +88,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
     ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)])
     : [[], { claims: [], sources: [] }];
   const history = positionHistory(points);
+  // The chart marks the same events as the strip below it, chosen by the same `?events=`.
+  const markerChoice = parseMarkerChoice(raw.events);
+  const domain = chartDomain(history);
+  const markedEvents = domain ? await eventsBetween(domain.from, domain.to, markerKinds(markerChoice)) : [];
+  const here = withMarkerChoice(filtersHref(path, { ...filters, topics: [] }), markerChoice);
   const series = numericSeries(details.claims);
   const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
   const citation = speaker ? await topicCitation(topic.slug, requested, await pageOrigin()) : null;
@@ -144,7 +152,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
               {speaker?.name}&rsquo;s position
             </h2>
-            <PositionSummary history={history} speaker={speaker?.name ?? ""} />
+            <PositionSummary
+              history={history}
+              speaker={speaker?.name ?? ""}
+              events={{ list: markedEvents, choice: markerChoice, hrefForChoice: (choice) => withMarkerChoice(here, choice) }}
+            />
           </section>
 
           <AsOfPicker
@@ -166,6 +178,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
               hide={{ topics: true, speakers: true }}
               feedHref={filteredFeedHref({ kind: "topic", slug: topic.slug }, filters)}
               ignoredDates={ignoredDateFilters(raw)}
+              markerChoice={markerChoice}
             />
           </section>
 

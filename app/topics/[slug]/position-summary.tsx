@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { StanceChart } from "@/components/charts/stance-chart";
+import type { MarkedEvents } from "@/components/events/event-markers";
 import { StanceBadge } from "@/components/stance-badge";
 import { CHANGE_KIND_LABEL, describeChange, positionHeadline, positionLabel, type PositionHistory } from "@/lib/stances/positions";
 
 /** The speaker's position on the topic over the whole record: headline, chart, changes. */
-export function PositionSummary({ history, speaker }: { history: PositionHistory; speaker: string }) {
+export function PositionSummary({ history, speaker, events }: { history: PositionHistory; speaker: string; events?: MarkedEvents }) {
   const { current } = history;
   const changes = history.changes.filter((c) => c.kind !== "FIRST");
   const headline = positionHeadline(history);
@@ -48,7 +49,7 @@ export function PositionSummary({ history, speaker }: { history: PositionHistory
         <p className="mt-1">No stated position on this topic.</p>
       )}
       <div className="mt-4">
-        <StanceChart speaker={speaker} history={history} />
+        <StanceChart speaker={speaker} history={history} events={events} />
       </div>
       {changes.length > 0 ? (
         <>
