@@ -11,7 +11,8 @@ import { activeFilters, filtersToSearchParams, type TimelineFilters } from "@/li
 import { summariesByIds } from "@/lib/statements/queries";
 import { countStatements, matchingStatementIds } from "@/lib/statements/timeline";
 import { findTopic, speakersOnTopic, type LabelledStancePoint } from "@/lib/topics/positions";
-import type { DossierSource, DossierStatement, TopicDossier } from "./dossier";
+import { changesMeaning, compareRendering, condensedSegments } from "@/lib/renderings/compare";
+import type { DossierCitation, DossierSource, DossierStatement, TopicDossier } from "./dossier";
 import { readerVisibleSql } from "@/lib/statements/visibility";
 
 /** More statements than this make a PDF too slow and too long to be useful; the reader narrows the view. */
@@ -198,7 +199,7 @@ export async function buildTopicDossier(
     (chunk) =>
       db.statementSource.findMany({
         where: { statementId: { in: chunk } },
-        select: { statementId: true, sourceId: true, page: true, timestamp: true },
+        select: { statementId: true, sourceId: true, page: true, timestamp: true, rendering: true },
       }),
     200,
   );
@@ -214,6 +215,14 @@ export async function buildTopicDossier(
       [l.page && `p. ${l.page}`, l.timestamp && `at ${l.timestamp}`].filter(Boolean).join(", ") || null,
     ]),
   );
+
+  const renderings = new Map<string, string>(links.flatMap((l) => (l.rendering ? [[`${l.statementId}:${l.sourceId}`, l.rendering]] : [])));
+  const misreport = (text: string, rendering: string | undefined): DossierCitation["misreport"] => {
+    if (!rendering) return undefined;
+    const comparison = compareRendering(text, rendering);
+    if (!changesMeaning(comparison)) return undefined;
+    return { segments: condensedSegments(comparison.segments), flags: comparison.flags.map((flag) => flag.message) };
+  };
 
   // Sources are numbered in the order the dossier first cites them.
   const sources = new Map<number, DossierSource>();
@@ -256,7 +265,9 @@ export async function buildTopicDossier(
           sources.set(source.id, entry);
         }
         entry.statementCount++;
-        return { sourceNumber: entry.number, locator: locators.get(`${s.id}:${source.id}`) ?? null };
+        const key = `${s.id}:${source.id}`;
+        const misreported = misreport(s.text, renderings.get(key));
+        return { sourceNumber: entry.number, locator: locators.get(key) ?? null, ...(misreported ? { misreport: misreported } : {}) };
       }),
       permalink: `${base}/statements/${s.id}`,
     };

@@ -4,11 +4,15 @@
 // react-pdf's layout engine took over ten seconds and most of a gigabyte for the same document.
 // Runs in the render worker: plain data in, nothing from the database.
 import type PDFDocument from "pdfkit";
+import type { DiffSegment } from "@/lib/renderings/compare";
 import { STANCE_COLOR } from "@/lib/stances/scale";
 import { dossierTitle, type DossierSource, type DossierStatement, type TopicDossier } from "./dossier";
 import { drawStanceChart, stanceChartHeight } from "./stance-chart";
 import { CLAIM_STATUS_COLOR, CONTENT_WIDTH, PAGE, palette, TYPE, type TextStyle } from "./theme";
 import { Typesetter, type Run } from "./typesetter";
+
+/** Amber, dark enough for small print: a source's wording that changes what was said. */
+const MISREPORT_COLOR = "#b45309";
 import { metaRows, noStatementsReason, readingNote, recordSummary, sourceDetails, statementsIntro } from "./wording";
 
 const W = CONTENT_WIDTH;
@@ -212,6 +216,29 @@ class DossierWriter {
     ];
   }
 
+  /** A source whose wording changes what was said: the flag, then what each change does. */
+  private misreportFlagRuns(source: DossierSource, flags: string[]): Run[] {
+    return [
+      { text: `[${source.number}] `, face: "sansBold" },
+      { text: "⚠ Changes the meaning: ", face: "sansBold", color: MISREPORT_COLOR },
+      { text: `${flags.join("; ")}.` },
+    ];
+  }
+
+  /** The source's words against the statement's: its own in bold, the speaker's it replaces in [brackets]. */
+  private misreportWordRuns(segments: DiffSegment[]): Run[] {
+    return [
+      { text: "Worded “", color: palette.muted },
+      ...segments.map((segment, i): Run => {
+        const text = `${i > 0 ? " " : ""}${segment.op === "delete" ? `[${segment.text}]` : segment.text}`;
+        if (segment.op === "insert") return { text, face: "sansBold", color: MISREPORT_COLOR };
+        if (segment.op === "delete") return { text, color: palette.muted };
+        return { text };
+      }),
+      { text: "” (bold: the source’s words; [brackets]: the speaker’s)", color: palette.muted },
+    ];
+  }
+
   private urlRuns(href: string): Run[] {
     return [{ text: href, link: href }];
   }
@@ -243,6 +270,15 @@ class DossierWriter {
       "SOURCES",
       cited.length > 0 ? cited : [{ runs: [{ text: "None recorded", color: palette.muted }], style: TYPE.fact, gap: 0 }],
     ]);
+    const misreported = statement.citations.flatMap((citation) => {
+      const source = this.sources.get(citation.sourceNumber);
+      if (!source || !citation.misreport) return [];
+      return [
+        { runs: this.misreportFlagRuns(source, citation.misreport.flags), style: TYPE.fact, gap: 2 },
+        { runs: this.misreportWordRuns(citation.misreport.segments), style: TYPE.fact, gap: 0 },
+      ];
+    });
+    if (misreported.length > 0) rows.push(["REPORTED", [...misreported.map((line, i) => (i === 0 ? { ...line, gap: 0 } : line))]]);
     rows.push(["PERMALINK", [{ runs: this.urlRuns(statement.permalink), style: this.urlStyle(statement.permalink, factWidth), gap: 0 }]]);
     return rows;
   }

@@ -167,6 +167,22 @@ describe("topic dossier PDF", () => {
     });
   });
 
+  it("flags a source whose wording changes the meaning, with the differing words", async () => {
+    const { dossier, pdf, text } = await exportView({ speaker: "mark-rutte" }, "russia-as-threat");
+    await saveWithPreview(pdf, REPORTS, dossierFileName(dossier).replace(/\.pdf$/, ""));
+    const flagged = dossier.statements.filter((s) => s.citations.some((c) => c.misreport));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.text).toContain("direct threat");
+    expect(text.body).toContain("REPORTED");
+    expect(text.body).toMatch(/\[\d+\] ⚠ Changes the meaning: Has “dark” where the speaker said “direct”\./);
+    // The report's words against the speaker's: the differing words, a few around them, no more.
+    expect(text.body).toMatch(
+      /Worded “[^”]*significant and \[direct\] dark threat to our[^”]*…” \(bold: the source’s words; \[brackets\]: the speaker’s\)/,
+    );
+    // Sources that give the statement's own words carry no flag.
+    expect(text.body.match(/Changes the meaning/g)).toHaveLength(1);
+  });
+
   it("puts the filters in words and leaves out the statements they exclude", async () => {
     const { dossier, pdf, text } = await exportView({ speaker: "mark-rutte", kind: "paraphrase", from: "2024-10" });
     await saveWithPreview(pdf, REPORTS, "defence-spending_mark-rutte_paraphrases");

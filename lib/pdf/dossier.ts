@@ -2,6 +2,7 @@
 // from the database in the request's thread (build-dossier.ts) and posted to a render worker, so
 // it holds only strings, numbers and plain objects, with every label already worded.
 import type { ClaimStatusValue } from "@/lib/claims/kinds";
+import type { DiffSegment } from "@/lib/renderings/compare";
 import type { StanceChartModel } from "@/lib/stances/chart-model";
 import type { ChangeKind } from "@/lib/stances/positions";
 import type { Stance } from "@/lib/stances/scale";
@@ -18,6 +19,11 @@ export interface DossierCitation {
   sourceNumber: number;
   /** Where in the source: a page or a timestamp, when recorded. */
   locator: string | null;
+  /**
+   * Set when the source gives the words in a wording that changes their meaning: the differing
+   * words against the statement's text (condensed around the changes) and what each change does.
+   */
+  misreport?: { segments: DiffSegment[]; flags: string[] };
 }
 
 export interface DossierStatement {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesMeaning, compareRendering } from "./compare";
+import { changesMeaning, compareRendering, condensedSegments } from "./compare";
 import { tokenise } from "./tokens";
 
 const kinds = (canonical: string, rendering: string) => compareRendering(canonical, rendering).flags.map((f) => f.kind);
@@ -172,5 +172,26 @@ describe("tokenise", () => {
     expect(values("twenty five")).toEqual([25]);
     expect(values("two three")).toEqual([2, 3]);
     expect(values("3 thousand")).toEqual([3000]);
+  });
+});
+
+describe("condensedSegments", () => {
+  it("keeps the changed words and a few words around them, the rest elided", () => {
+    const transcript =
+      "Let's not forget that Russia is remaining, the most significant and direct threat to our Alliance. Let's not forget that Russia is moving into a wartime economy.";
+    const article =
+      "Let’s not forget that Russia is remaining the most significant and dark threat to our alliance. Let’s not forget that Russia is moving into a wartime economy.";
+    const condensed = condensedSegments(compareRendering(transcript, article).segments, 3);
+    expect(condensed).toEqual([
+      { op: "equal", text: "… most significant and" },
+      { op: "delete", text: "direct" },
+      { op: "insert", text: "dark" },
+      { op: "equal", text: "threat to our …" },
+    ]);
+  });
+
+  it("leaves short texts whole", () => {
+    const segments = compareRendering("We will support Ukraine.", "We will abandon Ukraine.").segments;
+    expect(condensedSegments(segments)).toEqual(segments);
   });
 });

@@ -225,3 +225,21 @@ export function compareRendering(canonical: string, rendering: string): Renderin
 
 /** True when the rendering changes what was said (see compareRendering). */
 export const changesMeaning = (comparison: RenderingComparison) => comparison.flags.length > 0;
+
+/**
+ * The segments with long runs of equal words cut to a few words either side of each change ("…"
+ * stands for the rest), for a printed line that must show the differing words, not the whole text.
+ * Segments are shown joined by a space, as on the permalink.
+ */
+export function condensedSegments(segments: readonly DiffSegment[], wordsAround = 6): DiffSegment[] {
+  return segments.map((segment, i) => {
+    if (segment.op !== "equal") return segment;
+    const words = segment.text.split(/\s+/).filter(Boolean);
+    const changeBefore = i > 0;
+    const changeAfter = i < segments.length - 1;
+    if (words.length <= (changeBefore ? wordsAround : 0) + (changeAfter ? wordsAround : 0) + 1) return segment;
+    const head = changeBefore ? [words.slice(0, wordsAround).join(" ")] : [];
+    const tail = changeAfter ? [words.slice(-wordsAround).join(" ")] : [];
+    return { op: "equal", text: [...head, "…", ...tail].join(" ") };
+  });
+}
