@@ -3,15 +3,12 @@
 // `next dev` and no build.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/db/url";
 import { ensureBuild } from "./lib/build";
 import { bin, run, runCaptured, StepFailed } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
-/** Held while an instance prepares the database (the migrations have a key of their own). */
-const START_LOCK_KEY = 7_283_610_017;
 
 async function main() {
   process.env.DATABASE_URL = databaseUrl();
@@ -20,7 +17,7 @@ async function main() {
     mkdirSync(path.dirname(path.resolve(databaseFile())), { recursive: true });
     console.log(`Database: ${databaseFile()}`);
   } else {
-    // Several instances may start at once: the migration step takes a lock (scripts/lib/schema-engine.ts).
+    // Several instances may start at once: the preparation takes locks (scripts/prepare-database.ts).
     console.log(`Database: PostgreSQL at ${new URL(databaseUrl()).host}`);
   }
   // The database is prepared while the app builds (the build does not read it); its messages,
@@ -45,40 +42,12 @@ async function main() {
 
 /** Migrations, demo data when empty, a first admin when there are no accounts; their output. */
 async function prepareDatabase(): Promise<string> {
-  const outputs: string[] = [];
-  const runStep = async (label: string, args: string[]) => {
-    const { code, output } = await runCaptured(bin("tsx"), args);
-    outputs.push(output.trimEnd());
-    if (code !== 0) {
-      console.error(outputs.join("\n"));
-      throw new StepFailed(label, code);
-    }
-  };
-  // The migration step takes its own lock (and creates a missing database).
-  await runStep("Migrations", ["scripts/migrate.ts", "deploy"]);
-  await oneInstanceAtATime(async () => {
-    await runStep("Demo data", ["scripts/seed.ts", "--if-empty"]);
-    await runStep("First admin", ["scripts/ensure-admin.ts"]);
-  });
-  return outputs.join("\n");
-}
-
-/**
- * On PostgreSQL, instances that start together load the demo data and make the first admin one
- * after the other (a session-level advisory lock): otherwise each finds the database empty, both
- * seed and one fails on a duplicate, and two first admins would be tried. The lock goes with the
- * connection.
- */
-async function oneInstanceAtATime(fn: () => Promise<void>): Promise<void> {
-  if (databaseProvider() !== "postgres") return fn();
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    await client.query("SELECT pg_advisory_lock($1)", [START_LOCK_KEY]);
-    await fn();
-  } finally {
-    await client.end();
+  const { code, output } = await runCaptured(bin("tsx"), ["scripts/prepare-database.ts"]);
+  if (code !== 0) {
+    console.error(output.trimEnd());
+    throw new StepFailed("Preparing the database", code);
   }
+  return output.trimEnd();
 }
 
 main().catch((error: unknown) => {
