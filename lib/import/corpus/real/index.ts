@@ -4,6 +4,7 @@ import { realTranscripts } from "./transcripts";
 import type { RealDocument } from "./types";
 import { moreDevArticles, moreDevArticles2, moreDevArticles3, moreDevTranscripts, moreDevTranscripts2, moreDevTranscripts3 } from "./dev-more";
 import { widenedArticles, widenedTranscripts } from "./widened";
+import { widerDevArticles, widerDevTranscripts } from "./dev-wider";
 
 export { realPeople } from "./people";
 export type * from "./types";
@@ -14,9 +15,11 @@ export const realCorpus: RealDocument[] = [
   ...moreDevTranscripts,
   ...moreDevTranscripts2,
   ...moreDevTranscripts3,
+  ...widerDevTranscripts,
   ...realArticles,
   ...widenedArticles,
   ...moreDevArticles,
   ...moreDevArticles2,
   ...moreDevArticles3,
+  ...widerDevArticles,
 ];
