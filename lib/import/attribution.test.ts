@@ -319,3 +319,36 @@ describe("pronouns past an appositive and through a subject pronoun", () => {
     ).toEqual(["Nikos Pappas"]);
   });
 });
+
+describe("attribution: live coverage, addressees and unnamed voices", () => {
+  const directory: SpeakerDirectory = [
+    { id: 1, name: "Dan Holt", aliases: ["Holt", "Mr Holt"] },
+    { id: 2, name: "Ben Okafor", aliases: ["Okafor"] },
+    { id: 3, name: "Carla Wend", aliases: ["Wend", "Ms Wend"] },
+    { id: 4, name: "Tom Fry", aliases: ["Fry"] },
+    { id: 5, name: "Mary Cole", aliases: ["Cole"] },
+    { id: 6, name: "John Park", aliases: ["Park"] },
+  ];
+
+  it("reads “…,” he says after a quote as a clause of its own, so the pronoun is its subject's, not a name after “with”", () => {
+    const text =
+      'Mr Holt begins with the floods. "We share your grief," he says, adding that he has spoken with President Okafor. "We live in a dangerous world," he concludes.';
+    expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Dan Holt", "Dan Holt"]);
+  });
+
+  it("does not take someone named after a preposition in the pronoun's own clause for its subject", () => {
+    const text = "Ms Wend now admits she misread the book. In a letter to the committee chairman Tom Fry, she wrote: “I must apologise.”";
+    expect(attribute(text, directory)[0]).toMatchObject({ speaker: "Carla Wend" });
+  });
+
+  it("reads an abbreviated title (“Sen.”) before a subject at the clause's start", () => {
+    const text =
+      "Subsequently, Sen. Mary Cole, R-Maine, argued with Sen. John Park, accusing him of bias. In retaliation, she made a remark about his age: “He was not even born then.”";
+    expect(attribute(text, directory)[0]).toMatchObject({ speaker: "Mary Cole" });
+  });
+
+  it("gives a quote introduced by an unnamed voice (“One listener added:”, “Another added:”) to nobody named", () => {
+    const text = "Dan Holt said: “It is a fine day.”\n\nOne listener added: “It is raining.”\n\nAnother added: “Nobody asked.”";
+    expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Dan Holt", "One listener", "Another"]);
+  });
+});

@@ -66,6 +66,10 @@ const SUBORDINATORS = new Set([
   "once",
 ]);
 const TAIL_STOP = /[.!?;\n"“”„«»]/;
+/** Words that may open a clause before its subject: “While one journalist wrote: …”. */
+const CLAUSE_OPENERS = new Set(["while", "and", "but", "as", "when", "whereas", "meanwhile", "then"]);
+/** Prepositions that put a name in an adverbial phrase rather than the subject. */
+const PREPOSITIONS = new Set(["to", "with", "from", "for", "against", "about", "toward", "towards", "at", "alongside", "beside"]);
 
 function isVerbToken(tokens: readonly Token[], i: number, strictAmbiguous: boolean): number {
   const token = tokens[i];
@@ -237,7 +241,7 @@ export class Attributor {
     while (
       words.length > 0 &&
       TITLE_WORDS.has(words[words.length - 1]!.norm) &&
-      /^\s+$/.test(this.text.slice(words[words.length - 1]!.end, next))
+      /^\.?\s+$/.test(this.text.slice(words[words.length - 1]!.end, next))
     ) {
       next = words[words.length - 1]!.start;
       before = this.text.slice(sentenceStart, next);
@@ -255,7 +259,8 @@ export class Attributor {
       const end = sentenceStart + joined.index;
       if (this.mentions.some((other) => other !== mention && other.end === end)) return false;
     }
-    return before === "" || /[,;:—–(]$/.test(before) || /\b(?:and|but|then|so)$/i.test(before);
+    // After a quote (“…,” he says) the attribution starts a clause of its own.
+    return before === "" || /[,;:—–(]$/.test(before) || /[,?!—–-]["”’»]$/.test(before) || /\b(?:and|but|then|so)$/i.test(before);
   }
 
   /**
@@ -267,9 +272,13 @@ export class Attributor {
     const here = paragraphAt(this.paragraphs, offset);
     const fits = (mention: Mention) =>
       !pronoun || mention.people.length !== 1 || (this.genders.get(mention.people[0]!) ?? pronoun) === pronoun;
+    const own = this.sentenceAt(offset);
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (mention.pronoun || mention.inQuote || mention.end > offset || !fits(mention)) continue;
+      // “In a letter to the chairman John Whittingdale, she wrote”: someone named after a preposition
+      // in the pronoun's own clause, before it, is who the subject addresses, not the subject.
+      if (pronoun && own && mention.start >= own.start && !mention.role && this.afterPreposition(mention)) continue;
       const paragraph = paragraphAt(this.paragraphs, mention.start);
       if (here && paragraph && here.index - paragraph.index > 3) return null;
       const sentence = this.sentenceAt(mention.start);
@@ -301,6 +310,18 @@ export class Attributor {
       return guess;
     }
     return null;
+  }
+
+  /** Whether a preposition governs the name (“to the Committee chairman John Whittingdale”, “with Sen. Jon Ossoff”). */
+  private afterPreposition(mention: Mention): boolean {
+    // Back over the noun phrase (“the committee chairman”, “Sen.”) to the word that governs it.
+    for (let k = mention.token - 1; k >= 0 && mention.token - k <= 5; k--) {
+      const token = this.tokens[k]!;
+      if (!/^[\s.]*$/.test(this.text.slice(token.end, this.tokens[k + 1]!.start))) return false;
+      if (PREPOSITIONS.has(token.norm)) return true;
+      if (FUNCTION_WORDS.has(token.norm) && !["the", "a", "an", "of"].includes(token.norm)) return false;
+    }
+    return false;
   }
 
   private resolveRef(ref: SpeakerRef, via: AttributionVia): SpeakerGuess | null {
@@ -363,6 +384,9 @@ export class Attributor {
     )
       return null;
     const textOf = (from: Token, to: Token) => this.text.slice(from.start, to.end);
+    // “Another added”, “One Twitter user”: capitalised at a sentence's start, still a description.
+    if (DESCRIPTOR_STARTS.has(token.norm) && token.norm !== "the")
+      return { kind: "role", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };
     if (span.every((t) => t.capital) && span.length <= 3 && !span.some((t) => NOT_NAME_WORDS.has(t.norm) || TITLE_WORDS.has(t.norm))) {
       return { kind: "name", start: span[0]!.start, end: span[span.length - 1]!.end, name: textOf(span[0]!, span[span.length - 1]!) };
     }
@@ -512,7 +536,10 @@ export class Attributor {
       if (!speech && !weak && !(AMBIGUOUS_VERBS.has(token.norm) && this.subjectBefore(v, first))) continue;
       const near = last - v <= 5;
       const ref =
-        this.subjectBefore(v, first) ?? (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ?? this.nearestBefore(v, first);
+        this.subjectBefore(v, first) ??
+        this.describedSubjectBefore(v, first) ??
+        (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ??
+        this.nearestBefore(v, first);
       if (!ref) continue;
       return { ref, strength: near && speech ? 3 : 2, via: "before" };
     }
@@ -575,6 +602,25 @@ export class Attributor {
     if (mention.pronoun) return mention.possessive ? null : { kind: "pronoun", start: mention.start, end: mention.end, mention };
     if (mention.possessive) return null;
     return { kind: "mention", start: mention.start, end: mention.end, mention };
+  }
+
+  /**
+   * A subject that describes someone unnamed, right before the verb at a clause's start (“One
+   * Twitter user added:”, “Another added:”, “while a senior diplomat said”): nobody to name.
+   */
+  private describedSubjectBefore(v: number, first: number): SpeakerRef | null {
+    let k = v;
+    while (k > first && VERB_FILLERS.has(this.tokens[k - 1]!.norm)) k--;
+    for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
+      if (!/^[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, this.tokens[j + 1]!.start))) return null;
+      if (!DESCRIPTOR_STARTS.has(this.tokens[j]!.norm) || this.tokens[j]!.norm === "the") continue;
+      const before = j === first ? "" : this.text.slice(this.tokens[j - 1]!.end, this.tokens[j]!.start);
+      const opens = j === first || /[,;:]\s*$/.test(before) || (/^\s+$/.test(before) && CLAUSE_OPENERS.has(this.tokens[j - 1]!.norm));
+      if (!opens || this.mentions.some((m) => m.token >= j && m.token < k)) return null;
+      const ref = this.refAt(j, k);
+      return ref?.kind === "role" ? ref : null;
+    }
+    return null;
   }
 
   /** For a participle (“…, stating”), the subject of the clause it hangs on. */

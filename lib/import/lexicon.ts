@@ -91,7 +91,7 @@ ambassador admiral senator governor mayor dr mr mrs ms miss professor prof commi
 spokesman spokeswoman analyst researcher lieutenant colonel major captain commander king queen prince princess pope
 former acting interim state economy finance interior justice trade health opposition leader director head chair chairman
 chairwoman ceo envoy official executive fellow editor reporter correspondent lawmaker mp mep sir lord lady dame author
-sergeant general
+sergeant general sen rep gov pres hon rt
 nato eu un us uk u s kremlin white house pentagon
 american british canadian french german polish dutch belgian italian spanish portuguese estonian latvian lithuanian finnish
 swedish norwegian danish icelandic irish scottish welsh ukrainian russian belarusian chinese japanese korean indian turkish
@@ -113,7 +113,7 @@ secretary general minister president prime chancellor ambassador spokesperson sp
 foreign our my your ok okay well thank thanks good morning afternoon evening ladies gentlemen god new san los las saint
 united great hong kuala buenos rio airport base square river island islands bay mountains hotel palace hall church school
 station port bridge road avenue county district valley lake headquarters secretariat command embassy staff
-one two three force forces article`);
+one two three force forces article affairs`);
 
 /** Role labels of transcript turns that are not a person's name. */
 export const ROLE_LABELS = toSet(`q a question answer moderator interviewer host presenter reporter journalist audience participant
@@ -125,7 +125,8 @@ export const NON_SPEAKER_LABELS = toSet(`note update photo image caption credit 
 share subscribe advertisement background correction editor editor's editors key points why it matters what next see also
 contact email tel phone fax date time location place dateline by published updated filed copyright warning disclaimer
 summary tl;dr tldr p.s ps nb also quick takes highlights interview transcript exclusive analysis opinion comment breaking live
-video audio podcast factbox explainer timeline profile review`);
+video audio podcast factbox explainer timeline profile review previously earlier meanwhile elsewhere tag tags archive archives
+print`);
 
 /**
  * Closed-class words (conjunctions, prepositions, subordinators, adverbs of time and manner): a

@@ -59,6 +59,17 @@ describe("scanQuotes: paragraphs and stray marks", () => {
     expect(warnings).toEqual(["1 quotation mark was never closed and was ignored."]);
   });
 
+  it("continues a quote into a next paragraph that does not reopen but only closes (“…¶…,” said X)", () => {
+    const text = "“I am disappointed. We tried hard.\nI was elected to lead,” said Mayor Holt.\nNext paragraph.";
+    const { spans } = scanQuotes(text);
+    expect(spans.map((s) => joinSegments(text, s.segments))).toEqual(["I am disappointed. We tried hard.\n\nI was elected to lead,"]);
+  });
+
+  it("closes a quote introduced by “said:” at the end of a text that stops inside it, and only that", () => {
+    expect(quotes("The editor said: “We always ask for comment.")).toEqual(["We always ask for comment."]);
+    expect(quotes("A stray “opener in the last line.")).toEqual([]);
+  });
+
   it("drops a second opener's predecessor and keeps scanning", () => {
     expect(quotes("One “stray and then “a real one” here.")).toEqual(["a real one"]);
   });

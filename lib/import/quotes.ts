@@ -186,6 +186,32 @@ export function scanQuotes(
         i++;
         continue;
       }
+      // “I am disappointed … Charter.¶I was elected … for our kids,” said Mayor X: the next paragraph
+      // goes on without reopening, and its first mark of the family can only close.
+      const next = paragraphs[open.paragraph + 1];
+      const closer = next ? marks.slice(i).find((m) => m.paragraph === next.index && m.family === open!.mark.family) : undefined;
+      if (next && closer && closer.canClose && !closer.canOpen && !opensParagraph(text, closer, paragraphs)) {
+        const segment = trimmed(text, open.segmentStart, paragraph.end);
+        if (segment) open.segments.push(segment);
+        open.paragraph = next.index;
+        open.segmentStart = next.start;
+        continue;
+      }
+      // A quote introduced by “said:” that the text ends inside (an excerpt cut mid-quotation).
+      if (!mark && open.paragraph === paragraphs.length - 1 && /[:,]\s*$/.test(text.slice(paragraph.start, open.mark.pos))) {
+        const segment = trimmed(text, open.segmentStart, paragraph.end);
+        if (segment) open.segments.push(segment);
+        spans.push({
+          open: open.mark.pos,
+          close: paragraph.end - 1,
+          family: open.mark.family,
+          segments: open.segments,
+          firstParagraph: open.mark.paragraph,
+          lastParagraph: open.paragraph,
+        });
+        open = null;
+        break;
+      }
       i = giveUp(open);
       open = null;
       continue;

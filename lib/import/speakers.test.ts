@@ -44,6 +44,12 @@ describe("matchAlias and findMentions", () => {
     ]);
   });
 
+  it("matches a name written with a middle initial and its full stop (“Antonia J. Blake”)", () => {
+    const index = buildSpeakerIndex([{ name: "Antonia Blake", aliases: ["Antonia J. Blake"] }]);
+    const text = "said Mayor Antonia J. Blake on Monday";
+    expect(matchAlias(text, tokenize(text), 2, index)).toEqual({ length: 3, people: [0] });
+  });
+
   it("does not match a one-word alias in lower case", () => {
     const index = buildSpeakerIndex([{ name: "Donald Trump", aliases: ["Trump"] }]);
     const tokens = tokenize("they trump the rules, said Trump");

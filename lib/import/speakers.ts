@@ -142,6 +142,9 @@ export interface Mention extends TextRange {
 }
 
 const SEPARATOR = /^(?:[ \t\u00a0]+|[-‐‑])$/;
+/** What may stand between two words of a name: a space, a hyphen, an initial's full stop (“Antony J. Blinken”). */
+const separates = (between: string, token: Token) =>
+  SEPARATOR.test(between) || (token.end - token.start === 1 && /^\.[ \t\u00a0]*$/.test(between));
 
 /** The longest alias starting at token `i`: its length in tokens and the people it names. */
 export function matchAlias(
@@ -161,7 +164,7 @@ export function matchAlias(
     for (let k = 0; k < n && ok; k++) {
       const token = tokens[i + k]!;
       if (token.norm !== form.tokens[k]) ok = false;
-      else if (k < n - 1 && (token.possessive || !SEPARATOR.test(text.slice(token.end, tokens[i + k + 1]!.start)))) ok = false;
+      else if (k < n - 1 && (token.possessive || !separates(text.slice(token.end, tokens[i + k + 1]!.start), token))) ok = false;
     }
     if (!ok) continue;
     const people = new Set(form.people);

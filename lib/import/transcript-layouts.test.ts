@@ -334,3 +334,123 @@ describe("more transcript layouts", () => {
     expect(got).toEqual([["Stefan Dujardin", "The Secretary-General arrived earlier today in Somalia on his annual visit."]]);
   });
 });
+
+describe("transcript layouts: ministries, captions and live coverage", () => {
+  const role = (title: string, organisation: string, startDate: string) => ({ title, organisation, startDate, endDate: null });
+  const directory: SpeakerDirectory = [
+    { id: 21, name: "Hana Mori", aliases: ["MORI Hana"], roles: [role("Press Secretary", "Japan", "2022-01-01")] },
+    { id: 22, name: "Anna Belle", aliases: [], roles: [role("Prime Minister", "Canada", "2019-01-01")] },
+    { id: 23, name: "Petra Lind", aliases: [], roles: [role("Foreign Minister", "Norway", "2020-01-01")] },
+    { id: 24, name: "Ola Berg", aliases: [], roles: [role("Foreign Minister", "Qatar", "2016-01-01")] },
+    { id: 25, name: "Jane Holt", aliases: ["Mrs Holt"], roles: [role("Prime Minister", "United Kingdom", "2022-01-01")] },
+    { id: 26, name: "Otto Brenner", aliases: [], roles: [role("Chancellor", "Germany", "2021-01-01")] },
+    { id: 27, name: "Vera Lind", aliases: [], roles: [role("Spokesperson", "Russian Foreign Ministry", "2015-01-01")] },
+    { id: 28, name: "Greta Sand", aliases: [], roles: [] },
+    { id: 29, name: "Dan Holt", aliases: ["Dan P. Holt"], roles: [role("Mayor", "Wilmington", "2013-01-01")] },
+  ];
+  const read = (text: string, defaultDate = "2023-06-19") =>
+    extractCandidates(text, { speakers: directory, defaultDate })
+      .candidates.filter((c) => c.confidence >= PROPOSED_CONFIDENCE)
+      .map((c) => [c.speaker?.name ?? null, c.text]);
+
+  it("reads a label glued to its words (“Outlet, Name:Question”, “Ms. SURNAME Given, Press Secretary:I …”) and leaves a translation notice out", () => {
+    const text = [
+      "Press Conference by Press Secretary MORI Hana",
+      "This is a provisional translation for reference purpose only.",
+      "Times Daily, Ito:What is your view of the new agreement?",
+      "Ms. MORI Hana, Press Secretary:I welcome the agreement. We will study it closely.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([
+      ["Hana Mori", "I welcome the agreement."],
+      ["Hana Mori", "We will study it closely."],
+    ]);
+  });
+
+  it("reads “(Question by Media):” as the press and “The Rt. Honourable Name:” as the speaker", () => {
+    const text = [
+      "(Question by Media):",
+      "Prime Minister, what will you do about the deficit?",
+      "The Rt. Honourable Anna Belle:",
+      "We will keep our promises to families. The budget stays balanced.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([
+      ["Anna Belle", "We will keep our promises to families."],
+      ["Anna Belle", "The budget stays balanced."],
+    ]);
+  });
+
+  it("gives a role label two people held on the date to the one the text names", () => {
+    const text = [
+      "Statement by Foreign Minister Petra Lind following the meeting in Oslo",
+      "Question: Minister, what about the border?",
+      "Minister of Foreign Affairs:",
+      "We are ready to talk. The border stays open.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([
+      ["Petra Lind", "We are ready to talk."],
+      ["Petra Lind", "The border stays open."],
+    ]);
+  });
+
+  it("takes a line holding only a known name as her label, and the guest after “with” as a guest", () => {
+    const text = [
+      "PM press conference with Chancellor Otto Brenner: 19 June 2023",
+      "Prime Minister Jane Holt held a press conference with Chancellor Otto Brenner after talks in London.",
+      "Prime Minister Jane Holt",
+      "I would like to welcome Chancellor Brenner to London. We agreed to deepen our cooperation on energy.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([
+      ["Jane Holt", "I would like to welcome Chancellor Brenner to London."],
+      ["Jane Holt", "We agreed to deepen our cooperation on energy."],
+    ]);
+  });
+
+  it("does not take a name line over a report of what that person said for a label", () => {
+    const text = [
+      "Statements of the week",
+      "Greta Sand",
+      "Sand told reporters that the plan was late.",
+      "Press conference with Chancellor Otto Brenner",
+    ].join("\n\n");
+    const labelled = extractCandidates(text, { speakers: directory, defaultDate: "2023-06-19" }).candidates.filter(
+      (c) => c.speaker?.via === "label" || c.speaker?.via === "heading",
+    );
+    expect(labelled).toEqual([]);
+  });
+
+  it("reads live coverage of a press conference (“Mrs Holt begins …, she says”) as an article, not her remarks", () => {
+    const text = [
+      "Jane Holt's press conference",
+      "Follow the prime minister's press conference with our minute-by-minute report",
+      'Mrs Holt begins with a tribute to the flood victims. "We grieve with every family," she says.',
+      "She then turns to the budget.",
+    ].join("\n\n");
+    expect(read(text)).toEqual([["Jane Holt", "We grieve with every family"]]);
+  });
+
+  it("leaves a topic heading in title case inside a briefing out of the spokesperson's statements", () => {
+    const text = [
+      "Briefing by Foreign Ministry Spokesperson Vera Lind, Moscow, October 12, 2017",
+      "Meeting between Foreign Minister Ivan Petrov and President of the Legislative Assembly Juan Ortega",
+      "On October 13, the Foreign Minister will meet the President of the Assembly. We consider the country a promising partner.",
+    ].join("\n\n");
+    expect(read(text, "2017-10-12")).toEqual([
+      ["Vera Lind", "On October 13, the Foreign Minister will meet the President of the Assembly."],
+      ["Vera Lind", "We consider the country a promising partner."],
+    ]);
+  });
+
+  it("reads a mayor's statement quoted over two paragraphs under a headline naming him as one quotation of his", () => {
+    const text = [
+      "Mayor Holt Issues Statement Following Council Vote",
+      "“I am disappointed by the vote. We worked hard for a compromise.",
+      "I was elected to manage this city, and we will do our best,” said Mayor Dan P. Holt.",
+    ].join("\n\n");
+    expect(read(text, "2013-05-30")).toEqual([
+      [
+        "Dan Holt",
+        "I am disappointed by the vote. We worked hard for a compromise.\n\nI was elected to manage this city, and we will do our best",
+      ],
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ export interface TranscriptTurn {
 
 const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?`;
 const COLON_LABEL = new RegExp(
-  String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|\s*$)`,
+  String.raw`^${TIMESTAMP}(?:\*\*|__)?((?:[^\n:(]|\([^)\n]{0,30}\)){1,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+(?=\S)|(?=[A-Z](?:[a-z]|\s))|\s*$)`,
 );
 /** A label typed with the space before its colon instead of after it: “PRIEBUS :Well, look”. */
 const SPACED_COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:(]{1,90}?)(?:\*\*|__)?[ \t]+:(?:\*\*|__)?[ \t]*(?=\S)`);
@@ -66,6 +66,8 @@ interface Label {
   context: boolean;
   speaker: SpeakerGuess | null;
   strict: boolean;
+  /** A line holding only a known person's name (“Prime Minister Theresa May”): kept only over first-person remarks. */
+  nameLine?: number;
 }
 
 const guess = (name: string, raw: string, range: TextRange, extra: Partial<SpeakerGuess> = {}): SpeakerGuess => ({
@@ -95,13 +97,17 @@ function roleHolderIn(
   range: TextRange,
   index: SpeakerIndex,
   roles: RoleResolver | null,
+  named: ReadonlySet<number> = new Set(),
 ): { name: string; id?: string | number } | null {
   if (!roles || roles.empty) return null;
   const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
   for (let i = 0; i < tokens.length; i++) {
     const match = roles.matchAt(text, tokens, i);
-    if (match && match.people.length === 1 && match.tokenEnd === tokens.length) {
-      const person = index.people[match.people[0]!]!;
+    if (!match || match.tokenEnd !== tokens.length) continue;
+    // A title that several people held on the date (“Foreign Minister”) stands for the one the text names.
+    const holders = match.people.length === 1 ? match.people : match.people.filter((p) => named.has(p));
+    if (holders.length === 1) {
+      const person = index.people[holders[0]!]!;
       return { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) };
     }
   }
@@ -116,9 +122,44 @@ function isRoleCaption(rest: string): boolean {
   return words.length <= 10 && words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")));
 }
 
+/** “Prime Minister Theresa May”, “Taoiseach Enda Kenny”: a line that is only titles and one known person's name. */
+function nameLineLabel(text: string, paragraph: Paragraph, index: SpeakerIndex): Label | null {
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (line.includes("\n") || /[.,:;!?"“”«»()]\s*$|[:;!?"“”«»]/.test(line)) return null;
+  const tokens = tokenize(text, paragraph.start, paragraph.end).filter((t) => t.end <= paragraph.end);
+  if (tokens.length === 0 || tokens.length > 8) return null;
+  let i = 0;
+  while (i < tokens.length && (TITLE_WORDS.has(tokens[i]!.norm) || SMALL_WORDS.has(tokens[i]!.norm) || ROLE_TITLES.test(tokens[i]!.norm)))
+    i++;
+  const alias = i < tokens.length ? matchAlias(text, tokens, i, index) : null;
+  if (!alias || alias.people.length !== 1 || i + alias.length !== tokens.length) return null;
+  const person = index.people[alias.people[0]!]!;
+  const labelRange = { start: paragraph.start, end: paragraph.end };
+  return {
+    paragraph,
+    label: line.trim(),
+    labelRange,
+    contentStart: paragraph.end,
+    kind: "known",
+    context: false,
+    speaker: guess(person.name, line.trim(), labelRange, person.id !== undefined ? { id: person.id } : {}),
+    strict: true,
+    nameLine: person.key,
+  };
+}
+
+/** Titles of office that are not in TITLE_WORDS because they are rarely stripped from names. */
+const ROLE_TITLES = /^(?:taoiseach|tánaiste|tanaiste|premier|chancellor|rt|hon|honourable|honorable|right)$/;
+
 const titleCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 
-function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex, roles: RoleResolver | null): Label | null {
+function readLabel(
+  text: string,
+  paragraph: Paragraph,
+  index: SpeakerIndex,
+  roles: RoleResolver | null,
+  named: ReadonlySet<number> = new Set(),
+): Label | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 140));
   let match = COLON_LABEL.exec(head) ?? SPACED_COLON_LABEL.exec(head);
   let strict = false;
@@ -141,7 +182,7 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex, role
     match = DASH_LABEL.exec(head);
     strict = true; // a dash after a dateline (“BRATISLAVA (AP) —”) is no label: only known people and roles
   }
-  if (!match) return null;
+  if (!match) return nameLineLabel(text, paragraph, index);
   // “Greg Hands – British Business Minister”: a name over a digest's paragraph, captioned with a
   // role, is a heading of reported speech, not a turn (a turn's words after a dash are a sentence).
   if (strict && isRoleCaption(text.slice(paragraph.start + match[0].length, paragraph.end))) return null;
@@ -153,7 +194,21 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex, role
   // “Journalist (Reuters)”, “Karoline Leavitt (02:10)”, “JENS STOLTENBERG (NATO Secretary General)”
   const parenthesis = /\s*\(([^)]*)\)\s*$/.exec(raw);
   const bare = (parenthesis ? raw.slice(0, parenthesis.index) : raw).trim();
-  const cleaned = bare.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Amb)\./gi, "").replace(/\b(?:\p{Lu}\.)+/gu, "");
+  const cleaned = bare
+    .replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Amb|Rt|Hon|Rev|Gov|Lt|Col|Sgt)\./gi, "")
+    .replace(/\b(?:\p{Lu}\.)+/gu, "");
+  // “(Question by Media):”: a label wholly in parentheses naming the press.
+  if (!bare && parenthesis && CONTEXT_ROLES.has(parenthesis[1]!.trim().split(/\s+/)[0]!.toLowerCase()))
+    return {
+      paragraph,
+      label: raw,
+      labelRange,
+      contentStart,
+      kind: "role",
+      context: true,
+      speaker: guess(parenthesis[1]!.trim(), raw, labelRange, { role: true }),
+      strict,
+    };
   if (!bare || /[.!?;"“”«»]/.test(cleaned)) return null;
   const parts = bare.split(/\s*,\s*/);
   if (parts.length > 2 || parts.some((p) => !p)) return null;
@@ -181,7 +236,7 @@ function readLabel(text: string, paragraph: Paragraph, index: SpeakerIndex, role
       strict,
     };
   // “Minister of Foreign Affairs:”: a role title stands for whoever held it on the text's date.
-  const held = roleHolderIn(text, labelRange, index, roles);
+  const held = roleHolderIn(text, labelRange, index, roles, named);
   if (held)
     return {
       paragraph,
@@ -251,6 +306,18 @@ const DELIVERY_MARKER = /^\(?\s*(?:as delivered|as prepared(?: for delivery)?|ch
 const INTRO =
   /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
 
+/** A note on the text itself: “This is a provisional translation … for reference purpose only.” */
+const NOTICE =
+  /^(?:this is an? |\(?)(?:provisional|unofficial|informal|machine|courtesy|non-official)\s+(?:english\s+)?(?:translation|transcript)\b/i;
+
+/** A topic heading inside a transcript: no sentence's end, its words capitalised like a title. */
+function isTitleLine(line: string): boolean {
+  if (/[.!?…:;,"”’)]$/.test(line) || line.length > 200) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals >= 0.75 * words.length;
+}
+
 /** Furniture of an official page's heading block: dates, “Last updated”, bullets, short titles. */
 function isFurniture(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean).length;
@@ -259,6 +326,7 @@ function isFurniture(line: string): boolean {
     INTRO.test(line) ||
     /^(?:[•·|\-–]\s*)+/.test(line) ||
     /^(?:last updated|updated|published|delivered on|from|location|date)\b/i.test(line) ||
+    NOTICE.test(line) ||
     (words <= 12 && !/[.!?…]["”’)]*$/.test(line) && !/,$/.test(line))
   );
 }
@@ -322,6 +390,15 @@ export function findHeading(
     const named = peopleIn(text, { start: from, end: to }, index);
     const range = { start: paragraph.start, end: paragraph.end };
     if (named.length === 2 && !by && !pair) pair = { people: named, range, line };
+    // “PM press conference with Taoiseach X”: a host given by title before “with” has X as a guest.
+    const host = by ? null : /^(.*?)\s(?:with|alongside)\s/i.exec(line);
+    if (
+      host &&
+      named.length === 1 &&
+      host[1]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || w === "PM") &&
+      peopleIn(text, { start: paragraph.start, end: paragraph.start + host[1]!.length }, index).length === 0
+    )
+      continue;
     if (named.length === 1 || (by && named.length > 0)) {
       fromRole = false;
       const person = index.people[named[0]!]!;
@@ -455,9 +532,43 @@ function reportsSpeechOf(text: string, range: TextRange, speaker: SpeakerGuess, 
     if (!alias) continue;
     const named = alias.people.some((p) => index.people[p]!.name === speaker.name);
     const after = tokens.slice(i + alias.length, i + alias.length + 3).map((t) => t.norm);
-    if (named && (SPEECH_VERBS.has(tokens[i - 1]?.norm ?? "") || after.some((w) => SPEECH_VERBS.has(w)))) return true;
+    // “said Mayor Dennis P. Williams”: titles may stand between the verb and the name.
+    let before = i - 1;
+    while (before >= 0 && TITLE_WORDS.has(tokens[before]!.norm)) before--;
+    if (named && (SPEECH_VERBS.has(tokens[before]?.norm ?? "") || after.some((w) => SPEECH_VERBS.has(w)))) return true;
     i += alias.length - 1;
   }
+  return false;
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+
+/**
+ * Whether `range` names `speaker` the way a report does, never the way their own remarks would: with
+ * an honorific (“Mr Blair begins”) or as the subject of a verb in the third person (“Brown emerges”).
+ */
+function namesInThirdPerson(text: string, range: TextRange, speaker: SpeakerGuess, index: SpeakerIndex): boolean {
+  if (range.end <= range.start) return false;
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const alias = matchAlias(text, tokens, i, index);
+    if (!alias) continue;
+    if (alias.people.some((p) => index.people[p]!.name === speaker.name)) {
+      const last = tokens[i + alias.length - 1]!;
+      const next = tokens[i + alias.length];
+      if (HONORIFICS.has(tokens[i - 1]?.norm ?? "")) return true;
+      const verb = next && !last.possessive && /^\p{Ll}+(?:s|ed)$/u.test(text.slice(next.start, next.end)) && !/ss$/.test(next.norm);
+      if (verb && /^[ \t]+$/.test(text.slice(last.end, next.start))) return true;
+    }
+    i += alias.length - 1;
+  }
+  return false;
+}
+
+/** Whether `range` names the person with index key `person` by any of their names. */
+function mentions(text: string, range: TextRange, person: number, index: SpeakerIndex): boolean {
+  const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
+  for (let i = 0; i < tokens.length; i++) if (matchAlias(text, tokens, i, index)?.people.includes(person)) return true;
   return false;
 }
 
@@ -481,18 +592,37 @@ export function findTranscriptTurns(
 ): TranscriptTurn[] {
   paragraphs = splitAtInlineLabels(text, paragraphs);
   let heading = findHeading(text, paragraphs, index, roles);
+  const named = new Set(peopleIn(text, { start: 0, end: text.length }, index));
   const labels = new Map<number, Label>();
   for (const paragraph of paragraphs) {
     if (heading && paragraph.index < heading.bodyFrom) continue;
-    const label = readLabel(text, paragraph, index, roles);
+    const label = readLabel(text, paragraph, index, roles, named);
     if (label) labels.set(paragraph.index, label);
+  }
+  // A name alone on a line is a turn label only over that person's own words: first person, never
+  // named in them (“Greg Hands” over “Hands told Sky News …” or a photo caption is reported speech).
+  for (const label of [...labels.values()]) {
+    if (label.nameLine === undefined) continue;
+    const next = [...labels.keys()].filter((k) => k > label.paragraph.index && labels.get(k)!.nameLine !== label.nameLine);
+    const end = next.length ? paragraphs[Math.min(...next)]!.start : text.length;
+    const words = text.slice(label.paragraph.end, end);
+    const own =
+      words.trim().length > 0 &&
+      /\b(?:I|we|my|our|us)\b/i.test(words) &&
+      !mentions(text, { start: label.paragraph.end, end }, label.nameLine, index) &&
+      !/^\s*["“«]/m.test(words);
+    if (!own) labels.delete(label.paragraph.index);
   }
   // A news headline that names its subject (“Juncker bids farewell at final news conference”) over a
   // report of what they said (“…,” said Juncker): an article, not their remarks.
   if (heading?.speaker) {
     const until = labels.size ? paragraphs[Math.min(...labels.keys())]!.start : text.length;
     const from = paragraphs[heading.bodyFrom]?.start ?? text.length;
-    if (reportsSpeechOf(text, { start: from, end: until }, heading.speaker, index)) heading = null;
+    if (
+      reportsSpeechOf(text, { start: from, end: until }, heading.speaker, index) ||
+      namesInThirdPerson(text, { start: from, end: until }, heading.speaker, index)
+    )
+      heading = null;
   }
   const headed = heading?.speaker ? heading : null;
   // Time codes opening the paragraphs (“(16:56:14) I am delighted …”) mark a transcript's running text.
@@ -558,6 +688,7 @@ export function findTranscriptTurns(
 
   const turns: TranscriptTurn[] = [];
   let current: TranscriptTurn | null = null;
+  let oneMore = false;
   if (headed) {
     const speaker = headed.speaker!;
     current = {
@@ -585,10 +716,21 @@ export function findTranscriptTurns(
       turns.push(current);
       const range = trimRange(text, afterTimeCode(text, label.contentStart, paragraph.end), paragraph.end);
       if (range && !isStageDirection(text.slice(range.start, range.end))) current.paragraphs.push(range);
-      if (!continues && paragraph.index >= lastLabelled) current = null;
+      // A last label alone on its line still has the paragraph below it.
+      if (!continues && paragraph.index >= lastLabelled) {
+        if (range) current = null;
+        else oneMore = true;
+      }
       continue;
     }
     if (!current) continue;
+    if (oneMore) {
+      oneMore = false;
+      const range = trimRange(text, paragraph.start, paragraph.end);
+      if (range) current.paragraphs.push(range);
+      current = null;
+      continue;
+    }
     const line = text.slice(paragraph.start, paragraph.end);
     if (/^#{1,6}\s/.test(line) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(line.trim())) {
       current = null; // a heading or rule ends the transcript part
@@ -597,6 +739,7 @@ export function findTranscriptTurns(
     if (isStageDirection(line)) continue;
     // Page furniture inside the body (“Q&A”, “New York, 25 June 2020”) is nobody's statement.
     if (current.labelKind !== "role" && isFurniture(line.trim()) && !/[.!?…,]["”’)]*$/.test(line.trim())) continue;
+    if (current.labelKind !== "role" && isTitleLine(line.trim())) continue;
     const range = trimRange(text, afterTimeCode(text, paragraph.start, paragraph.end), paragraph.end);
     if (range) current.paragraphs.push(range);
   }
