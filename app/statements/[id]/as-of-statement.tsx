@@ -2,6 +2,7 @@
 // changed since named, and no staff controls (nothing here can edit the past).
 import { AsOfBanner } from "@/components/as-of/as-of-notices";
 import { CitePanel } from "@/components/cite-panel";
+import { RecordSection } from "@/components/record-section";
 import { StanceBadge } from "@/components/stance-badge";
 import { StatementText } from "@/components/statement-text";
 import { formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
@@ -64,76 +65,52 @@ export function AsOfStatementView({ statement, day, citation }: { statement: AsO
         <CitePanel work={citation} downloadBase={withAsOf(today, day)} />
       </section>
       {statement.context ? (
-        <section aria-labelledby="context-heading">
-          <h2 id="context-heading" className="text-lg font-semibold">
-            Context
-          </h2>
+        <RecordSection id="context" title="Context">
           <p className="mt-1 whitespace-pre-line text-stone-700 dark:text-stone-300">{statement.context}</p>
-        </section>
+        </RecordSection>
       ) : null}
 
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-lg font-semibold">
-          Topics and stances
-        </h2>
-        {statement.topics.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No topics assigned.</p>
-        ) : (
-          <ul className="mt-2 space-y-1">
-            {statement.topics.map((topic) => (
-              <li key={topic.name} className="flex flex-wrap items-center gap-2">
-                {topic.slug ? (
-                  <a className="text-link" href={withAsOf(`/topics/${topic.slug}`, day)}>
-                    {topic.name}
-                  </a>
-                ) : (
-                  <span>{topic.name}</span>
-                )}
-                <StanceBadge stance={topic.stance} hedging={topic.hedging} />
-                {topic.shiftNote ? <span className="text-sm text-stone-700 dark:text-stone-300">Shift note: {topic.shiftNote}</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RecordSection id="topics" title="Topics and stances" empty={statement.topics.length === 0 ? "No topics assigned." : null}>
+        <ul className="mt-2 space-y-1">
+          {statement.topics.map((topic) => (
+            <li key={topic.name} className="flex flex-wrap items-center gap-2">
+              {topic.slug ? (
+                <a className="text-link" href={withAsOf(`/topics/${topic.slug}`, day)}>
+                  {topic.name}
+                </a>
+              ) : (
+                <span>{topic.name}</span>
+              )}
+              <StanceBadge stance={topic.stance} hedging={topic.hedging} />
+              {topic.shiftNote ? <span className="text-sm text-stone-700 dark:text-stone-300">Shift note: {topic.shiftNote}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </RecordSection>
 
-      <section aria-labelledby="claims-heading">
-        <h2 id="claims-heading" className="text-lg font-semibold">
-          Claims
-        </h2>
-        {statement.claims.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No checkable claims recorded.</p>
-        ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {statement.claims.map((claim, i) => (
-              <li key={i}>{claim.line}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RecordSection id="claims" title="Claims" empty={statement.claims.length === 0 ? "No checkable claims recorded." : null}>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {statement.claims.map((claim, i) => (
+            <li key={i}>{claim.line}</li>
+          ))}
+        </ul>
+      </RecordSection>
 
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-lg font-semibold">
-          Sources
-        </h2>
-        {statement.sources.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No source recorded.</p>
-        ) : (
-          <ol className="mt-2 list-decimal space-y-2 pl-6">
-            {statement.sources.map((source, i) => (
-              <li key={i}>
-                {source.url ? (
-                  <a href={source.url} rel="noopener noreferrer" className="text-link">
-                    {source.label}
-                  </a>
-                ) : (
-                  source.label
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <RecordSection id="sources" title="Sources" empty={statement.sources.length === 0 ? "No source recorded." : null}>
+        <ol className="mt-2 list-decimal space-y-2 pl-6">
+          {statement.sources.map((source, i) => (
+            <li key={i}>
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer" className="text-link">
+                  {source.label}
+                </a>
+              ) : (
+                source.label
+              )}
+            </li>
+          ))}
+        </ol>
+      </RecordSection>
 
       {statement.otherFields.map((other) => (
         <section key={other.field} aria-label={fieldHeading(other.field)}>

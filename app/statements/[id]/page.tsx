@@ -3,6 +3,7 @@ import { recordIdOrNotFound } from "@/lib/http/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/revision-history";
+import { RecordSection } from "@/components/record-section";
 import { StanceBadge } from "@/components/stance-badge";
 import { StatementText } from "@/components/statement-text";
 import { CLAIM_KIND_LABEL, CLAIM_STATUS_LABEL } from "@/lib/claims/kinds";
@@ -194,98 +195,74 @@ export default async function StatementPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {statement.context ? (
-        <section aria-labelledby="context-heading">
-          <h2 id="context-heading" className="text-lg font-semibold">
-            Context
-          </h2>
+        <RecordSection id="context" title="Context">
           <p className="mt-1 whitespace-pre-line text-stone-700 dark:text-stone-300">{statement.context}</p>
-        </section>
+        </RecordSection>
       ) : null}
 
       <StatementLinks links={[...links.outgoing, ...links.incoming]} />
 
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-lg font-semibold">
-          Topics and stances
-        </h2>
-        {statement.topics.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No topics assigned.</p>
-        ) : (
-          <ul className="mt-2 space-y-1">
-            {statement.topics.map((topic) => (
-              <li key={topic.slug} className="flex flex-wrap items-center gap-2">
-                <span>{topic.name}</span>
-                <StanceBadge stance={topic.stance} hedging={topic.hedging} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RecordSection id="topics" title="Topics and stances" empty={statement.topics.length === 0 ? "No topics assigned." : null}>
+        <ul className="mt-2 space-y-1">
+          {statement.topics.map((topic) => (
+            <li key={topic.slug} className="flex flex-wrap items-center gap-2">
+              <span>{topic.name}</span>
+              <StanceBadge stance={topic.stance} hedging={topic.hedging} />
+            </li>
+          ))}
+        </ul>
+      </RecordSection>
 
-      <section aria-labelledby="claims-heading">
-        <h2 id="claims-heading" className="text-lg font-semibold">
-          Claims
-        </h2>
-        {statement.claims.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No checkable claims recorded.</p>
-        ) : (
-          <ul className="mt-2 space-y-3">
-            {statement.claims.map((claim) => (
-              <li key={claim.id} className="rounded border border-stone-200 p-3 dark:border-stone-800">
-                <p>{claim.text}</p>
-                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                  {CLAIM_KIND_LABEL[claim.kind]}
-                  {claim.value !== null ? ` · ${claim.value.toLocaleString("en-GB")}${claim.unit ? ` ${claim.unit}` : ""}` : ""} ·{" "}
-                  <span className="font-medium text-stone-800 dark:text-stone-200">{CLAIM_STATUS_LABEL[claim.status]}</span>
-                </p>
-                {claim.note ? <p className="mt-1 text-sm">{claim.note}</p> : null}
-                {claim.evidenceUrl ? (
-                  <p className="mt-1 text-sm">
-                    <a href={claim.evidenceUrl} rel="noopener noreferrer" className="text-link">
-                      Evidence
-                    </a>
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-lg font-semibold">
-          Sources
-        </h2>
-        {statement.sources.length === 0 ? (
-          <p className="mt-1 text-stone-600 dark:text-stone-400">No source recorded.</p>
-        ) : (
-          <ol className="mt-2 list-decimal space-y-2 pl-6">
-            {statement.sources.map((source) => (
-              <li key={source.id} id={`source-${source.id}`} className="scroll-mt-4">
-                {source.url ? (
-                  <a href={source.url} rel="noopener noreferrer" className="text-link">
-                    {source.title}
+      <RecordSection id="claims" title="Claims" empty={statement.claims.length === 0 ? "No checkable claims recorded." : null}>
+        <ul className="mt-2 space-y-3">
+          {statement.claims.map((claim) => (
+            <li key={claim.id} className="rounded border border-stone-200 p-3 dark:border-stone-800">
+              <p>{claim.text}</p>
+              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                {CLAIM_KIND_LABEL[claim.kind]}
+                {claim.value !== null ? ` · ${claim.value.toLocaleString("en-GB")}${claim.unit ? ` ${claim.unit}` : ""}` : ""} ·{" "}
+                <span className="font-medium text-stone-800 dark:text-stone-200">{CLAIM_STATUS_LABEL[claim.status]}</span>
+              </p>
+              {claim.note ? <p className="mt-1 text-sm">{claim.note}</p> : null}
+              {claim.evidenceUrl ? (
+                <p className="mt-1 text-sm">
+                  <a href={claim.evidenceUrl} rel="noopener noreferrer" className="text-link">
+                    Evidence
                   </a>
-                ) : (
-                  <span>{source.title}</span>
-                )}
-                <span className="text-stone-600 dark:text-stone-400">
-                  {" "}
-                  — {SOURCE_KIND_LABEL[source.kind as SourceKindValue]}
-                  {source.outlet ? `, ${source.outlet}` : ""}
-                  {source.publishedOn ? `, published ${formatDay(source.publishedOn)}` : ""}
-                  {source.page ? `, page ${source.page}` : ""}
-                  {source.timestamp ? `, at ${source.timestamp}` : ""}
-                </span>
-                {source.rendering ? (
-                  <RenderingComparison canonical={statement.text} rendering={source.rendering} headingId={`rendering-${source.id}`} />
-                ) : null}
-                <SourceProvenance source={source} statement={statement} />
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </RecordSection>
+
+      <RecordSection id="sources" title="Sources" empty={statement.sources.length === 0 ? "No source recorded." : null}>
+        <ol className="mt-2 list-decimal space-y-2 pl-6">
+          {statement.sources.map((source) => (
+            <li key={source.id} id={`source-${source.id}`} className="scroll-mt-4">
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer" className="text-link">
+                  {source.title}
+                </a>
+              ) : (
+                <span>{source.title}</span>
+              )}
+              <span className="text-stone-600 dark:text-stone-400">
+                {" "}
+                — {SOURCE_KIND_LABEL[source.kind as SourceKindValue]}
+                {source.outlet ? `, ${source.outlet}` : ""}
+                {source.publishedOn ? `, published ${formatDay(source.publishedOn)}` : ""}
+                {source.page ? `, page ${source.page}` : ""}
+                {source.timestamp ? `, at ${source.timestamp}` : ""}
+              </span>
+              {source.rendering ? (
+                <RenderingComparison canonical={statement.text} rendering={source.rendering} headingId={`rendering-${source.id}`} />
+              ) : null}
+              <SourceProvenance source={source} statement={statement} />
+            </li>
+          ))}
+        </ol>
+      </RecordSection>
 
       {neighbours.before || neighbours.after ? (
         <section aria-labelledby="neighbours-heading">

@@ -13,6 +13,8 @@ import { pageOrigin } from "@/lib/http/page-origin";
 import { positionHistory } from "@/lib/stances/positions";
 import { filtersToSearchParams, type TimelineFilters } from "@/lib/statements/filters";
 import { PositionSummary } from "./position-summary";
+import { SpeakerPicker } from "./speaker-picker";
+import { RecordSection } from "@/components/record-section";
 
 type Topic = { slug: string; name: string; proposition: string; description: string };
 
@@ -70,29 +72,7 @@ export async function TopicAsOf({
             className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
           >
             <div className="flex flex-wrap items-end justify-between gap-4">
-              <form method="get" action={path} className="flex flex-wrap items-end gap-2">
-                <input type="hidden" name={AS_OF_PARAM} value={day} />
-                <label className="text-sm font-medium">
-                  Speaker
-                  <select
-                    name="speaker"
-                    defaultValue={speaker.slug}
-                    className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
-                  >
-                    {speakers.map((s) => (
-                      <option key={s.slug} value={s.slug}>
-                        {s.name} ({s.count})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button
-                  type="submit"
-                  className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-                >
-                  Show
-                </button>
-              </form>
+              <SpeakerPicker path={path} speakers={speakers} chosen={speaker.slug} keep={[[AS_OF_PARAM, day]]} />
               <ExportPdfButton href={`${path}/export.pdf?${exportQuery}`} />
             </div>
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
@@ -103,12 +83,9 @@ export async function TopicAsOf({
 
           {citation ? <CitePanel work={citation} downloadBase={withAsOf(todayHref, day)} /> : null}
 
-          <section aria-labelledby="statements-heading">
-            <h2 id="statements-heading" className="text-xl font-semibold">
-              Statements
-            </h2>
+          <RecordSection id="statements" title="Statements" size="xl">
             <TimelineView path={path} filters={view} hide={{ topics: true, speakers: true }} asOf={day} />
-          </section>
+          </RecordSection>
           <p className="text-sm text-stone-700 dark:text-stone-300">
             The claims and sources of each statement, as then recorded, are on its page as of that day (its permalink above).
           </p>

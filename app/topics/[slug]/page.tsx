@@ -15,6 +15,8 @@ import { pageOrigin } from "@/lib/http/page-origin";
 import { filteredFeedHref } from "@/lib/feeds/feeds";
 import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 import { PositionSummary } from "./position-summary";
+import { SpeakerPicker } from "./speaker-picker";
+import { RecordSection } from "@/components/record-section";
 import { TopicAsOf } from "./as-of-topic";
 import { AsOfPicker, AsOfRefused } from "@/components/as-of/as-of-notices";
 import { utcDay } from "@/lib/as-of/as-of-date";
@@ -125,28 +127,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
           >
             <div className="flex flex-wrap items-end justify-between gap-4">
-              <form method="get" action={path} className="flex flex-wrap items-end gap-2">
-                <label className="text-sm font-medium">
-                  Speaker
-                  <select
-                    name="speaker"
-                    defaultValue={speaker?.slug}
-                    className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
-                  >
-                    {speakers.map((s) => (
-                      <option key={s.slug} value={s.slug}>
-                        {s.name} ({s.count})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button
-                  type="submit"
-                  className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-                >
-                  Show
-                </button>
-              </form>
+              <SpeakerPicker path={path} speakers={speakers} chosen={speaker?.slug} />
               <ExportPdfButton href={`${path}/export.pdf${exportQuery ? `?${exportQuery}` : ""}`} />
             </div>
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
@@ -168,10 +149,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             <CitePanel work={citation} downloadBase={`${path}${speaker && requested === speaker.slug ? `?speaker=${speaker.slug}` : ""}`} />
           ) : null}
 
-          <section aria-labelledby="statements-heading">
-            <h2 id="statements-heading" className="text-xl font-semibold">
-              Statements
-            </h2>
+          <RecordSection id="statements" title="Statements" size="xl">
             <TimelineView
               path={path}
               filters={filters}
@@ -180,7 +158,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
               ignoredDates={ignoredDateFilters(raw)}
               markerChoice={markerChoice}
             />
-          </section>
+          </RecordSection>
 
           <section aria-labelledby="claims-heading">
             <h2 id="claims-heading" className="text-xl font-semibold">
