@@ -70,6 +70,12 @@ describe("scanQuotes: paragraphs and stray marks", () => {
     expect(quotes("A stray “opener in the last line.")).toEqual([]);
   });
 
+  it("keeps a quotation nested in the same straight marks inside the outer one", () => {
+    expect(quotes('He said: "No. You are using words like "knock down." There was a story, no, no." Then he left.')).toEqual([
+      'No. You are using words like "knock down." There was a story, no, no.',
+    ]);
+  });
+
   it("drops a second opener's predecessor and keeps scanning", () => {
     expect(quotes("One “stray and then “a real one” here.")).toEqual(["a real one"]);
   });

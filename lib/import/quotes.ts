@@ -244,6 +244,13 @@ export function scanQuotes(
       }
     }
     if (mark.canOpen && !mark.canClose) {
+      // “…you are using words like "knock down." There was…”: a quotation inside the quotation in
+      // the same marks, when two closers follow in the paragraph (the inner one's, then the outer's).
+      const closers = marks.slice(i + 1).filter((m) => m.paragraph === open!.paragraph && m.family === mark.family && m.canClose);
+      if (closers.length >= 2) {
+        i = marks.indexOf(closers[0]!) + 1;
+        continue;
+      }
       // A second opener in the same paragraph: the first one was never closed.
       i = giveUp(open);
       open = null;

@@ -440,6 +440,20 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
     ]);
   });
 
+  it("treats a known person who only hands the floor on as the moderator: context, not statements", () => {
+    const text = [
+      "Vera Lind:",
+      "Thank you. The first question goes to the gentleman in the front row.",
+      "Ivo Marek, Daily Post:",
+      "Thanks, Vera. Minister, will the talks resume?",
+      "Petra Lind:",
+      "We are ready to talk. The border stays open for trade and for families. Our offer remains on the table.",
+      "Vera Lind:",
+      "Good. And then a lady in a green coat, please.",
+    ].join("\n\n");
+    expect(read(text).map(([name]) => name)).toEqual(["Petra Lind", "Petra Lind", "Petra Lind"]);
+  });
+
   it("reads a mayor's statement quoted over two paragraphs under a headline naming him as one quotation of his", () => {
     const text = [
       "Mayor Holt Issues Statement Following Council Vote",

@@ -572,6 +572,10 @@ function mentions(text: string, range: TextRange, person: number, index: Speaker
   return false;
 }
 
+/** A moderator's words handing the floor to the next questioner. */
+const HAND_OFF =
+  /\b(?:next question|last question|final question|(?:please )?go ahead|the floor is yours|over to you|(?:gentleman|lady|colleague|journalist|hand) (?:in|at|from|on) (?:the|a|an)\b|in the (?:front|back|middle|second) row|let'?s (?:go|take|turn) to|we'?ll (?:go|take|turn) to)/i;
+
 /** Initials of a name: “Kaja Kallas” → “KK”. */
 const initialsOf = (name: string) =>
   name
@@ -672,6 +676,22 @@ export function findTranscriptTurns(
       if (tally && tally.questions * 2 >= tally.turns) label.context = true;
     }
   }
+  // A known person who only hands the floor on (“Good. And then a gentleman in a blue suit …”,
+  // “Next question, please.”) moderates: their short turns are context when someone else gives
+  // the longest answer.
+  const ordered = [...labels.values()].sort((a, b) => a.paragraph.index - b.paragraph.index);
+  const turnText = (n: number) => text.slice(ordered[n]!.contentStart, ordered[n + 1]?.paragraph.start ?? text.length).trim();
+  const spoken = new Map<string, number>();
+  ordered.forEach((label, n) => {
+    if (label.kind === "known" && !label.context)
+      spoken.set(label.speaker!.name, Math.max(spoken.get(label.speaker!.name) ?? 0, turnText(n).length));
+  });
+  const main = [...spoken.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  ordered.forEach((label, n) => {
+    if (label.kind !== "known" || label.speaker!.name === main || label.speaker!.name === headed?.speaker?.name) return;
+    const words = turnText(n);
+    if (HAND_OFF.test(words) && (words.match(/[.!?…](?:\s|$)/g) ?? []).length <= 2) label.context = true;
+  });
   for (const label of labels.values()) {
     if (label.kind === "role" || !/^\p{Lu}{2,3}$/u.test(label.label.trim())) continue;
     const named = [...labels.values()].find(
