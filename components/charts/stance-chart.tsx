@@ -1,6 +1,7 @@
 import { EventMarkerList, KIND_GLYPH, type MarkedEvents } from "@/components/events/event-markers";
 import { formatDay } from "@/lib/dates/precision";
 import { chartEventMarkers, markerLabel } from "@/lib/events/markers";
+import type { RelationTypeValue } from "@/lib/relations/types";
 import { chartX, stanceChartModel } from "@/lib/stances/chart-model";
 import { CHANGE_KIND_LABEL, changesByStatement, positionLabel, type PositionHistory } from "@/lib/stances/positions";
 import { STANCE_COLOR } from "@/lib/stances/scale";
@@ -23,8 +24,19 @@ const countFill = (color: string) => (["#34d399", "#f59e0b", "#fb7185", "#a8a29e
  * same in words. Horizontal positions are in percent, so the chart fits any width. Events, when
  * given, stand as dashed lines with a shape per kind above the plot, listed in words below.
  */
-export function StanceChart({ history, speaker, events }: { history: PositionHistory; speaker: string; events?: MarkedEvents }) {
-  const model = stanceChartModel(history);
+export function StanceChart({
+  history,
+  speaker,
+  events,
+  relations = [],
+}: {
+  history: PositionHistory;
+  speaker: string;
+  events?: MarkedEvents;
+  /** Links between statements: those with both ends on the chart are drawn as connectors. */
+  relations?: readonly { fromId: number; toId: number; type: RelationTypeValue }[];
+}) {
+  const model = stanceChartModel(history, relations);
   if (!model) return null;
   const eventMarkers = events ? chartEventMarkers(events.list, (day) => chartX(model.domain, day)) : [];
   const CHANGE_BAND = model.changes.length > 0 ? model.changeRows * CHANGE_ROW + 10 : 8;
@@ -43,6 +55,19 @@ export function StanceChart({ history, speaker, events }: { history: PositionHis
     rowTop[rowIndex.get(stance)!]! + ROW_PAD + lane * LANE + LANE / 2;
   const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   const changeOf = changesByStatement(history);
+  const markerByKey = new Map(model.markers.map((m) => [m.key, m]));
+  // Connectors are drawn in a box of 1000 units across (stretched to the width) and the chart's
+  // own height, so a curve can span percentages; strokes keep their width when stretched.
+  const connectors = model.links.flatMap((link) => {
+    const from = markerByKey.get(link.fromKey);
+    const to = markerByKey.get(link.toKey);
+    if (!from || !to) return [];
+    const [ax, ay, bx, by] = [from.x * 1000, laneY(from.stance, from.lane), to.x * 1000, laneY(to.stance, to.lane)];
+    const apex = Math.max(4, Math.min(ay, by) - 16 - Math.min(24, Math.abs(bx - ax) / 40));
+    return [{ link, from, to, ax, ay, bx, by, apex, path: `M ${ax} ${ay} C ${ax} ${apex} ${bx} ${apex} ${bx} ${by}` }];
+  });
+  const emphasised = connectors.some((c) => c.link.emphasis);
+  const plain = connectors.some((c) => !c.link.emphasis);
 
   return (
     <figure>
@@ -161,6 +186,40 @@ export function StanceChart({ history, speaker, events }: { history: PositionHis
               </g>
             ))}
           </g>
+          {connectors.length > 0 ? (
+            <g aria-hidden="true" pointerEvents="none" data-testid="stance-chart-links">
+              <svg x="0" y="0" width="100%" height={height} viewBox={`0 0 1000 ${height}`} preserveAspectRatio="none" overflow="visible">
+                {connectors.map(({ link, path }) => (
+                  <path
+                    key={`link-${link.fromKey}-${link.toKey}-${link.type}`}
+                    d={path}
+                    fill="none"
+                    className={link.emphasis ? "stance-chart-link-strong" : "stance-chart-link"}
+                    strokeWidth={link.emphasis ? 2 : 1.25}
+                    strokeDasharray={link.emphasis ? undefined : "3 3"}
+                    vectorEffect="non-scaling-stroke"
+                    data-link-type={link.type}
+                  />
+                ))}
+              </svg>
+              {connectors.flatMap(({ link, from, to, ay, by }) =>
+                [
+                  { marker: from, y: ay },
+                  { marker: to, y: by },
+                ].map(({ marker, y }) => (
+                  <circle
+                    key={`link-end-${link.fromKey}-${link.toKey}-${link.type}-${marker.key}`}
+                    cx={pct(marker.x)}
+                    cy={y}
+                    r={DOT + 3}
+                    fill="none"
+                    className={link.emphasis ? "stance-chart-link-strong" : "stance-chart-link"}
+                    strokeWidth={link.emphasis ? 2 : 1.25}
+                  />
+                )),
+              )}
+            </g>
+          ) : null}
           {model.changes.map((change) => {
             const text = `${change.kind === "REVERSAL" ? "⇄ " : ""}${change.kindLabel}`;
             const width = Math.round(text.length * 7 + 12);
@@ -249,6 +308,9 @@ export function StanceChart({ history, speaker, events }: { history: PositionHis
         One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only
         approximately. Marks above the chart name each change of position. Select one to open its statement.
         {events ? " Dashed lines with a shape above the chart mark events, listed below." : null}
+        {emphasised ? " A solid curve joins a statement to the one it walks back or contradicts." : ""}
+        {plain ? " A dotted curve joins statements linked otherwise (reaffirms, clarifies, responds to, same words)." : ""}
+        {connectors.length > 0 ? " The links are listed in words below the chart." : ""}
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-stone-700 dark:text-stone-300">The chart as a table</summary>

@@ -252,6 +252,9 @@ export async function statementAsOf(id: number, day: string): Promise<AsOfLookup
   return statement ? { state: "found", statement } : { state: "absent" };
 }
 
+/** Statements as readers saw them at the end of the day; those absent then are left out. */
+export const statementsAsOf = (ids: number[], day: string) => statementsAt(ids, asOfEnd(day));
+
 const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase("en");
 
 /** The timeline's filters on a reconstructed statement (search: every term appears, without FTS's stemming). */

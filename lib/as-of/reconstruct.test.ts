@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInterval } from "@/lib/dates/precision";
-import { parseDateLabel, parseStanceLine, rollBack } from "./reconstruct";
+import { parseDateLabel, parseLinkLine, parseStanceLine, rollBack } from "./reconstruct";
 import { parseAsOf, withAsOf } from "./as-of-date";
 
 describe("rolling a snapshot back", () => {
@@ -59,6 +59,19 @@ describe("reading snapshot values back", () => {
     });
     expect(parseStanceLine("Russia: the threat: Against")).toMatchObject({ topicName: "Russia: the threat", stance: "AGAINST" });
     expect(parseStanceLine("no stance here")).toBeNull();
+  });
+});
+
+describe("a link as a revision records it", () => {
+  it("reads its type, the other statement and the note", () => {
+    expect(parseLinkLine("walks back statement #12 (Mark Rutte); note: Softer (after the summit)")).toEqual({
+      type: "WALKS_BACK",
+      toId: 12,
+      note: "Softer (after the summit)",
+    });
+    expect(parseLinkLine("same utterance as statement #3 (Anne (Annie) Smith)")).toEqual({ type: "SAME_UTTERANCE", toId: 3, note: "" });
+    expect(parseLinkLine("responds to statement #x (Someone)")).toBeNull();
+    expect(parseLinkLine(42)).toBeNull();
   });
 });
 

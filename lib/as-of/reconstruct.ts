@@ -5,6 +5,7 @@
 // whole history. Pure: no Prisma, no React.
 import { DATE_PRECISIONS, formatDay, formatInterval, isIsoDay, type DateInterval } from "@/lib/dates/precision";
 import type { FieldChanges, Snapshot } from "@/lib/revisions/diff";
+import { RELATION_TYPES, relationLabel, type RelationTypeValue } from "@/lib/relations/types";
 import { HEDGINGS, HEDGING_LABEL, STANCES, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
 
 export interface LaterRevision {
@@ -88,6 +89,22 @@ export function parseStanceLine(line: unknown): RecordedStance | null {
   const stance = STANCES.find((s) => STANCE_LABEL[s] === match[2]);
   const hedging = match[3] ? (HEDGINGS.find((h) => HEDGING_LABEL[h] === match[3]) ?? null) : null;
   return stance ? { topicName: match[1]!, stance, hedging, shiftNote: match[4] ?? null } : null;
+}
+
+/**
+ * A link as a statement's revision records it: "walks back statement #12 (Mark Rutte); note: …".
+ * The speaker's name is left to the other statement's own record.
+ */
+export function parseLinkLine(line: unknown): { type: RelationTypeValue; toId: number; note: string } | null {
+  if (typeof line !== "string") return null;
+  for (const type of RELATION_TYPES) {
+    const prefix = `${relationLabel(type, "outgoing")} statement #`;
+    const match = line.startsWith(prefix) ? /^(\d{1,12}) \(/.exec(line.slice(prefix.length)) : null;
+    if (!match) continue;
+    const noteAt = line.indexOf("); note: ", prefix.length);
+    return { type, toId: Number(match[1]), note: noteAt === -1 ? "" : line.slice(noteAt + "); note: ".length) };
+  }
+  return null;
 }
 
 /** A snapshot field that holds lines (sources, claims, topics), as strings. */

@@ -10,8 +10,12 @@ import { HEDGING_LABEL, STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, emptyFilters, filtersToSearchParams, type TimelineFilters } from "@/lib/statements/filters";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import type { LabelledStancePoint } from "@/lib/topics/positions";
+import { db } from "@/lib/db/client";
+import { linksBesideChanges, statementLinkLines, topicLinkNotes, type LinkEnd, type TopicRelation } from "@/lib/relations/topic-links";
+import { excerpt } from "@/lib/text/excerpt";
 import { asOfLabel, withAsOf } from "./as-of-date";
-import { allStatementsAsOf, datasetRevisionAsOf, type AsOfStatement } from "./queries";
+import { allStatementsAsOf, datasetRevisionAsOf, statementsAsOf, type AsOfStatement } from "./queries";
+import { linesOf, parseLinkLine } from "./reconstruct";
 
 /** Speakers with statements on the topic on the day, most statements first (as the topic page lists them today). */
 export function speakersAsOf(statements: AsOfStatement[]): { slug: string; name: string; count: number }[] {
@@ -54,6 +58,48 @@ export async function topicRecordAsOf(topicSlug: string, requestedSpeaker: strin
   return { statements: entries, speakers, speaker, points: speaker ? stancePointsAsOf(entries, topicSlug, speaker.slug) : [] };
 }
 
+const linkEnd = (s: AsOfStatement): LinkEnd => ({
+  id: s.id,
+  speakerName: s.speaker.name,
+  dateLabel: s.dateLabel,
+  excerpt: excerpt(s.text, 120),
+});
+
+const recordedLinks = (s: AsOfStatement): TopicRelation[] =>
+  linesOf(s.otherFields.find((f) => f.field === "links")?.lines).flatMap((line) => {
+    const link = parseLinkLine(line);
+    return link ? [{ fromId: s.id, toId: link.toId, type: link.type, note: link.note }] : [];
+  });
+
+/**
+ * The links touching a speaker's record on the topic as recorded on the day: a link is recorded in
+ * its `from` statement's history, so they are read from the topic's statements as they stood, and
+ * from the statements outside the topic that link into the record today, as they stood. (A link
+ * from outside the topic removed since the day is not found.) Only links whose two ends readers
+ * could see on the day are kept.
+ */
+export async function topicLinksAsOf(
+  statements: AsOfStatement[],
+  recordIds: number[],
+  day: string,
+): Promise<{ relations: TopicRelation[]; ends: Map<number, LinkEnd> }> {
+  const record = new Set(recordIds);
+  const known = new Map(statements.map((s) => [s.id, s]));
+  const incomingNow: { fromId: number }[] = [];
+  for (let start = 0; start < recordIds.length; start += 500) {
+    const chunk = recordIds.slice(start, start + 500);
+    incomingNow.push(...(await db.statementRelation.findMany({ where: { toId: { in: chunk } }, select: { fromId: true } })));
+  }
+  const outsiders = [...new Set(incomingNow.map((r) => r.fromId))].filter((id) => !known.has(id));
+  for (const s of await statementsAsOf(outsiders, day)) known.set(s.id, s);
+  const relations = [...known.values()].flatMap(recordedLinks).filter((r) => record.has(r.fromId) || record.has(r.toId));
+  const targets = [...new Set(relations.map((r) => r.toId))].filter((id) => !known.has(id));
+  for (const s of await statementsAsOf(targets, day)) known.set(s.id, s);
+  const ends = new Map<number, LinkEnd>();
+  for (const r of relations) for (const id of [r.fromId, r.toId]) if (known.has(id)) ends.set(id, linkEnd(known.get(id)!));
+  return { relations: relations.filter((r) => ends.has(r.fromId) && ends.has(r.toId)), ends };
+}
+
 const generatedFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 /** The PDF dossier of a topic view as it stood on the day: the same document, saying so at its head. */
@@ -73,6 +119,10 @@ export async function buildTopicDossierAsOf(
   const changeById = changesByStatement(history);
   const current = history.current;
   const { entries } = speaker ? await allStatementsAsOf(view, day) : { entries: [] };
+  const { relations, ends } = speaker
+    ? await topicLinksAsOf(record.statements, [...new Set(points.map((p) => p.statementId))], day)
+    : { relations: [], ends: new Map<number, LinkEnd>() };
+  const besideChanges = linksBesideChanges(topicLinkNotes(history, relations, ends, speaker?.name ?? ""));
 
   const sources = new Map<string, DossierSource>();
   const statements = entries.map((s): DossierStatement => {
@@ -114,6 +164,7 @@ export async function buildTopicDossierAsOf(
         entry.statementCount++;
         return { sourceNumber: entry.number, locator: null };
       }),
+      links: statementLinkLines(s.id, relations, ends),
       permalink: withAsOf(`${base}/statements/${s.id}`, day),
     };
   });
@@ -159,10 +210,11 @@ export async function buildTopicDossierAsOf(
               to: change.to,
               fromLabel: positionLabel(change.from ?? []),
               toLabel: positionLabel(change.to),
+              links: besideChanges.get(change.occasion.key) ?? [],
             },
           ],
     ),
-    chart: stanceChartModel(history),
+    chart: stanceChartModel(history, relations),
     statements,
     sources: [...sources.values()],
   };

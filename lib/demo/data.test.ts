@@ -26,11 +26,30 @@ describe("the demo data", () => {
     }
   });
 
+  it("links statements only to earlier keyed statements, each key once", () => {
+    const keyed = demoData.statements.filter((s) => s.key);
+    expect(new Set(keyed.map((s) => s.key)).size).toBe(keyed.length);
+    const byKey = new Map(keyed.map((s) => [s.key, s]));
+    const links = demoData.statements.flatMap((s) => (s.links ?? []).map((link) => ({ from: s, link })));
+    expect(links.length).toBeGreaterThan(0);
+    for (const { from, link } of links) {
+      const to = byKey.get(link.to);
+      expect(to, link.to).toBeDefined();
+      expect(to!.dateEnd <= from.dateStart || to!.dateStart < from.dateStart, link.to).toBe(true);
+      expect(link.note, link.to).not.toBe("");
+    }
+  });
+
   it("never speaks of how it was made", () => {
     const texts = [
       ...demoData.sources.flatMap((s) => [s.title, s.outlet, s.notes]),
       ...demoData.events.map((e) => e.name),
-      ...demoData.statements.flatMap((s) => [s.text, s.context, ...s.claims.flatMap((c) => [c.text, c.note ?? ""])]),
+      ...demoData.statements.flatMap((s) => [
+        s.text,
+        s.context,
+        ...s.claims.flatMap((c) => [c.text, c.note ?? ""]),
+        ...(s.links ?? []).map((l) => l.note),
+      ]),
     ];
     for (const text of texts) expect(text, text).not.toMatch(/\b(demo|seed|sample|fictional|invented|made up|placeholder|unattributed)\b/i);
   });

@@ -792,6 +792,7 @@ export const demoData: DemoDataSet = {
       event: "nato-hq-2024-10-01",
       kind: "QUOTE",
       text: "I will work with allies to ensure that we invest in the right areas and that we shoulder the burden for our collective defence equitably. We must each pay our fair share.",
+      key: "fair-share",
       context: "First press conference as Secretary General.",
       sources: [{ source: "ewb-2024-10-01" }],
       topics: [
@@ -1047,6 +1048,7 @@ export const demoData: DemoDataSet = {
       event: "warsaw-2025-03-26",
       kind: "QUOTE",
       text: "Let's not forget that Russia is remaining, the most significant and direct threat to our Alliance. Let's not forget that Russia is moving into a wartime economy, and that will have a huge impact on their capacity and capability to build their armed forces.",
+      key: "warsaw-direct-threat",
       context:
         'Joint press conference with Prime Minister Tusk in Warsaw. Some news reports printed "dark threat" where the transcript has "direct threat".',
       sources: [
@@ -1131,6 +1133,7 @@ export const demoData: DemoDataSet = {
       event: "foreign-ministers-2025-04",
       kind: "QUOTE",
       text: "We face real threats to our security – the most direct from Russia.",
+      links: [{ type: "REAFFIRMS", to: "warsaw-direct-threat", note: "Russia again named the most direct threat." }],
       context:
         "Press conference closing the two-day meeting of NATO foreign ministers in Brussels, the first attended by Secretary of State Rubio; the transcript does not give the day.",
       sources: [{ source: "nato-2025-04-foreign-ministers" }],
@@ -1268,6 +1271,7 @@ export const demoData: DemoDataSet = {
       event: "chatham-house-2025-06-09",
       kind: "PARAPHRASE",
       text: "Rutte proposed that allies commit to spending 5% of GDP on defence, 3.5% on core defence and a further 1.5% on wider defence- and security-related investment, and said he expected agreement at the summit in The Hague.",
+      key: "chatham-house-five-percent",
       context: "Speech at Chatham House, two weeks before the summit.",
       sources: [{ source: "nato-2025-06-09-chatham-house" }, { source: "cnews-2025-06-09" }],
       topics: [{ topic: "defence-spending", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],
@@ -1317,6 +1321,7 @@ export const demoData: DemoDataSet = {
       event: "hague-summit-2025-06-25",
       kind: "QUOTE",
       text: "To make NATO stronger, we have a concrete plan for all Allies to spend 5% of GDP on defence.",
+      links: [{ type: "REAFFIRMS", to: "chatham-house-five-percent", note: "The 5% proposed at Chatham House, now the summit’s plan." }],
       context:
         "Opening remarks at the Leaders' Session of the North Atlantic Council. He added that it would go towards core defence as well as defence- and security-related investments.",
       sources: [{ source: "nato-2025-06-25-hague" }],
@@ -1356,6 +1361,7 @@ export const demoData: DemoDataSet = {
       event: "hague-summit-2025-06-25",
       kind: "QUOTE",
       text: "For too long, one Ally, the United States, carried too much of the burden of that commitment. And that changes today.",
+      links: [{ type: "REAFFIRMS", to: "fair-share", note: "Burden-sharing, from his first press conference to the summit." }],
       context: "Opening remarks in The Hague, on the 5% commitment making NATO fairer.",
       sources: [{ source: "nato-2025-06-25-hague" }],
       topics: [
@@ -1393,6 +1399,7 @@ export const demoData: DemoDataSet = {
       event: "white-house-2025-07-14",
       kind: "QUOTE",
       text: "They all want to be part of this. And this is only the first wave.",
+      key: "white-house-first-wave",
       context:
         "Oval Office, naming Germany, Finland, Denmark, Sweden, Norway, the Netherlands and Canada as allies taking part in the arrangement.",
       sources: [{ source: "defence-industry-2025-07-14" }],
@@ -1416,6 +1423,7 @@ export const demoData: DemoDataSet = {
       event: null,
       kind: "PARAPHRASE",
       text: "Rutte said Europe would find the money to support Ukraine's defence against Russian aggression until peace negotiations begin.",
+      links: [{ type: "CLARIFIES", to: "white-house-first-wave", note: "Who pays for the weapons: Europe, until peace talks begin." }],
       context: "Last day of his visit to Washington.",
       sources: [{ source: "pravda-2025-07-15" }],
       topics: [{ topic: "military-aid-to-ukraine", stance: "STRONGLY_FOR", hedging: "COMMITTED" }],

@@ -56,3 +56,18 @@ describe("the demo data's renderings", () => {
     expect(misquote!.statement.sources).toContainEqual({ rendering: null, source: { kind: "OFFICIAL_TRANSCRIPT" } });
   });
 });
+
+describe("the demo data's links", () => {
+  it("loads every link once, also when loaded again", async () => {
+    const expected = demoData.statements.reduce((n, s) => n + (s.links?.length ?? 0), 0);
+    expect(await db.statementRelation.count()).toBe(expected);
+    await seedDemoData(db, demoData);
+    expect(await db.statementRelation.count()).toBe(expected);
+    const clarifies = await db.statementRelation.findFirstOrThrow({
+      where: { type: "CLARIFIES" },
+      select: { from: { select: { text: true } }, to: { select: { text: true } } },
+    });
+    expect(clarifies.from.text).toMatch(/^Rutte said Europe would find the money/);
+    expect(clarifies.to.text).toBe("They all want to be part of this. And this is only the first wave.");
+  });
+});

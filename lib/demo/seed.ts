@@ -75,14 +75,18 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
         return id;
       };
 
+      const statementIds = new Map<string, number>();
       for (const statement of data.statements) {
         const speakerId = lookup(personIds, statement.speaker, "speaker");
         const existing = await tx.statement.findFirst({
           where: { speakerId, dateStart: statement.dateStart, text: statement.text },
           select: { id: true },
         });
-        if (existing) continue;
-        await tx.statement.create({
+        if (existing) {
+          if (statement.key) statementIds.set(statement.key, existing.id);
+          continue;
+        }
+        const row = await tx.statement.create({
           data: {
             speakerId,
             dateStart: statement.dateStart,
@@ -123,8 +127,30 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
               })),
             },
           },
+          select: { id: true },
         });
+        if (statement.key) statementIds.set(statement.key, row.id);
         created.statements++;
+      }
+
+      // Links once every statement has its id; a link already there is left as it is.
+      for (const statement of data.statements) {
+        if (!statement.links?.length) continue;
+        const fromId = (
+          await tx.statement.findFirst({
+            where: { speakerId: lookup(personIds, statement.speaker, "speaker"), dateStart: statement.dateStart, text: statement.text },
+            select: { id: true },
+          })
+        )?.id;
+        if (fromId === undefined) continue;
+        for (const [position, link] of statement.links.entries()) {
+          const toId = lookup(statementIds, link.to, "statement");
+          await tx.statementRelation.upsert({
+            where: { fromId_toId_type: { fromId, toId, type: link.type } },
+            create: { fromId, toId, type: link.type, note: link.note, position },
+            update: {},
+          });
+        }
       }
       return created;
     },

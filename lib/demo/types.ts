@@ -52,7 +52,11 @@ export interface DemoClaim {
   note?: string;
 }
 
+export type DemoRelationType = "REAFFIRMS" | "CLARIFIES" | "WALKS_BACK" | "CONTRADICTS" | "RESPONDS_TO" | "SAME_UTTERANCE";
+
 export interface DemoStatement {
+  /** Names the statement for links from others. */
+  key?: string;
   speaker: string; // person slug
   dateStart: string; // YYYY-MM-DD, earliest possible day
   dateEnd: string; // YYYY-MM-DD, latest possible day
@@ -65,6 +69,8 @@ export interface DemoStatement {
   sources: { source: string; page?: string; timestamp?: string; rendering?: string }[];
   topics: { topic: string; stance: DemoStance; hedging?: DemoHedging }[];
   claims: DemoClaim[];
+  /** Links from this statement to earlier ones, by their key: "this statement reaffirms that one". */
+  links?: { type: DemoRelationType; to: string; note: string }[];
 }
 
 export interface DemoDataSet {

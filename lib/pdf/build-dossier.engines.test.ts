@@ -7,6 +7,7 @@ import { databaseProvider } from "@/lib/db/url";
 import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
 import { parseTimelineFilters } from "@/lib/statements/filters";
+import { topicRecordLinks } from "@/lib/relations/queries";
 import { stanceChartModel } from "@/lib/stances/chart-model";
 import { positionHistory } from "@/lib/stances/positions";
 import { stancePoints } from "@/lib/topics/positions";
@@ -25,7 +26,8 @@ describe(`topic dossier data on ${databaseProvider()}`, () => {
     const dossier = (await buildTopicDossier(parseTimelineFilters({ speaker: "mark-rutte" }), "defence-spending", { baseUrl: BASE }))!;
     const page = await stancePoints(topic, "mark-rutte");
     expect(page.length).toBeGreaterThan(0);
-    expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page)));
+    const links = await topicRecordLinks([...new Set(page.map((p) => p.statementId))]);
+    expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page), links.relations));
     expect(dossier.recordCount).toBe(new Set(page.map((p) => p.statementId)).size);
     const expected = await db.statement.findMany({
       where: { ...readerVisible, speaker: { slug: "mark-rutte" }, stances: { some: { topicId: topic } } },

@@ -14,6 +14,8 @@ import { findTopic, speakersOnTopic, type LabelledStancePoint } from "@/lib/topi
 import { changesMeaning, compareRendering, condensedSegments } from "@/lib/renderings/compare";
 import type { DossierCitation, DossierSource, DossierStatement, TopicDossier } from "./dossier";
 import { readerVisibleSql } from "@/lib/statements/visibility";
+import { readerLinksWithEnds } from "@/lib/relations/queries";
+import { linksBesideChanges, statementLinkLines, topicLinkNotes } from "@/lib/relations/topic-links";
 
 /** More statements than this make a PDF too slow and too long to be useful; the reader narrows the view. */
 export const MAX_DOSSIER_STATEMENTS = 2000;
@@ -154,6 +156,10 @@ export async function buildTopicDossier(
   const history = positionHistory(points);
   const changeById = changesByStatement(history);
   const current = history.current;
+  await yieldToEventLoop();
+  // The view's statements are part of the speaker's record: the record's links cover them.
+  const { relations, ends } = await readerLinksWithEnds(db, [...new Set(points.map((p) => p.statementId))]);
+  const besideChanges = linksBesideChanges(topicLinkNotes(history, relations, ends, speaker.name));
   dossier.recordCount = history.statementCount;
   dossier.occasionCount = history.occasions.length;
   dossier.reversals = history.reversals;
@@ -178,10 +184,11 @@ export async function buildTopicDossier(
             to: change.to,
             fromLabel: positionLabel(change.from ?? []),
             toLabel: positionLabel(change.to),
+            links: besideChanges.get(change.occasion.key) ?? [],
           },
         ],
   );
-  dossier.chart = stanceChartModel(history);
+  dossier.chart = stanceChartModel(history, relations);
 
   const summaries = await inChunks(ids, (chunk) => summariesByIds(chunk));
   const claims = await inChunks(
@@ -269,6 +276,7 @@ export async function buildTopicDossier(
         const misreported = misreport(s.text, renderings.get(key));
         return { sourceNumber: entry.number, locator: locators.get(key) ?? null, ...(misreported ? { misreport: misreported } : {}) };
       }),
+      links: statementLinkLines(s.id, relations, ends),
       permalink: `${base}/statements/${s.id}`,
     };
   });

@@ -29,6 +29,20 @@ const SHIFT_DATE_WIDTH = 120;
 const CHART_CAPTION =
   "One dot per occasion (an event, or a day), with the number of statements when there are several; a light bar is a date known only approximately. Marks above the chart name each change of position.";
 
+/** The chart's caption, saying what its link curves mean when it has any. */
+function chartCaption(chart: NonNullable<TopicDossier["chart"]>): string {
+  const strong = chart.links.some((link) => link.emphasis);
+  const plain = chart.links.some((link) => !link.emphasis);
+  return [
+    CHART_CAPTION,
+    strong ? "A solid curve joins a statement to the one it walks back or contradicts." : "",
+    plain ? "A dotted curve joins statements linked otherwise (reaffirms, clarifies, responds to, same words)." : "",
+    chart.links.length > 0 ? "Each statement below lists its links." : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 const dot = (color: string): Run => ({ text: "● ", color });
 
 class DossierWriter {
@@ -135,7 +149,7 @@ class DossierWriter {
       t.measure(lead, TYPE.lead, inner) +
       3 +
       t.measure(record, TYPE.body, inner) +
-      (chart ? 10 + stanceChartHeight(chart) + 4 + t.measure(CHART_CAPTION, TYPE.note, inner) : 0);
+      (chart ? 10 + stanceChartHeight(chart) + 4 + t.measure(chartCaption(chart), TYPE.note, inner) : 0);
 
     this.sectionHeading(`${speaker.name}’s position`, height);
     const top = t.y;
@@ -146,7 +160,7 @@ class DossierWriter {
     if (chart) {
       drawStanceChart(t, chart, x + PANEL_PADDING, t.y + 10, inner);
       t.y += 4;
-      t.write(CHART_CAPTION, TYPE.note, x + PANEL_PADDING, inner);
+      t.write(chartCaption(chart), TYPE.note, x + PANEL_PADDING, inner);
     }
     t.y = top + height;
   }
@@ -154,14 +168,17 @@ class DossierWriter {
   private shifts(): void {
     const { t, x, dossier } = this;
     if (dossier.shifts.length === 0) return;
-    const rowHeight = (dateLabel: string) =>
-      2 + Math.max(t.measure(dateLabel, TYPE.subheading, SHIFT_DATE_WIDTH), TYPE.body.size * TYPE.body.leading);
-    t.keep(12 + 16 + rowHeight(dossier.shifts[0]!.dateLabel));
+    const linkRuns = (sentence: string): Run[] => [{ text: "↩ ", color: palette.link }, { text: sentence }];
+    const linksHeight = (shift: TopicDossier["shifts"][number]) =>
+      shift.links.reduce((sum, sentence) => sum + 1 + t.measure(linkRuns(sentence), TYPE.small, W - SHIFT_DATE_WIDTH), 0);
+    const rowHeight = (shift: TopicDossier["shifts"][number]) =>
+      2 + Math.max(t.measure(shift.dateLabel, TYPE.subheading, SHIFT_DATE_WIDTH), TYPE.body.size * TYPE.body.leading) + linksHeight(shift);
+    t.keep(12 + 16 + rowHeight(dossier.shifts[0]!));
     if (t.y > t.top + 1) t.y += 12;
     t.write("Changes of position", TYPE.subheading, x, W, { tag: "H3" });
     t.y += 3;
     for (const shift of dossier.shifts) {
-      t.keep(rowHeight(shift.dateLabel));
+      t.keep(rowHeight(shift));
       const y = t.y + 2;
       const dateHeight = t.write(shift.dateLabel, TYPE.subheading, x, SHIFT_DATE_WIDTH, { y });
       const textHeight = t.write(
@@ -178,6 +195,10 @@ class DossierWriter {
         { y },
       );
       t.y = y + Math.max(dateHeight, textHeight);
+      for (const sentence of shift.links) {
+        t.y += 1;
+        t.write(linkRuns(sentence), TYPE.small, x + SHIFT_DATE_WIDTH, W - SHIFT_DATE_WIDTH);
+      }
     }
   }
 
@@ -266,6 +287,9 @@ class DossierWriter {
       if (source.url) lines.push({ runs: this.urlRuns(source.url), style: this.urlStyle(source.url, factWidth), gap: 0 });
       return lines;
     });
+    if (statement.links.length > 0) {
+      rows.push(["LINKS", statement.links.map((line, i) => ({ runs: [{ text: line }], style: TYPE.fact, gap: i > 0 ? 1.5 : 0 }))]);
+    }
     rows.push([
       "SOURCES",
       cited.length > 0 ? cited : [{ runs: [{ text: "None recorded", color: palette.muted }], style: TYPE.fact, gap: 0 }],

@@ -8,6 +8,7 @@ import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
 import { midpoint } from "@/lib/dates/precision";
 import { parseTimelineFilters } from "@/lib/statements/filters";
+import { topicRecordLinks } from "@/lib/relations/queries";
 import { stanceChartModel } from "@/lib/stances/chart-model";
 import { positionHistory } from "@/lib/stances/positions";
 import { stancePoints } from "@/lib/topics/positions";
@@ -228,7 +229,8 @@ describe("topic dossier PDF", () => {
       baseUrl: BASE,
     }))!;
     const page = await stancePoints(topic, "mark-rutte");
-    expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page)));
+    const links = await topicRecordLinks([...new Set(page.map((p) => p.statementId))]);
+    expect(dossier.chart).toEqual(stanceChartModel(positionHistory(page), links.relations));
     expect(dossier.recordCount).toBe(new Set(page.map((p) => p.statementId)).size);
   });
 

@@ -41,6 +41,8 @@ export interface DossierStatement {
   shift: { kindLabel: string; fromLabel: string; toLabel: string } | null;
   claims: DossierClaim[];
   citations: DossierCitation[];
+  /** Its links to other statements, both directions: "Walks back: “…” (3 Mar 2025, Mark Rutte)". */
+  links: string[];
   permalink: string;
 }
 
@@ -64,6 +66,8 @@ export interface DossierShift {
   to: Stance[];
   fromLabel: string;
   toLabel: string;
+  /** The walk-backs and contradictions that explain it: "walks back the statement of 3 Mar 2025". */
+  links: string[];
 }
 
 export interface DossierPosition {

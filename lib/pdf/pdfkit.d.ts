@@ -76,6 +76,7 @@ declare module "pdfkit" {
     bufferedPageRange(): { start: number; count: number };
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
+    bezierCurveTo(cp1x: number, cp1y: number, cp2x: number, cp2y: number, x: number, y: number): this;
     lineWidth(width: number): this;
     lineCap(cap: "butt" | "round" | "square"): this;
     dash(length: number, options?: { space?: number }): this;

@@ -81,6 +81,21 @@ export function drawStanceChart(t: Typesetter, model: StanceChartModel, x: numbe
     t.write(label, { ...TYPE.chartLabel, size: 7 }, left, 60, { y: y + 1 + change.labelRow * CHANGE_ROW, align: "center", tag: null });
   }
 
+  // Links between statements: a curve from marker to marker above them, ringed at both ends.
+  const markerByKey = new Map(model.markers.map((m) => [m.key, m]));
+  for (const link of model.links) {
+    const from = markerByKey.get(link.fromKey);
+    const to = markerByKey.get(link.toKey);
+    if (!from || !to) continue;
+    const [ax, ay, bx, by] = [px(from.x), laneY(from.stance, from.lane), px(to.x), laneY(to.stance, to.lane)];
+    const apex = Math.max(y + 2, Math.min(ay, by) - 9 - Math.min(12, Math.abs(bx - ax) / 30));
+    doc.lineWidth(link.emphasis ? 1.2 : 0.7).strokeColor(link.emphasis ? palette.link : palette.faint);
+    if (!link.emphasis) doc.dash(1.5, { space: 1.5 });
+    doc.moveTo(ax, ay).bezierCurveTo(ax, apex, bx, apex, bx, by).stroke().undash();
+    doc.circle(ax, ay, 5.5).stroke();
+    doc.circle(bx, by, 5.5).stroke();
+  }
+
   // Approximate dates first, lighter and in lanes of their own; exact dates on top.
   const ordered = [...model.markers.filter((m) => !m.exact), ...model.markers.filter((m) => m.exact)];
   for (const marker of ordered) {

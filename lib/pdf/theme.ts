@@ -8,6 +8,8 @@ export const palette = {
   panel: "#fafaf9",
   accent: "#1d4ed8",
   accentSoft: "#dbeafe",
+  /** Walk-backs and contradictions, as on the topic page's chart. */
+  link: "#6d28d9",
   white: "#ffffff",
 } as const;
 

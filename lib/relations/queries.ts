@@ -8,6 +8,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { readerVisibleRelation } from "@/lib/statements/visibility";
 import { excerpt } from "@/lib/text/excerpt";
+import type { LinkEnd, TopicRelation } from "./topic-links";
 import { readStatementReference, relationLabel, type RelationTypeValue } from "./types";
 
 type Client = Pick<PrismaClient, "statementRelation" | "statement" | "$queryRaw">;
@@ -122,6 +123,33 @@ export async function readerLinksTouching(client: Client, ids: number[]) {
     return true;
   });
 }
+
+/**
+ * The reader-visible links touching these statements (a topic view's record, a dossier's
+ * statements), with what a line needs about every statement at either end.
+ */
+export async function readerLinksWithEnds(
+  client: Client,
+  ids: number[],
+): Promise<{ relations: TopicRelation[]; ends: Map<number, LinkEnd> }> {
+  const relations = await readerLinksTouching(client, ids);
+  const endIds = [...new Set(relations.flatMap((r) => [r.fromId, r.toId]))];
+  const ends = new Map<number, LinkEnd>();
+  for (let start = 0; start < endIds.length; start += 500) {
+    const rows = await client.statement.findMany({
+      where: { id: { in: endIds.slice(start, start + 500) } },
+      select: linkedStatementSelect,
+    });
+    for (const row of rows) {
+      const linked = toLinkedStatement(row);
+      ends.set(row.id, { id: row.id, speakerName: linked.speakerName, dateLabel: linked.dateLabel, excerpt: excerpt(row.text, 120) });
+    }
+  }
+  return { relations, ends };
+}
+
+/** The links a topic view draws for one speaker's record on the topic. */
+export const topicRecordLinks = (ids: number[]) => readerLinksWithEnds(db, ids);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -4,6 +4,7 @@ import { dayNumber } from "@/lib/dates/day-number";
 import { addMonths, monthAbbreviation, monthDays, monthLabel } from "@/lib/dates/months";
 import { CHANGE_KIND_LABEL, describeChange, positionLabel, type ChangeKind, type PositionHistory } from "./positions";
 import { STANCE_LABEL, STANCE_SCORE, STANCES, type Stance } from "./scale";
+import { POSITION_CHANGE_TYPES, relationLabel, type RelationTypeValue } from "@/lib/relations/types";
 
 export interface ChartMarker {
   key: string;
@@ -36,10 +37,22 @@ export interface ChartChange {
   labelRow: number;
 }
 
+/** A link between two statements on the chart, drawn as a connector between their markers. */
+export interface ChartLink {
+  type: RelationTypeValue;
+  fromKey: string;
+  toKey: string;
+  /** Walk-backs and contradictions stand out: they explain a change of position. */
+  emphasis: boolean;
+  /** "Jun 2025 walks back 3 Mar 2025" */
+  label: string;
+}
+
 export interface StanceChartModel {
   rows: { stance: Stance; label: string; lanes: number }[];
   markers: ChartMarker[];
   changes: ChartChange[];
+  links: ChartLink[];
   /** How many label rows the changes need. */
   changeRows: number;
   ticks: { x: number; label: string; major: boolean }[];
@@ -112,7 +125,10 @@ export function chartDomain(history: PositionHistory): ChartDomain | null {
   ).domain;
 }
 
-export function stanceChartModel(history: PositionHistory): StanceChartModel | null {
+export function stanceChartModel(
+  history: PositionHistory,
+  relations: readonly { fromId: number; toId: number; type: RelationTypeValue }[] = [],
+): StanceChartModel | null {
   const occasions = history.occasions;
   if (occasions.length === 0) return null;
   const { x, ticks, domain } = axis(
@@ -197,5 +213,26 @@ export function stanceChartModel(history: PositionHistory): StanceChartModel | n
     change.labelRow = row;
   }
 
-  return { rows, markers, changes, changeRows: rowEnds.length, ticks, domain };
+  // A link joins the markers of its two statements when both are on the chart (and apart).
+  const markerOf = new Map<number, ChartMarker>();
+  for (const marker of markers) for (const id of marker.statementIds) if (!markerOf.has(id)) markerOf.set(id, marker);
+  const seen = new Set<string>();
+  const links: ChartLink[] = relations.flatMap((relation) => {
+    const from = markerOf.get(relation.fromId);
+    const to = markerOf.get(relation.toId);
+    const key = `${from?.key}|${to?.key}|${relation.type}`;
+    if (!from || !to || from === to || seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        type: relation.type,
+        fromKey: from.key,
+        toKey: to.key,
+        emphasis: POSITION_CHANGE_TYPES.includes(relation.type),
+        label: `${from.dateLabel} ${relationLabel(relation.type, "outgoing")} ${to.dateLabel}`,
+      },
+    ];
+  });
+
+  return { rows, markers, changes, links, changeRows: rowEnds.length, ticks, domain };
 }

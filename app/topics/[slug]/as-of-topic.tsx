@@ -8,7 +8,8 @@ import { TimelineView } from "@/components/timeline/timeline-view";
 import { AS_OF_PARAM, formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
 import { citedTopicAsOf } from "@/lib/as-of/cite";
 import { datasetRevisionAsOf } from "@/lib/as-of/queries";
-import { topicRecordAsOf } from "@/lib/as-of/topic";
+import { topicLinksAsOf, topicRecordAsOf } from "@/lib/as-of/topic";
+import { topicLinkNotes } from "@/lib/relations/topic-links";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { positionHistory } from "@/lib/stances/positions";
 import { filtersToSearchParams, type TimelineFilters } from "@/lib/statements/filters";
@@ -41,6 +42,10 @@ export async function TopicAsOf({
   exportQuery.set(AS_OF_PARAM, day);
   const todayHref = `${path}${requested ? `?speaker=${requested}` : ""}`;
   const citation = speaker ? citedTopicAsOf(topic, speaker, requested === speaker.slug, origin, revision, day) : null;
+  const history = positionHistory(points);
+  // Links as the statements' histories record them on the day.
+  const recordLinks = speaker ? await topicLinksAsOf(record.statements, [...new Set(points.map((p) => p.statementId))], day) : null;
+  const links = speaker && recordLinks ? topicLinkNotes(history, recordLinks.relations, recordLinks.ends, speaker.name) : [];
 
   return (
     <article className="space-y-8">
@@ -78,7 +83,7 @@ export async function TopicAsOf({
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
               {speaker.name}&rsquo;s position as recorded on {formatAsOf(day)}
             </h2>
-            <PositionSummary history={positionHistory(points)} speaker={speaker.name} />
+            <PositionSummary history={history} speaker={speaker.name} links={links} asOf={day} />
           </section>
 
           {citation ? <CitePanel work={citation} downloadBase={withAsOf(todayHref, day)} /> : null}

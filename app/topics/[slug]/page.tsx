@@ -24,6 +24,8 @@ import { resolveAsOf } from "@/lib/as-of/queries";
 import { markerKinds, parseMarkerChoice, withMarkerChoice } from "@/lib/events/markers";
 import { eventsBetween } from "@/lib/events/reader";
 import { chartDomain } from "@/lib/stances/chart-model";
+import { topicRecordLinks } from "@/lib/relations/queries";
+import { topicLinkNotes } from "@/lib/relations/topic-links";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -95,6 +97,8 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const domain = chartDomain(history);
   const markedEvents = domain ? await eventsBetween(domain.from, domain.to, markerKinds(markerChoice)) : [];
   const here = withMarkerChoice(filtersHref(path, { ...filters, topics: [] }), markerChoice);
+  const recordLinks = speaker ? await topicRecordLinks([...new Set(points.map((p) => p.statementId))]) : null;
+  const links = speaker && recordLinks ? topicLinkNotes(history, recordLinks.relations, recordLinks.ends, speaker.name) : [];
   const series = numericSeries(details.claims);
   const exportQuery = filtersToSearchParams({ ...filters, topics: [], page: 1 }).toString();
   const citation = speaker ? await topicCitation(topic.slug, requested, await pageOrigin()) : null;
@@ -137,6 +141,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
               history={history}
               speaker={speaker?.name ?? ""}
               events={{ list: markedEvents, choice: markerChoice, hrefForChoice: (choice) => withMarkerChoice(here, choice) }}
+              links={links}
             />
           </section>
 

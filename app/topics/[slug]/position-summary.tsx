@@ -2,13 +2,55 @@ import Link from "next/link";
 import { StanceChart } from "@/components/charts/stance-chart";
 import type { MarkedEvents } from "@/components/events/event-markers";
 import { StanceBadge } from "@/components/stance-badge";
+import { withAsOf } from "@/lib/as-of/as-of-date";
+import type { TopicLinkNote } from "@/lib/relations/topic-links";
 import { CHANGE_KIND_LABEL, describeChange, positionHeadline, positionLabel, type PositionHistory } from "@/lib/stances/positions";
 
-/** The speaker's position on the topic over the whole record: headline, chart, changes. */
-export function PositionSummary({ history, speaker, events }: { history: PositionHistory; speaker: string; events?: MarkedEvents }) {
+/** "walks back the statement of 3 Mar 2025", the statement's date a link to it (also one on another topic). */
+function LinkSentence({ note, asOf }: { note: TopicLinkNote; asOf: string | null }) {
+  const href = withAsOf(`/statements/${note.other.id}`, asOf);
+  return (
+    <>
+      {note.parts.lead}
+      <Link href={href} className="text-link">
+        {note.parts.date}
+      </Link>
+      {note.parts.tail}
+      {note.note ? <span className="text-stone-700 dark:text-stone-300"> (note: {note.note})</span> : null}
+    </>
+  );
+}
+
+/**
+ * The speaker's position on the topic over the whole record: headline, chart, changes, and the
+ * links between statements (a walk-back or contradiction beside the change it explains).
+ */
+export function PositionSummary({
+  history,
+  speaker,
+  events,
+  links = [],
+  asOf = null,
+}: {
+  history: PositionHistory;
+  speaker: string;
+  events?: MarkedEvents;
+  links?: TopicLinkNote[];
+  /** The past day the view shows, kept by the links to statements. */
+  asOf?: string | null;
+}) {
   const { current } = history;
   const changes = history.changes.filter((c) => c.kind !== "FIRST");
   const headline = positionHeadline(history);
+  const besideChange = (note: TopicLinkNote) => note.explainsChange && note.changeKey !== null;
+  const otherLinks = links.filter((note) => !besideChange(note));
+  const relations = links.map((note) =>
+    note.direction === "outgoing"
+      ? { fromId: note.statementId, toId: note.other.id, type: note.type }
+      : { fromId: note.other.id, toId: note.statementId, type: note.type },
+  );
+  const dateOf = new Map(history.occasions.flatMap((o) => o.statements.map((s) => [s.statementId, o.dateLabel] as const)));
+  const statementHref = (id: number) => withAsOf(`/statements/${id}`, asOf);
   return (
     <>
       {current ? (
@@ -49,7 +91,7 @@ export function PositionSummary({ history, speaker, events }: { history: Positio
         <p className="mt-1">No stated position on this topic.</p>
       )}
       <div className="mt-4">
-        <StanceChart speaker={speaker} history={history} events={events} />
+        <StanceChart speaker={speaker} history={history} events={events} relations={relations} />
       </div>
       {changes.length > 0 ? (
         <>
@@ -63,9 +105,35 @@ export function PositionSummary({ history, speaker, events }: { history: Positio
                 </Link>
                 , {positionLabel(change.from ?? [])} → {positionLabel(change.to)}
                 <span className="sr-only"> ({describeChange(change)})</span>
+                {links
+                  .filter((note) => besideChange(note) && note.changeKey === change.occasion.key)
+                  .map((note) => (
+                    <span key={`${note.type}-${note.statementId}-${note.other.id}`} className="block pl-4" data-link-type={note.type}>
+                      <span aria-hidden="true" className="text-violet-700 dark:text-violet-300">
+                        ↩{" "}
+                      </span>
+                      <LinkSentence note={note} asOf={asOf} />
+                    </span>
+                  ))}
               </li>
             ))}
           </ol>
+        </>
+      ) : null}
+      {otherLinks.length > 0 ? (
+        <>
+          <h3 className="mt-4 text-sm font-semibold">Links between statements</h3>
+          <ul className="mt-1 space-y-1 text-sm" data-testid="position-links">
+            {otherLinks.map((note) => (
+              <li key={`${note.type}-${note.statementId}-${note.other.id}`} data-link-type={note.type}>
+                The statement of{" "}
+                <Link href={statementHref(note.statementId)} className="text-link">
+                  {dateOf.get(note.statementId)}
+                </Link>{" "}
+                <LinkSentence note={note} asOf={asOf} />
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
       {history.unordered.length > 0 ? (
