@@ -1,7 +1,13 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Reader pages are kept in memory with the tags they depend on; the database's triggers say
+  // when a tag changed, for every instance on it (lib/cache/page-cache-handler.mjs). Next's own
+  // in-memory layer is off: it would serve pages without asking the handler.
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   // Tests build into their own folder so they never clobber the build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -4,8 +4,11 @@ import { SiteHeader } from "@/components/site-header";
 import { currentUser } from "@/lib/auth/current-user";
 import "./globals.css";
 
-// Every page reads the live database; nothing is prerendered at build time.
-export const dynamic = "force-dynamic";
+// No `dynamic` here: the reader pages' cached twins under app/cached/ are rendered on a reader's
+// first request and kept (lib/cache/page-view.ts). Every other route says `force-dynamic` in its
+// own layout or page (nothing is prerendered at build time, when there may be no database). In a
+// cached twin (`force-static`) the session cookie reads as absent, so the header and footer
+// below render the reader's view there.
 
 export const metadata: Metadata = {
   title: { default: "Statement Tracker", template: "%s · Statement Tracker" },

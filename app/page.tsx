@@ -15,6 +15,9 @@ import { utcDay } from "@/lib/as-of/as-of-date";
 import { resolveAsOf } from "@/lib/as-of/queries";
 import { parseMarkerChoice } from "@/lib/events/markers";
 
+// Rendered per request; readers' full page loads get its cached twin (app/cached/timeline).
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The feed of the view as shown, filters and search included, so a reader can follow a query.

@@ -18,6 +18,7 @@ import {
 } from "@/lib/statements/timeline";
 import type { MonthCount } from "@/lib/statements/month-strip";
 import { timeBudget } from "@/lib/cache/within";
+import { isCachedRender } from "@/lib/cache/cached-render";
 import { formatDay } from "@/lib/dates/precision";
 import { ActiveFilterChips } from "./active-filter-chips";
 import { FilterFormEnhancer } from "./filter-form-enhancer";
@@ -89,7 +90,9 @@ export async function TimelineView({
   markerChoice = "major",
 }: ViewProps) {
   if (asOf) return <AsOfTimelineView path={path} filters={filters} day={asOf} hide={hide} expanded={expanded} />;
-  const budget = timeBudget(AGGREGATE_BUDGET_MS);
+  // A cached page is kept until the next write: it carries its figures in place, also for
+  // readers without JavaScript, rather than a fallback streamed over.
+  const budget = isCachedRender() ? { settle: <T,>(promise: Promise<T>) => promise } : timeBudget(AGGREGATE_BUDGET_MS);
   const facetsComing = timelineFacets(filters);
   const monthsComing = monthlyCounts(filters);
   // Awaited below or by a streamed boundary; never left to reject unobserved.

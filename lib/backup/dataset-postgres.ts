@@ -251,6 +251,8 @@ export async function importPostgresDataset(file: string, url: string): Promise<
       await client.query(`INSERT INTO "FacetCount" ("dimension", "value", "month", "count")
         SELECT "dimension", "value", "month", COUNT(*) FROM "facet_count_statement" GROUP BY "dimension", "value", "month"`);
       await client.query(`UPDATE "data_version" SET "version" = "version" + 1`);
+      // The page cache's triggers were set aside too: 'catalog' is among every cached page's tags.
+      await client.query(`SELECT cache_tag_touch(ARRAY['catalog', 'statements'])`);
       // Ids already handed out (by the source's sequences, or taken by the rows) are never handed out again.
       for (const table of DATASET_TABLES) {
         if (!("id" in table.columns)) continue;

@@ -11,6 +11,7 @@ import { formatDay, precisionNote } from "@/lib/dates/precision";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
 import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { currentUser } from "@/lib/auth/current-user";
+import { isCachedRender } from "@/lib/cache/cached-render";
 import { STAFF } from "@/lib/auth/guard";
 import { listRevisions } from "@/lib/revisions/queries";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
@@ -45,7 +46,8 @@ const parseId = (raw: string) => recordIdOrNotFound(raw);
 
 /** Readers get published statements only; signed-in staff also drafts and deleted ones. */
 async function lookupStatement(id: number) {
-  const user = await currentUser();
+  // A cached page is the same for every reader: it never reads the session.
+  const user = isCachedRender() ? null : await currentUser();
   if (user && STAFF.includes(user.role)) return { staff: true, lookup: await findStatementForStaff(id) };
   return { staff: false, lookup: await findPublicStatement(id) };
 }
