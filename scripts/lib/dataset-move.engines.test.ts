@@ -16,6 +16,7 @@ import { searchStatementIds } from "@/lib/search/search";
 import { recountFacetCounts, storedFacetCounts } from "@/lib/statements/facet-counts";
 import { exportDataset, importDataset } from "@/lib/backup/dataset";
 import { exportPostgresDataset, importPostgresDataset } from "@/lib/backup/dataset-postgres";
+import PageCacheHandler from "@/lib/cache/page-cache-handler.mjs";
 import { migrateDeploy, resolveTarget } from "./schema-engine";
 
 const folder = mkdtempSync(path.join(tmpdir(), "tracker-move-test-"));
@@ -71,8 +72,15 @@ describe(`export:json from SQLite, import:json into ${databaseProvider()}`, () =
     const first = path.join(folder, "first.json");
     const second = path.join(folder, "second.json");
     await exportJson(sourceUrl, first);
+    // A reader's page kept while the database was empty must not be served once the load is in.
+    const pageCache = new PageCacheHandler();
+    const timeline = "/cached/timeline/before-the-move";
+    expect(await pageCache.get(timeline)).toBeNull();
+    await pageCache.set(timeline, { kind: "APP_PAGE", html: "<html></html>", headers: { "x-next-cache-tags": "statements,catalog" } }, {});
+    expect(await pageCache.get(timeline)).not.toBeNull();
     const imported = importJson(first);
     expect(imported.status, `${imported.stdout}\n${imported.stderr}`).toBe(0);
+    expect(await pageCache.get(timeline)).toBeNull();
     await exportJson(databaseUrl(), second);
 
     const [a, b] = [first, second].map((file) => JSON.parse(readFileSync(file, "utf8")));
