@@ -229,8 +229,16 @@ async function main() {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let writerOut = "";
-    writer.stdout!.on("data", (d) => (writerOut += d));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Measured once the writer has made its first write: on a loaded machine its start-up alone
+    // (tsx, the Prisma client) took longer than the phase, which then measured no write at all.
+    const writing = new Promise<void>((resolve, reject) => {
+      writer!.stdout!.on("data", (d) => {
+        writerOut += d;
+        if (writerOut.includes("writing\n")) resolve();
+      });
+      writer!.on("exit", (code) => reject(new Error(`The benchmark writer stopped before writing (exit code ${code}).`)));
+    });
+    await writing;
     const duringWrites = await load(mix, 4, LOAD_SECONDS);
     const writerDone = new Promise((r) => writer!.on("exit", r));
     writer.kill("SIGTERM");

@@ -1,6 +1,6 @@
 // Run by bench-load.ts: one real change a second on the given database, through the code path of
 // the statement form (parse the submitted fields, then createStatement with its triggers), until
-// stopped. Prints how many writes it made and their times as JSON when it gets SIGTERM.
+// stopped. Prints "writing" after its first write, and its writes' times as JSON when it gets SIGTERM.
 import { createClient } from "@/lib/db/create-client";
 import { createStatement } from "@/lib/statements/mutations";
 import { parseStatementForm } from "@/lib/statements/schema";
@@ -21,6 +21,7 @@ async function main() {
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
     await createStatement(db, parsed.data, actor.id);
     times.push(performance.now() - started);
+    if (times.length === 1) console.log("writing");
     await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - started))));
   }
   console.log(JSON.stringify(times));
