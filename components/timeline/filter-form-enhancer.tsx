@@ -1,16 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useTransition } from "react";
 
 /**
  * With JavaScript, the filter form navigates to a URL without its empty fields (`q=&from=`) and,
  * once the new results are in, moves focus to the results heading so a keyboard or screen-reader
  * user lands on them. Without JavaScript the form is a plain GET and the server drops the empties.
  */
+// Kept outside the component: a reader's first view may be the page cache's twin of this route
+// (lib/cache/page-view.ts), and the results then arrive in a new instance of this component.
+let focusResultsAfterNavigation = false;
+
 export function FilterFormEnhancer({ formId, resultsId }: { formId: string; resultsId: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const submitted = useRef(false);
 
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -22,7 +25,7 @@ export function FilterFormEnhancer({ formId, resultsId }: { formId: string; resu
         if (typeof value === "string" && value.trim() !== "") params.append(key, value);
       }
       const query = params.toString();
-      submitted.current = true;
+      focusResultsAfterNavigation = true;
       startTransition(() => router.push(`${form.getAttribute("action") ?? ""}${query ? `?${query}` : ""}`, { scroll: false }));
     };
     form.addEventListener("submit", onSubmit);
@@ -30,8 +33,8 @@ export function FilterFormEnhancer({ formId, resultsId }: { formId: string; resu
   }, [formId, router]);
 
   useEffect(() => {
-    if (pending || !submitted.current) return;
-    submitted.current = false;
+    if (pending || !focusResultsAfterNavigation) return;
+    focusResultsAfterNavigation = false;
     document.getElementById(resultsId)?.focus();
   }, [pending, resultsId]);
 
