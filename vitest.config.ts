@@ -27,7 +27,13 @@ const shared = {
   // Likewise a reader right after a write waits for the new aggregate instead of being given the
   // previous one when its recomputation takes longer than 100 ms (slow on a busy machine); the
   // stale-while-revalidating rule is tested with its own settings (lib/cache/aggregate-cache.test.ts).
-  env: { TEST_SCRYPT_LOG2_N: "10", WRITE_WAIT_BUDGET_MS: "600000", AGGREGATE_FRESH_WITHIN_MS: "600000" },
+  // A transaction of a test is not rolled back for taking longer than 5 s on a loaded machine either.
+  env: {
+    TEST_SCRYPT_LOG2_N: "10",
+    WRITE_WAIT_BUDGET_MS: "600000",
+    AGGREGATE_FRESH_WITHIN_MS: "600000",
+    DATABASE_TRANSACTION_TIMEOUT_MS: "600000",
+  },
 } as const;
 
 // Files named *.engines.test.ts run twice: on SQLite with everything else, and on PostgreSQL

@@ -20,10 +20,18 @@ class TunedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   }
 }
 
+// DATABASE_TRANSACTION_TIMEOUT_MS (default 5000, Prisma's): how long a transaction may run before
+// Prisma rolls it back. A write that takes longer is stuck, not busy; the tests, which run on
+// machines far busier than a server, set it high.
+const transactionTimeout = Number(process.env.DATABASE_TRANSACTION_TIMEOUT_MS) || 5000;
+
 /** A client for DATABASE_URL's engine: SQLite for `file:` URLs, PostgreSQL for `postgres://`. */
 export function createClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) return createPostgresClient(url);
-  return new PrismaClient({ adapter: new TunedSqliteAdapterFactory({ url, timeout: 5000 }) });
+  return new PrismaClient({
+    adapter: new TunedSqliteAdapterFactory({ url, timeout: 5000 }),
+    transactionOptions: { timeout: transactionTimeout },
+  });
 }
 
 function createPostgresClient(url: string): PrismaClient {
@@ -33,7 +41,7 @@ function createPostgresClient(url: string): PrismaClient {
   // than Prisma's 2 s: under a burst of writes a short queue is better than a failed form.
   const client = new PostgresPrismaClient({
     adapter: new PrismaPg({ connectionString: url, max }, { schema }),
-    transactionOptions: { maxWait: 10_000 },
+    transactionOptions: { maxWait: 10_000, timeout: transactionTimeout },
   });
   // Both clients are generated from the same models (prisma/schema.prisma), so they have the same
   // model API; the rest of the app is typed against the SQLite client's.
