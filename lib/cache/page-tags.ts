@@ -26,9 +26,22 @@ export async function beginCachedRender(key: string, tags: (view: CachedView) =>
 /** Timelines: any statement may enter or leave a view, and the facets count beyond its filters. */
 export const timelineTags = async (): Promise<string[]> => ["statements"];
 
+/**
+ * A topic page shows its statements and the statements they are linked with, also those on other
+ * topics ("walks back the statement of …"): an edit or delete of one of those touches its speaker,
+ * not this topic, so the page depends on those speakers too.
+ */
 export async function topicTags(slug: string): Promise<string[]> {
   const topic = await db.topic.findFirst({ where: { slug }, select: { id: true } });
-  return topic ? [`topic:${topic.id}`] : [];
+  if (!topic) return [];
+  const onTopic = { stances: { some: { topicId: topic.id } } };
+  const end = { select: { speakerId: true, stances: { where: { topicId: topic.id }, select: { topicId: true } } } };
+  const links = await db.statementRelation.findMany({
+    where: { OR: [{ from: onTopic }, { to: onTopic }] },
+    select: { from: end, to: end },
+  });
+  const offTopicSpeakers = links.flatMap(({ from, to }) => [from, to].filter((s) => s.stances.length === 0).map((s) => s.speakerId));
+  return [`topic:${topic.id}`, ...new Set(offTopicSpeakers.map((id) => `speaker:${id}`))];
 }
 
 export async function speakerTags(slug: string): Promise<string[]> {
