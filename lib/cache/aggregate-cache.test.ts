@@ -34,6 +34,19 @@ describe("aggregate cache", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("tells a reader given an older version's value, and only then", async () => {
+    const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
+    const stale: string[] = [];
+    expect(await cache.get("k", "v1", async () => 1, { onStale: () => stale.push("first") })).toBe(1);
+    const { compute, calls } = controlled<number>();
+    expect(await cache.get("k", "v2", compute, { onStale: () => stale.push("starts the recomputation") })).toBe(1);
+    expect(await cache.get("k", "v2", compute, { onStale: () => stale.push("during it") })).toBe(1);
+    calls[0]!(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get("k", "v2", compute, { onStale: () => stale.push("after it") })).toBe(2);
+    expect(stale).toEqual(["starts the recomputation", "during it"]);
+  });
+
   it("makes a reader that must be fresh (a page for the page cache) wait for the one recomputation", async () => {
     const cache = createAggregateCache({ maxEntries: 10, freshWithinMs: 0 });
     expect(await cache.get("k", "v1", async () => 1)).toBe(1);

@@ -42,8 +42,16 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
   }
 
   return {
-    /** With `fresh`, a reader never gets an older version's value (it waits for the computation). */
-    async get<T>(key: string, version: string, compute: () => Promise<T>, { fresh: mustBeFresh = false } = {}): Promise<T> {
+    /**
+     * With `fresh`, a reader never gets an older version's value (it waits for the computation).
+     * `onStale` is called when the reader is given an older version's value.
+     */
+    async get<T>(
+      key: string,
+      version: string,
+      compute: () => Promise<T>,
+      { fresh: mustBeFresh = false, onStale }: { fresh?: boolean; onStale?: () => void } = {},
+    ): Promise<T> {
       const hit = entries.get(key);
       if (hit && hit.version === version) {
         remember(key, hit);
@@ -54,9 +62,14 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
       const fresh = start(key, version, compute);
       // A failed refresh leaves the old value in place; the next reader tries again.
       fresh.catch(() => {});
-      if (alreadyRunning) return hit.value as T;
+      if (alreadyRunning) {
+        onStale?.();
+        return hit.value as T;
+      }
       const settled = await settledWithin(fresh, freshWithinMs).catch(() => undefined);
-      return (settled ? settled.value : hit.value) as T;
+      if (settled) return settled.value as T;
+      onStale?.();
+      return hit.value as T;
     },
     /** How many values are held. */
     get size() {

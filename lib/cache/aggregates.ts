@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/db/url";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createAggregateCache } from "./aggregate-cache";
-import { isCachedRender } from "./cached-render";
+import { isCachedRender, markStaleCachedRender } from "./cached-render";
 
 // Aggregates that no table keeps (facets of a filtered view, a topic's claims, a feed) are computed
 // once per data version and shared by every reader. The version: every write made through the app
@@ -47,12 +47,19 @@ const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs });
  * those tags cover. After a write the first reader starts one recomputation and waits for it at
  * most 100 ms (AGGREGATE_FRESH_WITHIN_MS); readers meanwhile (and that reader, when the
  * recomputation takes longer) get the figures from before the write. Readers of a key never seen
- * before all wait for the same single computation. A page rendered for the page cache always
- * waits: it is kept until the next write.
+ * before all wait for the same single computation. A page rendered for the page cache is given
+ * the older figures on the same terms, and is then served but not kept (markStaleCachedRender).
  */
 export async function cachedAggregate<T>(key: string, compute: () => Promise<T>, tags?: string[]): Promise<T> {
   const version = tags && tags.length > 0 ? await tagVersion([...tags, "catalog"].sort().join(",")) : await dataVersion();
-  return aggregates.get(key, version, compute, { fresh: isCachedRender() });
+  let stale = false;
+  const value = await aggregates.get(key, version, compute, {
+    onStale: () => {
+      stale = true;
+    },
+  });
+  if (stale && isCachedRender()) await markStaleCachedRender();
+  return value;
 }
 
 /** cachedAggregate of what some page-cache tags cover ('topic:<id>', 'speaker:<id>'; 'catalog' is added). */

@@ -8,6 +8,7 @@ import { databaseProvider, databaseUrl } from "@/lib/db/url";
 import { createStatement, restoreStatement, softDeleteStatement, updateStatement } from "@/lib/statements/mutations";
 import type { StatementInput } from "@/lib/statements/schema";
 import { createTestUser } from "@/lib/testing/users";
+import { STALE_RENDER_TAG } from "./cached-render";
 import PageCacheHandler from "./page-cache-handler.mjs";
 
 const otherInstance = createClient(databaseUrl());
@@ -139,5 +140,13 @@ describe(`the page cache on ${databaseProvider()}`, () => {
     const untagged = `/live/${databaseProvider()}`;
     await render(untagged, []);
     expect(await cached(untagged)).toBe(false);
+  });
+
+  it("does not keep a page rendered with figures from before a write", async () => {
+    const key = `/cached/timeline/stale-${databaseProvider()}`;
+    await render(key, ["statements", "catalog", STALE_RENDER_TAG]);
+    expect(await cached(key)).toBe(false);
+    await render(key, ["statements", "catalog"]);
+    expect(await cached(key)).toBe(true);
   });
 });

@@ -101,6 +101,15 @@ function tagsOf(value, ctx) {
   return [...new Set(tags.filter((tag) => DOMAIN_TAG.test(tag)))];
 }
 
+/** The tag lib/cache/cached-render.ts gives a page rendered with an older version's figures. */
+const STALE_RENDER_TAG = "render:stale";
+
+/** @param {any} value */
+function renderedStale(value) {
+  const header = value?.headers?.["x-next-cache-tags"];
+  return typeof header === "string" && header.split(",").includes(STALE_RENDER_TAG);
+}
+
 /** @param {string} key */
 function forget(key) {
   const entry = entries.get(key);
@@ -147,8 +156,9 @@ export default class PageCacheHandler {
     renderStarts.delete(key);
     forget(key);
     const tags = tagsOf(value, ctx);
-    // Kept only when we know what it depends on and when its render began.
-    if (!value || seq === undefined || tags.length === 0) return;
+    // Kept only when we know what it depends on and when its render began, and not when it was
+    // rendered with figures from before a write (lib/cache/cached-render.ts).
+    if (!value || seq === undefined || tags.length === 0 || renderedStale(value)) return;
     const entry = { value, lastModified: Date.now(), seq, tags, bytes: sizeOf(value) };
     entries.set(key, entry);
     totalBytes += entry.bytes;
