@@ -538,3 +538,33 @@ export function updateStatement(
 /** Soft delete: the statement leaves the timeline but stays in the database, restorable. */
 export const softDeleteStatement = statementRecord.softDelete;
 export const restoreStatement = statementRecord.restore;
+
+/**
+ * Another source's rendering of a statement's words (an import found the same utterance
+ * reported elsewhere): the source is linked with its own wording and its anchor, and the
+ * statement's history records the new source. Refused when the source is already linked.
+ */
+export function attachRendering(
+  client: Db,
+  id: number,
+  rendering: { sourceId: number; text: string; locator: SourceLocator },
+  actorId: number | null,
+): Promise<{ id: number; version: number }> {
+  return inTransaction(client, async (tx) => {
+    const { version } = await statementRecord.load(tx, id);
+    return statementRecord.update(tx, id, version, actorId, async (current) => {
+      if (current.sources.some((s) => s.sourceId === rendering.sourceId))
+        throw new ExpectedError("This source is already one of the statement's sources.");
+      await tx.statementSource.create({
+        data: {
+          statementId: id,
+          sourceId: rendering.sourceId,
+          position: current.sources.length,
+          rendering: rendering.text,
+          ...rendering.locator,
+        },
+      });
+      return {};
+    });
+  });
+}

@@ -54,8 +54,9 @@ const source = (overrides: Record<string, string> = {}) => ({
   "source.url": `https://news.example/rutte-${run}`,
   "source.outlet": "Example News",
   "source.kind": "NEWS_ARTICLE",
-  // A day of its own per import, so that statements saved by one test are no duplicates in another.
-  "source.publishedOn": new Date(Date.UTC(2023, 0, run)).toISOString().slice(0, 10),
+  // Days of their own per import, ten apart, so that statements saved by one test are neither
+  // duplicates nor likely renderings (same words within a week) of another's.
+  "source.publishedOn": new Date(Date.UTC(2023, 0, run * 10)).toISOString().slice(0, 10),
   "event.id": "",
   ...overrides,
 });
@@ -595,5 +596,70 @@ describe("reviewing and saving", () => {
       expect.objectContaining({ kind: "NUMERIC", status: "UNVERIFIED", text: "a 400% increase in drone attacks", value: 400, unit: "%" }),
     ]);
     expect(await db.claim.count()).toBe(before + 1);
+  });
+});
+
+describe("words already recorded: another rendering of a statement", () => {
+  it("offers the recorded statement with the difference, refuses one not offered, and attaches the source with its own anchor", async () => {
+    const analyst = await signInAs("ANALYST");
+    const recorded = await db.statement.create({
+      data: {
+        speakerId: rutte,
+        dateStart: "2022-05-09",
+        dateEnd: "2022-05-09",
+        dateSort: "2022-05-09",
+        text: "We must do more than just keep Ukraine in the fight, and we must do it soon.",
+        status: "PUBLISHED",
+      },
+    });
+    const state = await extracted(ARTICLE, { "source.publishedOn": "2022-05-10" });
+    const review = reviewOf(state);
+    const candidate = review.candidates.find((c) => c.text.includes("keep Ukraine in the fight"))!;
+    expect(candidate.renderingOf).toEqual([
+      expect.objectContaining({
+        id: recorded.id,
+        status: "PUBLISHED",
+        changesMeaning: true,
+        flags: ["Has “now” where the speaker said “soon”"],
+      }),
+    ]);
+    expect(candidate.renderingOf[0]!.segments).toContainEqual({ op: "delete", text: expect.stringContaining("soon") });
+    // Left for the analyst to choose: not ticked at first.
+    expect(candidate.proposed).toBe(false);
+    expect(review.candidates.filter((c) => c !== candidate).every((c) => c.renderingOf.length === 0)).toBe(true);
+
+    const onlyThis = Object.fromEntries(review.candidates.map((c) => [`c.${c.index}.accept`, c === candidate ? "on" : ""]));
+    const before = await counts();
+    for (const wrong of ["999999", "not-a-number"]) {
+      const refused = await importAction(
+        initialFormState,
+        reviewForm(state, "save", { ...onlyThis, [`c.${candidate.index}.renderingOf`]: wrong }),
+      );
+      expect(refused.ok).toBe(false);
+      expect(refused.fieldErrors?.[`c.${candidate.index}.renderingOf`]).toEqual([
+        expect.stringMatching(/Choose one of the statements offered/),
+      ]);
+      expect(refused.values?.[`c.${candidate.index}.renderingOf`]).toBe(wrong);
+      expect(await counts()).toEqual(before);
+    }
+
+    const path = await redirectOf(
+      importAction(initialFormState, reviewForm(state, "save", { ...onlyThis, [`c.${candidate.index}.renderingOf`]: String(recorded.id) })),
+    );
+    expect(path).toMatch(/^\/manage\/import\/saved\?source=\d+&count=1$/);
+    const sourceId = Number(/source=(\d+)/.exec(path)![1]);
+    const after = await counts();
+    expect(after).toMatchObject({ statements: before.statements, sources: before.sources + 1, links: before.links + 1 });
+    const link = await db.statementSource.findUniqueOrThrow({ where: { statementId_sourceId: { statementId: recorded.id, sourceId } } });
+    expect(link).toMatchObject({
+      rendering: candidate.text,
+      quoteStart: candidate.start,
+      quoteEnd: candidate.end,
+      anchorExact: ARTICLE.slice(candidate.start, candidate.end),
+    });
+    const revision = await db.revision.findFirstOrThrow({ where: { entity: "Statement", entityId: recorded.id }, orderBy: { id: "desc" } });
+    expect(revision).toMatchObject({ action: "UPDATE", actorId: analyst.id });
+    expect(JSON.parse(revision.changes).sources.after).toEqual([expect.stringContaining(`worded: “${candidate.text}”`)]);
+    expect(await db.statement.findUniqueOrThrow({ where: { id: recorded.id } })).toMatchObject({ text: recorded.text, version: 2 });
   });
 });

@@ -12,6 +12,7 @@ import type { ReviewModel } from "./model";
 import { filledFromPage } from "./page-fill";
 import {
   buildReview,
+  offeredRenderings,
   parseAccepted,
   parseSourceMeta,
   readSubmittedText,
@@ -150,7 +151,9 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
     });
   }
 
-  const { accepted, fieldErrors } = parseAccepted(values, snapshot);
+  const parsed = parseAccepted(values, snapshot);
+  const { accepted, fieldErrors } = parsed;
+  const attached = offeredRenderings(parsed.attached, candidates, fieldErrors);
   let choice: SourceChoice | null = null;
   if (keptValue(values, "source.use") === "existing" && review.model.existingSource)
     choice = {
@@ -161,7 +164,7 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
   else if (meta.ok) choice = { kind: "new", source: meta.source };
   else Object.assign(fieldErrors, meta.fieldErrors);
   await refuseKnownNames(accepted, fieldErrors);
-  if (accepted.length === 0 && Object.keys(fieldErrors).length === 0) {
+  if (accepted.length === 0 && attached.length === 0 && Object.keys(fieldErrors).length === 0) {
     return reviewState(review.model, kept, { ok: false, message: "Nothing was saved: tick “Accept” on at least one candidate." });
   }
   if (!choice || Object.keys(fieldErrors).length) {
@@ -170,7 +173,7 @@ async function reviewed(intent: "accept-high" | "save", values: FormValues, acto
 
   let saved: { sourceId: number; statementIds: number[] };
   try {
-    saved = await saveImport(choice, snapshot, accepted, actorId);
+    saved = await saveImport(choice, snapshot, accepted, actorId, attached);
   } catch (error) {
     if (!(error instanceof ImportRefused)) {
       console.error("Unexpected error saving an import:", error);

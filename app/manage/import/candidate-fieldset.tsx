@@ -17,6 +17,7 @@ import { SpeakerField } from "@/components/statement-fields/speaker-field";
 import { KIND_OPTIONS, StatementTextField } from "@/components/statement-fields/text-field";
 import { TopicStanceFields } from "@/components/statement-fields/topic-fields";
 import { useHydrated } from "@/components/repeatable-rows";
+import { WordDiff } from "@/components/word-diff";
 import type { FieldErrors, FormValues } from "@/lib/forms/state";
 import { submittedIndexes } from "@/lib/records/form-rows";
 import {
@@ -146,6 +147,8 @@ export function CandidateFieldset({
         ) : null}
       </DuplicateNotice>
 
+      {candidate.renderingOf.length ? <RenderingChoice candidate={candidate} scope={scope} /> : null}
+
       <label className="flex items-center gap-2 text-base font-medium">
         <input
           type="checkbox"
@@ -153,7 +156,7 @@ export function CandidateFieldset({
           defaultChecked={scope.value("accept") !== ""}
           className="size-5 accent-blue-700"
         />
-        Accept: save this as a statement
+        {candidate.renderingOf.length ? "Accept: save this as chosen above" : "Accept: save this as a statement"}
       </label>
       <input type="hidden" name={scope.name("start")} value={scope.value("start")} />
       <input type="hidden" name={scope.name("end")} value={scope.value("end")} />
@@ -287,6 +290,81 @@ export function CandidateFieldset({
           />
         ))}
       </fieldset>
+    </fieldset>
+  );
+}
+
+/**
+ * The same words may already be recorded (a report of a transcript's words): the analyst adds
+ * this source to that statement as another rendering, or saves a new statement. Each offer shows
+ * the word-by-word difference and what changes the meaning.
+ */
+function RenderingChoice({ candidate, scope }: { candidate: ReviewCandidate; scope: ReturnType<typeof fieldScope> }) {
+  const name = scope.name("renderingOf");
+  const error = scope.error("renderingOf");
+  const chosen = scope.value("renderingOf");
+  const errorId = `${fieldId(name)}-error`;
+  return (
+    <fieldset
+      id={fieldId(name)}
+      tabIndex={-1}
+      aria-describedby={error ? errorId : undefined}
+      className="min-w-0 space-y-2 rounded-md border border-amber-500 bg-amber-50 p-3 dark:border-amber-400 dark:bg-amber-950"
+    >
+      <legend className="px-1 text-sm font-semibold">Already recorded? Same speaker, close date, most words in common</legend>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
+          {error.join(" ")}
+        </p>
+      ) : null}
+      {candidate.renderingOf.map((match) => (
+        <div key={match.id} className="space-y-1">
+          <label className="flex items-start gap-2 text-sm font-medium">
+            <input
+              type="radio"
+              name={name}
+              value={String(match.id)}
+              defaultChecked={chosen === String(match.id)}
+              className="mt-0.5 size-4"
+            />
+            <span>
+              Add as another rendering of{" "}
+              <Link href={`/statements/${match.id}`} className="underline">
+                statement #{match.id}
+              </Link>{" "}
+              ({match.dateLabel}, {match.status === "DRAFT" ? "draft" : "published"}; {Math.round(match.overlap * 100)}% of the words in
+              common)
+            </span>
+          </label>
+          <div className="pl-6 text-sm">
+            {match.sameWords ? (
+              <p>The same words as recorded.</p>
+            ) : (
+              <>
+                <p className="text-stone-700 dark:text-stone-300">The recorded words, changed into this source&rsquo;s:</p>
+                <WordDiff segments={match.segments} />
+              </>
+            )}
+            {match.changesMeaning ? (
+              <ul className="mt-1 list-disc pl-5 font-medium text-amber-950 dark:text-amber-100">
+                {match.flags.map((flag, i) => (
+                  <li key={i}>⚠ {flag}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ))}
+      <label className="flex items-start gap-2 text-sm font-medium">
+        <input
+          type="radio"
+          name={name}
+          value=""
+          defaultChecked={!candidate.renderingOf.some((m) => String(m.id) === chosen)}
+          className="mt-0.5 size-4"
+        />
+        <span>A new statement (fill in its fields below)</span>
+      </label>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@
 // named `c.<index>.<statement field>` ("c.3.speaker.id", "c.3.topics.0.stance"): the statement
 // form's names under a per-candidate prefix, so the statement schema's messages land next to them.
 import type { CandidateFlag, NumericMeasure } from "@/lib/import/types";
+import type { RenderingMatch } from "@/lib/renderings/overlap";
 
 export type Option = { value: string; label: string };
 
@@ -37,6 +38,12 @@ export interface ReviewCandidate {
   /** How the speaker was read, e.g. "“he”, after the quote"; null when none was found. */
   speakerNote: string | null;
   duplicateOf: DuplicateOf | null;
+  /**
+   * Statements already recorded that these words likely render again (same speaker, close date,
+   * most words in common): the review offers to add the source to one of them instead
+   * (`c.<index>.renderingOf`), as another rendering with its own anchor.
+   */
+  renderingOf: RenderingMatch[];
   /**
    * Numbers the engine found in the candidate, as it read them. Each is a claim row of the form,
    * `c.<index>.claims.<row>.{include,text,value,unit}`, saved as a NUMERIC, unverified claim.

@@ -12,6 +12,7 @@ import { formatBytes, MAX_IMPORT_BYTES, readImport, type ImportResult } from "@/
 import type { Candidate } from "@/lib/import/types";
 import { MAX_SNAPSHOT_LENGTH, sourceCreateSchema, type SourceInput } from "@/lib/sources/schema";
 import { normaliseUrl } from "@/lib/sources/url";
+import { renderingMatches } from "@/lib/renderings/queries";
 import { findDuplicate } from "@/lib/statements/mutations";
 import { nestFormValues } from "@/lib/statements/form-values";
 import { statementCreateSchema, type StatementInput } from "@/lib/statements/schema";
@@ -177,8 +178,10 @@ export async function buildReview(
     const knownSpeaker = typeof speakerId === "number";
     const duplicate =
       knownSpeaker && defaults.day ? await findDuplicate(db, speakerId, dayInterval(defaults.day), candidate.text, null) : null;
+    const renderingOf = knownSpeaker && defaults.day ? await renderingMatches(db, speakerId, defaults.day, candidate.text) : [];
     const highConfidence = candidate.confidence >= PROPOSED_CONFIDENCE;
-    const proposed = highConfidence && Boolean(candidate.speaker) && !candidate.speaker?.role && !duplicate;
+    // Words already recorded are left for the analyst: a new statement, or another rendering.
+    const proposed = highConfidence && Boolean(candidate.speaker) && !candidate.speaker?.role && !duplicate && renderingOf.length === 0;
     candidates.push({
       index,
       kind: candidate.kind,
@@ -193,6 +196,7 @@ export async function buildReview(
       flags: candidate.flags,
       speakerNote: speakerNote(candidate),
       duplicateOf: duplicate,
+      renderingOf,
       claims: candidate.claims.map(({ measure, text }) => ({ measure, text })),
       // Only with evidence: a suggestion names the words it was made from.
       suggestedTopics: candidate.topics
@@ -203,6 +207,7 @@ export async function buildReview(
     values[field("start")] = String(candidate.start);
     values[field("end")] = String(candidate.end);
     values[field("kind")] = candidate.kind;
+    values[field("renderingOf")] = "";
     values[field("text")] = candidate.text;
     values[field("speaker.id")] = knownSpeaker ? String(speakerId) : candidate.speaker && !candidate.speaker.role ? "new" : "";
     values[field("speaker.new.name")] = candidate.speaker && !knownSpeaker && !candidate.speaker.role ? candidate.speaker.name : "";
@@ -273,12 +278,26 @@ export interface AcceptedCandidate {
   input: Omit<StatementInput, "sources">;
 }
 
+/** A ticked candidate to add as another rendering of a statement already recorded. */
+export interface AttachedCandidate {
+  index: number;
+  start: number;
+  end: number;
+  statementId: number;
+}
+
+const RENDERING_CHOICE = "Choose one of the statements offered, or “A new statement”.";
+
 /** The ticked candidates as statement inputs, or every problem at its field. */
-export function parseAccepted(values: FormValues, snapshot: string): { accepted: AcceptedCandidate[]; fieldErrors: FieldErrors } {
+export function parseAccepted(
+  values: FormValues,
+  snapshot: string,
+): { accepted: AcceptedCandidate[]; attached: AttachedCandidate[]; fieldErrors: FieldErrors } {
   const nested = nestFormValues(values);
   const rows = (typeof nested.c === "object" && nested.c !== null ? nested.c : {}) as Record<string, Record<string, unknown>>;
   const defaultStatus = keptValue(values, "status") || "DRAFT";
   const accepted: AcceptedCandidate[] = [];
+  const attached: AttachedCandidate[] = [];
   const fieldErrors: FieldErrors = {};
   const indexes = Object.keys(rows)
     .filter((key) => /^\d{1,5}$/.test(key))
@@ -291,6 +310,13 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
     const end = Number(keptValue(values, candidateField(index, "end")));
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start || end > snapshot.length) {
       fieldErrors[candidateField(index, "text")] = ["This candidate's position in the text is invalid. Start the import again."];
+      continue;
+    }
+    // Another rendering of a recorded statement: the statement's own fields are not asked for.
+    const renderingOf = keptValue(values, candidateField(index, "renderingOf")).trim();
+    if (renderingOf) {
+      if (/^\d{1,12}$/.test(renderingOf)) attached.push({ index, start, end, statementId: Number(renderingOf) });
+      else fieldErrors[candidateField(index, "renderingOf")] = [RENDERING_CHOICE];
       continue;
     }
     const parsed = importedStatementSchema.safeParse({
@@ -308,7 +334,17 @@ export function parseAccepted(values: FormValues, snapshot: string): { accepted:
     const input: ImportedStatement = parsed.data;
     accepted.push({ index, start, end, input });
   }
-  return { accepted, fieldErrors };
+  return { accepted, attached, fieldErrors };
+}
+
+/** The attached candidates whose statement is one the review offered them; the others are refused at the field. */
+export function offeredRenderings(attached: AttachedCandidate[], candidates: ReviewCandidate[], fieldErrors: FieldErrors) {
+  return attached.flatMap((candidate) => {
+    const offered = candidates[candidate.index]?.renderingOf.some((match) => match.id === candidate.statementId);
+    if (offered) return [{ ...candidate, text: candidates[candidate.index]!.text }];
+    fieldErrors[candidateField(candidate.index, "renderingOf")] = [RENDERING_CHOICE];
+    return [];
+  });
 }
 
 /** Topic rows with a topic chosen: "No topic" drops the row, and with it any stance left in it. */

@@ -12,11 +12,11 @@ import { snapshotSha256 } from "@/lib/import/hash";
 import { createPerson } from "@/lib/people/mutations";
 import { createSource, updateSource } from "@/lib/sources/mutations";
 import type { SourceInput } from "@/lib/sources/schema";
-import { createStatement, type DuplicateDetail } from "@/lib/statements/mutations";
+import { attachRendering, createStatement, type DuplicateDetail } from "@/lib/statements/mutations";
 import type { SourceLocator } from "@/lib/statements/schema";
 import type { StanceShift } from "@/lib/statements/shift";
 import type { DuplicateOf, ReviewModel } from "./model";
-import { prefixed, type AcceptedCandidate } from "./review";
+import { prefixed, type AcceptedCandidate, type AttachedCandidate } from "./review";
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,6 +78,7 @@ export async function saveImport(
   snapshot: string,
   accepted: readonly AcceptedCandidate[],
   actorId: number,
+  attached: readonly (AttachedCandidate & { text: string })[] = [],
 ): Promise<{ sourceId: number; statementIds: number[] }> {
   return db.$transaction(
     async (tx) => {
@@ -143,6 +144,17 @@ export async function saveImport(
               statementId: shift.previous.statementId,
             }));
           }
+        }
+      }
+      // Words already recorded: the source is added to the statement as its own rendering of them.
+      for (const candidate of attached) {
+        try {
+          const locator = locatorFor(snapshot, source.text, candidate.start, candidate.end);
+          await attachRendering(tx, candidate.statementId, { sourceId: source.id, text: candidate.text, locator }, actorId);
+          statementIds.push(candidate.statementId);
+        } catch (error) {
+          if (!(error instanceof ExpectedError)) throw error;
+          fieldErrors[`c.${candidate.index}.renderingOf`] = [error.message];
         }
       }
       if (Object.keys(fieldErrors).length) throw new ImportRefused(fieldErrors, duplicates, shifts);
