@@ -179,10 +179,11 @@ test.describe("import assistant", () => {
     await expect(page.getByText("Paste the text of the article or transcript, or choose a file below.", { exact: true })).toBeVisible();
     await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
-    // Yesterday: the same words as the other test, but not duplicates of its statements.
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    // A month earlier: the same words as the other test, but neither duplicates of its statements
+    // nor likely renderings of them (those are offered within a week).
+    const monthBefore = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel("Paste the text").fill(article(`no script ${run}`));
-    await fillSource(page, title, yesterday);
+    await fillSource(page, title, monthBefore);
     await page.getByRole("button", { name: "Find statements" }).click();
     await expect(page.getByRole("heading", { name: "Candidates in the order of the text" })).toBeVisible();
     const quote1 = candidate(page, QUOTE_1);
@@ -226,5 +227,53 @@ test.describe("import assistant", () => {
     await expect(page.getByRole("heading", { name: "Candidates in the order of the text" })).toBeVisible();
     await a11y.fitsWidth();
     await a11y.check();
+  });
+
+  test("words already recorded are offered as another rendering, with the difference, and saved onto that statement", async ({
+    analystPage: page,
+    a11y,
+  }) => {
+    // Words of this run only, saved as a draft: no reader page changes.
+    const recorded = `Allies on the ${run} flank must keep the northern sea lanes safe for shipping this year`;
+    const reported = `Allies on the ${run} flank must keep the northern sea lanes open for shipping this year`;
+    const day = "2021-03-10";
+    await page.goto("/manage/import");
+    await page.getByLabel("Paste the text").fill(`Rutte at the ministerial\n\n“${recorded},” Rutte said at the ministerial in Brussels.`);
+    await fillSource(page, `Rutte transcript ${run}`, day);
+    await page.getByRole("button", { name: "Find statements" }).click();
+    const first = candidate(page, recorded);
+    await first.getByRole("checkbox", { name: /^Accept/ }).check();
+    await page.getByRole("button", { name: "Save accepted statements" }).click();
+    await expect(page).toHaveURL(/\/manage\/import\/saved\?source=\d+&count=1$/);
+
+    await page.goto("/manage/import");
+    await page.getByLabel("Paste the text").fill(`Rutte presses allies\n\n“${reported},” Rutte told reporters on Thursday.`);
+    await fillSource(page, `Rutte report ${run}`, "2021-03-11");
+    await page.getByRole("button", { name: "Find statements" }).click();
+    const again = candidate(page, reported);
+    const offer = again.getByRole("group", { name: /^Already recorded\?/ });
+    await expect(offer).toBeVisible();
+    await expect(offer.locator("del", { hasText: "safe" })).toBeVisible();
+    await expect(offer.locator("ins", { hasText: "open" })).toBeVisible();
+    await expect(offer).toContainText("Has “open” where the speaker said “safe”");
+    await expect(again.getByRole("checkbox", { name: /^Accept/ })).not.toBeChecked();
+    for (const width of [375, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await a11y.check();
+      await a11y.fitsWidth();
+    }
+
+    await offer.getByRole("radio", { name: /^Add as another rendering of statement #\d+/ }).check();
+    await again.getByRole("checkbox", { name: /^Accept/ }).check();
+    await page.getByRole("button", { name: "Save accepted statements" }).click();
+    await expect(page).toHaveURL(/\/manage\/import\/saved\?source=\d+&count=1$/);
+
+    // One statement, two sources: the report's wording is compared on the permalink.
+    await page.getByRole("link", { name: new RegExp(`Allies on the ${run} flank`) }).click();
+    await expect(page).toHaveURL(/\/statements\/\d+$/);
+    const sources = page.getByRole("region", { name: "Sources" });
+    await expect(sources.getByRole("link", { name: `Rutte transcript ${run}` })).toBeVisible();
+    await expect(sources.getByRole("link", { name: `Rutte report ${run}` })).toBeVisible();
+    await expect(page.getByRole("region", { name: /the wording here changes the meaning/ })).toBeVisible();
   });
 });
