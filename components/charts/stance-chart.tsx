@@ -1,6 +1,5 @@
-import { EventMarkerList, KIND_GLYPH, type MarkedEvents } from "@/components/events/event-markers";
-import { formatDay } from "@/lib/dates/precision";
-import { chartEventMarkers, markerLabel } from "@/lib/events/markers";
+import { EventMarkerGlyphs, EventMarkerList, type MarkedEvents } from "@/components/events/event-markers";
+import { chartEventMarkers } from "@/lib/events/markers";
 import type { RelationTypeValue } from "@/lib/relations/types";
 import { chartX, stanceChartModel } from "@/lib/stances/chart-model";
 import { CHANGE_KIND_LABEL, changesByStatement, positionLabel, type PositionHistory } from "@/lib/stances/positions";
@@ -74,19 +73,7 @@ export function StanceChart({
       {eventMarkers.length ? (
         <div aria-hidden="true" className="flex gap-2">
           <div className="w-20 shrink-0 sm:w-28" />
-          <div className="relative h-4 min-w-0 flex-1 text-[11px] leading-4 text-amber-700 dark:text-amber-400">
-            {eventMarkers.map((marker) => (
-              <span
-                key={marker.key}
-                className="event-marker absolute -translate-x-1/2"
-                style={{ left: `${marker.at}%` }}
-                title={markerLabel(marker, formatDay)}
-              >
-                {KIND_GLYPH[marker.events[0]!.kind]}
-                {marker.events.length > 1 ? <span className="max-sm:hidden">{marker.events.length}</span> : null}
-              </span>
-            ))}
-          </div>
+          <EventMarkerGlyphs markers={eventMarkers} className="min-w-0 flex-1" />
         </div>
       ) : null}
       <div className="flex gap-2">

@@ -2,7 +2,7 @@
 // kind, and the marked events in words with links choosing which kinds to mark (no JavaScript).
 import { formatDay } from "@/lib/dates/precision";
 import { EVENT_KIND_LABEL, type EventKindValue } from "@/lib/events/kinds";
-import { MARKER_CHOICES, markerChoiceLabel, type MarkedEvent, type MarkerChoice } from "@/lib/events/markers";
+import { MARKER_CHOICES, markerChoiceLabel, markerLabel, type MarkedEvent, type MarkerChoice } from "@/lib/events/markers";
 
 /** A shape per kind, so markers differ by more than colour; the list names them in words. */
 export const KIND_GLYPH: Record<EventKindValue, string> = {
@@ -17,6 +17,34 @@ export const KIND_GLYPH: Record<EventKindValue, string> = {
   MEETING: "●",
   OTHER: "●",
 };
+
+/**
+ * The row of shapes above a strip or chart, each at its place in percent of the width, named in
+ * its title; hidden from screen readers, which get EventMarkerList instead.
+ */
+export function EventMarkerGlyphs({
+  markers,
+  className = "",
+}: {
+  markers: { key: string; at: number; events: MarkedEvent[] }[];
+  className?: string;
+}) {
+  return (
+    <div aria-hidden="true" className={`relative h-4 text-[11px] leading-4 text-amber-700 dark:text-amber-400 ${className}`}>
+      {markers.map((marker) => (
+        <span
+          key={marker.key}
+          className="event-marker absolute -translate-x-1/2"
+          style={{ left: `${marker.at}%` }}
+          title={markerLabel(marker, formatDay)}
+        >
+          {KIND_GLYPH[marker.events[0]!.kind]}
+          {marker.events.length > 1 ? <span className="max-sm:hidden">{marker.events.length}</span> : null}
+        </span>
+      ))}
+    </div>
+  );
+}
 
 /** Events to mark, the choice of kinds that gave them, and the links to other choices. */
 export interface MarkedEvents {

@@ -1,7 +1,6 @@
 import { monthLabel } from "@/lib/dates/months";
-import { formatDay } from "@/lib/dates/precision";
-import { EventMarkerList, KIND_GLYPH, type MarkedEvents } from "@/components/events/event-markers";
-import { markerLabel, stripMarkers } from "@/lib/events/markers";
+import { EventMarkerGlyphs, EventMarkerList, type MarkedEvents } from "@/components/events/event-markers";
+import { stripMarkers } from "@/lib/events/markers";
 import { STANCE_COLOR, STANCE_LABEL, STANCES } from "@/lib/stances/scale";
 import {
   monthAxis,
@@ -43,21 +42,7 @@ export function TimelineStrip({
 
   return (
     <figure className="mt-4">
-      {markers.length ? (
-        <div aria-hidden="true" className="relative h-4 text-[11px] leading-4 text-amber-700 dark:text-amber-400">
-          {markers.map((marker) => (
-            <span
-              key={marker.month}
-              className="event-marker absolute -translate-x-1/2"
-              style={{ left: `${marker.at}%` }}
-              title={markerLabel(marker, formatDay)}
-            >
-              {KIND_GLYPH[marker.events[0]!.kind]}
-              {marker.events.length > 1 ? <span className="max-sm:hidden">{marker.events.length}</span> : null}
-            </span>
-          ))}
-        </div>
-      ) : null}
+      {markers.length ? <EventMarkerGlyphs markers={markers.map((marker) => ({ ...marker, key: marker.month }))} /> : null}
       <div className="relative h-20">
         {markers.map((marker) => (
           <span
