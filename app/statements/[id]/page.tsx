@@ -142,7 +142,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
-          {statement.speaker.name}
+          <Link href={`/speakers/${statement.speaker.slug}`} className="hover:underline">
+            {statement.speaker.name}
+          </Link>
           <span className="sr-only">, statement of {statement.dateLabel}</span>
         </h1>
         {statement.speaker.roleThen ? <p className="text-stone-700 dark:text-stone-300">{statement.speaker.roleThen} at the time</p> : null}
