@@ -5,6 +5,7 @@ import type { RealDocument } from "./types";
 import { moreDevArticles, moreDevArticles2, moreDevArticles3, moreDevTranscripts, moreDevTranscripts2, moreDevTranscripts3 } from "./dev-more";
 import { widenedArticles, widenedTranscripts } from "./widened";
 import { widerDevArticles, widerDevTranscripts } from "./dev-wider";
+import { freshDevArticles, freshDevTranscripts } from "./dev-fresh";
 
 export { realPeople } from "./people";
 export type * from "./types";
@@ -16,10 +17,12 @@ export const realCorpus: RealDocument[] = [
   ...moreDevTranscripts2,
   ...moreDevTranscripts3,
   ...widerDevTranscripts,
+  ...freshDevTranscripts,
   ...realArticles,
   ...widenedArticles,
   ...moreDevArticles,
   ...moreDevArticles2,
   ...moreDevArticles3,
   ...widerDevArticles,
+  ...freshDevArticles,
 ];
