@@ -162,7 +162,11 @@ Today, President Donald J. Trump nominated Judge Neil Gorsuch of the U.S. Court 
 Judge Gorsuch was born and raised in Colorado. He attended Columbia University and Harvard Law School. After graduating with honors, he received his doctorate from Oxford University as a Marshall Scholar.`,
     quotes: [
       {
-        text: "I am proud to announce the nomination of Judge Neil Gorsuch for Justice of the Supreme Court, This has been the most transparent and most important Supreme Court selection process in the history of our country and I wanted the American people to have a voice in this nomination. Judge Gorsuch has a superb intellect, an unparalleled legal education, and a commitment to interpreting the Constitution according to its text. He will make an incredible Justice as soon as the Senate confirms him.",
+        text: "I am proud to announce the nomination of Judge Neil Gorsuch for Justice of the Supreme Court,",
+        speaker: "Donald Trump",
+      },
+      {
+        text: "This has been the most transparent and most important Supreme Court selection process in the history of our country and I wanted the American people to have a voice in this nomination. Judge Gorsuch has a superb intellect, an unparalleled legal education, and a commitment to interpreting the Constitution according to its text. He will make an incredible Justice as soon as the Senate confirms him.",
         speaker: "Donald Trump",
       },
     ],
@@ -534,7 +538,11 @@ Tensions soared this month when Lebanon’s Saudi-allied Prime Minister Saad Har
 Iran, Iraq, Syria and Russia form a line of resistance in the region that has worked toward stability and achieved “big accomplishments”, Rouhani said in the interview, which was reviewing his first 100 days in office in his second term.`,
     quotes: [
       {
-        text: "Saudi Arabia was unsuccessful in Qatar, was unsuccessful in Iraq, in Syria and recently in Lebanon. In all of these areas, they were unsuccessful, So they want to cover up their defeats.",
+        text: "Saudi Arabia was unsuccessful in Qatar, was unsuccessful in Iraq, in Syria and recently in Lebanon. In all of these areas, they were unsuccessful,",
+        speaker: "Hassan Rouhani",
+      },
+      {
+        text: "So they want to cover up their defeats.",
         speaker: "Hassan Rouhani",
       },
       { text: "the new Hitler of the Middle East", speaker: "Mohammed bin Salman", optional: true },
@@ -564,7 +572,8 @@ But nearby streets look like the set of a post-apocalyptic film, silent, with sh
 
 Spray painted on the walls of almost every building is the word “clear”, marking where police and soldiers went house-to-house checking thousands of abandoned properties for booby-traps.`,
     quotes: [
-      { text: "The other shops are closed, so people are coming here, It’s safe again.", speaker: "Amelah Ampaso" },
+      { text: "The other shops are closed, so people are coming here,", speaker: "Amelah Ampaso" },
+      { text: "It’s safe again.", speaker: "Amelah Ampaso" },
       { text: "clear", speaker: null, optional: true },
     ],
   }),
@@ -661,7 +670,11 @@ Watch the amusing moment here:
       { text: "I'm off", speaker: "Nick Clegg", optional: true },
       { text: "Come baaaack", speaker: "David Cameron", optional: true },
       {
-        text: "We're all going to have things thrown back at us, We're looking at the bigger picture. ... And if it means swallowing some humble pie, and if it means eating some of your words, I cannot think of a more excellent diet.",
+        text: "We're all going to have things thrown back at us,",
+        speaker: "David Cameron",
+      },
+      {
+        text: "We're looking at the bigger picture. ... And if it means swallowing some humble pie, and if it means eating some of your words, I cannot think of a more excellent diet.",
         speaker: "David Cameron",
       },
     ],
