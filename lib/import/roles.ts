@@ -79,6 +79,8 @@ interface Holder {
   titles: string[];
   organisation: string;
   orgWords: Set<string>;
+  /** The organisation's name and its other names, without the single words of its name. */
+  orgNames: string[];
 }
 
 export interface RoleMatch {
@@ -107,7 +109,13 @@ export class RoleResolver {
           ...organisation.split(" ").filter((w) => w.length > 2),
           ...(ORGANISATION_WORDS[organisation] ?? []),
         ]);
-        this.holders.push({ person, titles, organisation, orgWords });
+        this.holders.push({
+          person,
+          titles,
+          organisation,
+          orgWords,
+          orgNames: [organisation, ...(ORGANISATION_WORDS[organisation] ?? [])],
+        });
         for (const title of titles) {
           const words = title.split(" ");
           const list = this.titlesByFirst.get(words[0]!) ?? [];
@@ -185,10 +193,32 @@ export class RoleResolver {
     if (!determined && qualifiers.length === 0 && !tokens[i]!.capital) return null;
     if (top && qualifiers.length === 0) return null;
     const qualifierText = normalise(qualifiers.join(" "));
+    // How many of the qualifier's words a holder's organisation accounts for: “EU Commission” is the
+    // Commission's (both words), not the European Council's (“EU” only).
+    const covered = (holder: Holder) => {
+      const words = qualifierText.split(" ").filter(Boolean);
+      return words.filter((w) => [...holder.orgWords].some((o) => o.split(" ").includes(w))).length;
+    };
     const fits = (holder: Holder) =>
       (top ? holder.titles.some((t) => TOP_TITLES.includes(t)) : holder.titles.includes(titleWords!.join(" "))) &&
       (qualifiers.length === 0 || [...holder.orgWords].some((w) => ` ${qualifierText} `.includes(` ${w} `)));
-    const people = [...new Set(this.holders.filter(fits).map((h) => h.person))];
+    let fitting = this.holders.filter(fits);
+    if (qualifiers.length && fitting.length > 1) {
+      const best = Math.max(...fitting.map(covered));
+      fitting = fitting.filter((h) => covered(h) === best);
+    }
+    const people = [...new Set(fitting.map((h) => h.person))];
     return people.length ? { people, tokenEnd } : null;
+  }
+
+  /**
+   * Of several people a bare title may stand for, those whose organisation the text names (“the
+   * Secretary-General” in a text that speaks of the United Nations, not of NATO).
+   */
+  namedIn(people: readonly number[], text: string): number[] {
+    const words = ` ${normalise(text)} `;
+    return people.filter((person) =>
+      this.holders.some((h) => h.person === person && h.orgNames.some((name) => words.includes(` ${normalise(name)} `))),
+    );
   }
 }

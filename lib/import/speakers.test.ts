@@ -57,6 +57,24 @@ describe("matchAlias and findMentions", () => {
     expect(matchAlias("they trump the rules, said Trump", tokens, 5, index)).toEqual({ length: 1, people: [0] });
   });
 
+  it("does not take a month in a date or a title before another name for a one-word alias", () => {
+    const index = buildSpeakerIndex([
+      { name: "Hilda May", aliases: ["May"] },
+      { name: "Oren King", aliases: ["King"] },
+    ]);
+    for (const [text, at] of [
+      ["Posted May 3, 2019: the council met", 1],
+      ["Posted on 3 May 2019", 3],
+      ["a tribute to King Albert of the Belgians", 2],
+    ] as const)
+      expect(matchAlias(text, tokenize(text), at, index)).toBeNull();
+    for (const [text, at, person] of [
+      ["May said she would stay", 0, 0],
+      ["the mayor and King disagreed", 3, 1],
+    ] as const)
+      expect(matchAlias(text, tokenize(text), at, index)).toEqual({ length: 1, people: [person] });
+  });
+
   it("leaves a shared surname to both people and does not derive it", () => {
     expect(mentioned("Lindh said. Anna Lindh said.")).toEqual([
       { text: "Anna Lindh", who: "Anna Lindh", possessive: false, inQuote: false },

@@ -146,6 +146,63 @@ const SEPARATOR = /^(?:[ \t\u00a0]+|[-‐‑])$/;
 const separates = (between: string, token: Token) =>
   SEPARATOR.test(between) || (token.end - token.start === 1 && /^\.[ \t\u00a0]*$/.test(between));
 
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+/** Surnames that are also titles: “King Fahd”, “Judge Gorsuch”, “Bishop Tutu” name someone else. */
+const TITLE_SURNAMES = new Set([
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "judge",
+  "justice",
+  "general",
+  "bishop",
+  "cardinal",
+  "lord",
+  "lady",
+  "dame",
+  "sheikh",
+  "emir",
+  "sultan",
+]);
+
+/** A month in a date (“May 8, 2018”, “8 May”), not a person called May. */
+function isDateWord(text: string, tokens: readonly Token[], i: number): boolean {
+  if (!MONTHS.has(tokens[i]!.norm)) return false;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  return (
+    (next !== undefined && /^\d/.test(next.norm) && /^[ \t\u00a0,]*$/.test(text.slice(tokens[i]!.end, next.start))) ||
+    (previous !== undefined && /^\d/.test(previous.norm) && /^[ \t\u00a0]+$/.test(text.slice(previous.end, tokens[i]!.start)))
+  );
+}
+
+/** A one-word alias that is also a title, written before another name (“King Fahd”). */
+function isTitleBeforeName(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    TITLE_SURNAMES.has(tokens[i]!.norm) &&
+    next !== undefined &&
+    next.capital &&
+    !tokens[i]!.possessive &&
+    /^[ \t\u00a0]+$/.test(text.slice(tokens[i]!.end, next.start))
+  );
+}
+
 /** The longest alias starting at token `i`: its length in tokens and the people it names. */
 export function matchAlias(
   text: string,
@@ -167,6 +224,7 @@ export function matchAlias(
       else if (k < n - 1 && (token.possessive || !separates(text.slice(token.end, tokens[i + k + 1]!.start), token))) ok = false;
     }
     if (!ok) continue;
+    if (n === 1 && (isDateWord(text, tokens, i) || isTitleBeforeName(text, tokens, i))) continue;
     const people = new Set(form.people);
     for (const other of forms) {
       if (other !== form && other.tokens.length === n && other.tokens.join(" ") === form.tokens.join(" "))

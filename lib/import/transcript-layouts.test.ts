@@ -467,4 +467,67 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
       ],
     ]);
   });
+
+  it("reads a role-only heading whose title several people held, by the organisation the text names", () => {
+    const directory: SpeakerDirectory = [
+      {
+        id: 1,
+        name: "Ilse Varga",
+        aliases: [],
+        roles: [{ title: "Secretary-General", organisation: "United Nations", startDate: "2010-01-01", endDate: null }],
+      },
+      {
+        id: 2,
+        name: "Per Holm",
+        aliases: [],
+        roles: [{ title: "Secretary General", organisation: "NATO", startDate: "2011-01-01", endDate: null }],
+      },
+    ];
+    const text =
+      "Geneva\n\nSecretary-General's press conference (full transcript)\n\nThe United Nations will not give up on the talks. We are ready.";
+    const found = extractCandidates(text, { speakers: directory, defaultDate: "2015-03-02" }).candidates;
+    expect(found.filter((c) => c.confidence >= PROPOSED_CONFIDENCE).map((c) => [c.speaker?.name, c.text])).toEqual([
+      ["Ilse Varga", "The United Nations will not give up on the talks."],
+      ["Ilse Varga", "We are ready."],
+    ]);
+  });
+
+  it("reads “Full text of the … President’s speech”, the organisation's fullest match deciding between titles", () => {
+    const directory: SpeakerDirectory = [
+      {
+        id: 1,
+        name: "Ada Brandt",
+        aliases: [],
+        roles: [{ title: "President", organisation: "European Commission", startDate: "2020-01-01", endDate: null }],
+      },
+      {
+        id: 2,
+        name: "Luis Moreno",
+        aliases: [],
+        roles: [{ title: "President", organisation: "European Council", startDate: "2020-01-01", endDate: null }],
+      },
+    ];
+    const text =
+      "Full text of the EU Commission President’s speech to the plenary.\n\nHonourable Members,\n\nWe meet every month in this House. Today we debate our budget.";
+    const found = extractCandidates(text, { speakers: directory, defaultDate: "2025-01-02" }).candidates;
+    expect(found.filter((c) => c.confidence >= PROPOSED_CONFIDENCE).map((c) => [c.speaker?.name, c.text])).toEqual([
+      ["Ada Brandt", "We meet every month in this House."],
+      ["Ada Brandt", "Today we debate our budget."],
+    ]);
+  });
+
+  it("gives a statement under “X responds to Y’s decision” to X, and skips the title the page repeats", () => {
+    const text = [
+      "Statements April 2, 2025: Former Prime Minister Keir Starmer responds to Mark Rutte’s decision on the summit",
+      "Former Prime Minister Keir Starmer responds to Mark Rutte’s decision on the summit",
+      "This decision is a mistake. We built that summit together.",
+    ].join("\n\n");
+    const quotes = extractCandidates(text, { speakers, defaultDate: "2025-04-02" }).candidates.filter(
+      (c) => c.kind === "QUOTE" && c.confidence >= PROPOSED_CONFIDENCE,
+    );
+    expect(quotes.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ["Keir Starmer", "This decision is a mistake."],
+      ["Keir Starmer", "We built that summit together."],
+    ]);
+  });
 });

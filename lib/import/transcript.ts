@@ -301,10 +301,10 @@ const isStageDirection = (line: string) =>
   /^(?:\[[^\]]*\]|\([^)]*\)|-+|\*+|end|ends|\(end\)|q&a|q & a|questions and answers)$/i.test(line.trim());
 
 const HEADING_WORDS =
-  /\b(?:statement|remarks|speech|address|press conference|news conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|press availability|media availability|keynote|lecture|transcript|opening|closing|toast|testimony)\b/i;
+  /\b(?:statements?|remarks|speech|address|press conference|news conference|press point|press briefing|briefing|doorstep|interview|message|press encounter|press availability|media availability|keynote|lecture|transcripts?|opening|closing|toast|testimony)\b/i;
 const DELIVERY_MARKER = /^\(?\s*(?:as delivered|as prepared(?: for delivery)?|check against delivery!?|unofficial transcript)\s*\)?\.?!?$/i;
 const INTRO =
-  /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered)\b/i;
+  /\b(?:delivered the following|following (?:is|are) (?:a |the )?(?:near-verbatim )?(?:transcript|text|remarks)|exactly as it was delivered|^(?:the )?full text of)\b/i;
 
 /** A note on the text itself: “This is a provisional translation … for reference purpose only.” */
 const NOTICE =
@@ -370,9 +370,13 @@ export function findHeading(
   let fromRole = false;
   /** The two people a joint heading names (“Joint press point with A and B”) and where. */
   let pair: { people: number[]; range: TextRange; line: string } | null = null;
+  const seen: string[] = [];
   for (const paragraph of paragraphs.slice(0, 12)) {
     const line = text.slice(paragraph.start, paragraph.end).trim();
-    const furniture = isFurniture(line);
+    // A page repeats its title (“Transcripts May 8: X responds to …”, then “X responds to …”).
+    const repeated = line.length >= 20 && seen.some((earlier) => earlier.toLowerCase().includes(line.toLowerCase()));
+    seen.push(line);
+    const furniture = repeated || isFurniture(line);
     const byLine = /^by\s/i.test(line);
     const heading =
       HEADING_WORDS.test(line) &&
@@ -399,9 +403,13 @@ export function findHeading(
       peopleIn(text, { start: paragraph.start, end: paragraph.start + host[1]!.length }, index).length === 0
     )
       continue;
-    if (named.length === 1 || (by && named.length > 0)) {
+    // “X responds to Y's decision”: of two people, the one named before a preposition.
+    const lead = !by && named.length > 1 ? /^(.*?)\s(?:to|with|alongside|against|about|over|on)\s/i.exec(line) : null;
+    const leading = lead ? peopleIn(text, { start: paragraph.start, end: paragraph.start + lead[1]!.length }, index) : [];
+    if (repeated) continue;
+    if (named.length === 1 || (by && named.length > 0) || leading.length === 1) {
       fromRole = false;
-      const person = index.people[named[0]!]!;
+      const person = index.people[leading.length === 1 ? leading[0]! : named[0]!]!;
       speaker = {
         name: person.name,
         ...(person.id !== undefined ? { id: person.id } : {}),
@@ -416,9 +424,11 @@ export function findHeading(
       const tokens = tokenize(text, by ? from : paragraph.start, to).filter((t) => t.end <= to);
       for (let i = 0; i < tokens.length && !speaker; i++) {
         const role = roles.matchAt(text, tokens, i);
-        if (role && role.people.length === 1) {
+        // A bare title several people held on the date goes to the one whose organisation the text names.
+        const holders = role && role.people.length > 1 ? roles.namedIn(role.people, text) : (role?.people ?? []);
+        if (role && holders.length === 1) {
           fromRole = true;
-          const person = index.people[role.people[0]!]!;
+          const person = index.people[holders[0]!]!;
           const end = tokens[role.tokenEnd - 1]!.end;
           speaker = {
             name: person.name,
