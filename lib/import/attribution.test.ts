@@ -352,3 +352,35 @@ describe("attribution: live coverage, addressees and unnamed voices", () => {
     expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Dan Holt", "One listener", "Another"]);
   });
 });
+
+describe("attribution: columns of quotes, wire copy and captions", () => {
+  const directory: SpeakerDirectory = [
+    { id: 1, name: "Lena Ortiz", aliases: ["Ortiz"] },
+    { id: 2, name: "Tom Baird", aliases: ["Baird"] },
+    { id: 3, name: "Nia Vance", aliases: ["Vance"] },
+    { id: 4, name: "Paul Hedley", aliases: ["Paul"] },
+  ];
+
+  it("gives a whole quoted sentence opening its paragraph to the person the next sentence opens with", () => {
+    const text = [
+      "‘I never signed that letter.’ Former minister Lena Ortiz denies the report.",
+      "‘We will be back next year.’ Marathon runner Tom Baird, who fell near the line.",
+    ].join("\n\n");
+    expect(attribute(text, directory).map((q) => [q.quote, q.speaker])).toEqual([
+      ["I never signed that letter.", "Lena Ortiz"],
+      ["We will be back next year.", "Tom Baird"],
+    ]);
+  });
+
+  it("reads an attribution past the full stops of “U.S.”, and a quote paragraph below it as its continuation", () => {
+    const text =
+      "“We have no such information,” U.S. State Department spokeswoman Nia Vance said when asked about Tom Baird’s claim.\n\n“We would not discuss it in public anyway.”";
+    expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Nia Vance", "Nia Vance"]);
+  });
+
+  it("takes the lead-in of a quote from the line above it that ends with a colon, and joins a line cut mid-sentence", () => {
+    const text =
+      "In May, Ortiz wrote in a column about the\nwedding plans of Paul Hedley and his fiancée:\n\n“I was shown a letter Paul had written. It was moving.”";
+    expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Lena Ortiz"]);
+  });
+});

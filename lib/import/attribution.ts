@@ -66,6 +66,8 @@ const SUBORDINATORS = new Set([
   "once",
 ]);
 const TAIL_STOP = /[.!?;\n"“”„«»]/;
+const ABBREVIATION_STOPS =
+  /\b(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Hon|Amb)\.)(?=[ \t\u00a0]+\p{L})/gu;
 /** Words that may open a clause before its subject: “While one journalist wrote: …”. */
 const CLAUSE_OPENERS = new Set(["while", "and", "but", "as", "when", "whereas", "meanwhile", "then"]);
 /** Prepositions that put a name in an adverbial phrase rather than the subject. */
@@ -405,7 +407,8 @@ export class Attributor {
   parseTail(from: number, limit: number): { ref: SpeakerRef; verb: string; end: number } | null {
     let stop = limit;
     const window = this.text.slice(from, limit);
-    const cut = TAIL_STOP.exec(window);
+    // The full stops of “U.S.” and “Sen.” do not end the attribution (“U.S. spokeswoman X said”).
+    const cut = TAIL_STOP.exec(window.replace(ABBREVIATION_STOPS, (m) => m.replace(/\./g, "·")));
     if (cut) stop = from + cut.index;
     const lead = /^[\s,*_]*/.exec(window)![0].length;
     const start = from + lead;
@@ -509,6 +512,16 @@ export class Attributor {
   private leadIn(open: number): TextRange | null {
     const sentence = this.sentenceAt(open);
     if (!sentence) return null;
+    // A quote opening its paragraph under a line that ends with a colon (“Morgan wrote in the Daily
+    // Mail about …:”): that line's last sentence introduces it.
+    const paragraph = paragraphAt(this.paragraphs, open);
+    if (paragraph && paragraph.index > 0 && this.text.slice(paragraph.start, open).trim() === "") {
+      const above = this.paragraphs[paragraph.index - 1]!;
+      if (/:\s*$/.test(this.text.slice(above.start, above.end))) {
+        const last = this.sentencesOf(above).at(-1);
+        if (last && !overlapping(this.quoted, last.start, above.end).length) return { start: last.start, end: above.end };
+      }
+    }
     let start = sentence.start;
     for (const q of overlapping(this.quoted, sentence.start, open)) {
       if (q.end <= open && q.end > start) start = q.end;
@@ -701,6 +714,8 @@ export class Attributor {
     } else if (lead) {
       result = { speaker: this.resolveRef(lead.ref, lead.via), strength: lead.strength };
     }
+    const caption = !result.speaker && result.strength === 0 ? this.captionAfter(open, close, paragraph) : null;
+    if (caption) result = { speaker: this.resolveRef(caption, "after"), strength: 2 };
     if (!result.speaker && result.strength === 0) {
       if (previous?.speaker && this.noOneNamedBetween(previous.end, open)) {
         const speaker = { ...previous.speaker, matched: "", matchStart: open, matchEnd: open, via: "continuation" as const };
@@ -712,6 +727,26 @@ export class Attributor {
     }
     this.previousQuote = { speaker: result.speaker, paragraph: paragraph.index, end: result.tail?.end ?? close + 1 };
     return result;
+  }
+
+  /**
+   * A whole sentence quoted at a paragraph's start and followed by a sentence that opens with a
+   * person (“‘I did not leak it.’ Former minister Anna Kowalski denies being the source.”): that
+   * person said it, as a column of quotations prints them.
+   */
+  private captionAfter(open: number, close: number, paragraph: Paragraph): SpeakerRef | null {
+    if (this.text.slice(paragraph.start, open).trim() !== "") return null;
+    if (!/[.!?…]\s*$/.test(this.text.slice(open + 1, close)) || !/^[ \t\u00a0]+\p{Lu}/u.test(this.text.slice(close + 1, paragraph.end)))
+      return null;
+    const first = tokenIndexAt(this.tokens, close + 1);
+    for (let k = first; k < Math.min(this.tokens.length, first + 6); k++) {
+      if (this.tokens[k]!.start >= paragraph.end || /[,.;:!?()]/.test(this.text.slice(this.tokens[first]!.start, this.tokens[k]!.start)))
+        break;
+      const mention = this.mentionStartingAt(k) ?? (this.tokens[k]!.norm === "the" ? this.mentionStartingAt(k + 1) : undefined);
+      if (mention && !mention.pronoun && !mention.inQuote && !mention.possessive)
+        return { kind: "mention", start: mention.start, end: mention.end, mention };
+    }
+    return null;
   }
 
   /** Whether nobody else becomes the subject of a sentence between two offsets (“Rutte nodded.”). */

@@ -18,6 +18,11 @@ describe("splitParagraphs", () => {
     expect(texts(text, splitParagraphs(text))).toEqual(["Title", "First paragraph.", "Second paragraph.", "Third."]);
   });
 
+  it("keeps a line cut mid-sentence with the next line that goes on in lower case", () => {
+    const text = "Title\n\nShe wrote at length about the\nplans of the council:\nNext line.";
+    expect(texts(text, splitParagraphs(text))).toEqual(["Title", "She wrote at length about the\nplans of the council:", "Next line."]);
+  });
+
   it("takes blank-line blocks as paragraphs in hard-wrapped text", () => {
     const line = "This line is wrapped at a fixed width like an old email";
     const text = `Title\n\n${line}\n${line}\n${line}.\n\n${line}\n${line}.`;

@@ -53,7 +53,16 @@ export function splitParagraphs(text: string, hardWrapped = isHardWrapped(text))
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start) paragraphs.push({ start, end, index: paragraphs.length });
   };
+  const lineBreaks = separator.source === "\\n";
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    // A line cut mid-sentence (“… about the\nmarriage of …”) goes on: not a paragraph of its own.
+    if (
+      lineBreaks &&
+      /[\p{Ll},][ \t]*$/u.test(text.slice(Math.max(from, match.index - 2), match.index)) &&
+      /^[ \t]*\p{Ll}/u.test(text.slice(match.index + 1, match.index + 4)) &&
+      text.slice(from, match.index).trim().split(/\s+/).length >= 5
+    )
+      continue;
     push(from, match.index);
     from = match.index + match[0].length;
   }

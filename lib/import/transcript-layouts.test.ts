@@ -530,4 +530,22 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
       ["Keir Starmer", "We built that summit together."],
     ]);
   });
+
+  it("reads “Name: “…”” over one quotation as an article's caption, not a turn label", () => {
+    const text = [
+      "Notes from the press conference",
+      'Mark Rutte: "the alliance is stronger than ever."',
+      'Keir Starmer : "we stand together with our allies."',
+      "The reporter asked Mark Rutte about the summit.",
+      '"It was a good day," Keir Starmer said.',
+    ].join("\n\n");
+    const quotes = extractCandidates(text, { speakers, defaultDate: "2025-04-02" }).candidates.filter(
+      (c) => c.kind === "QUOTE" && c.confidence >= PROPOSED_CONFIDENCE,
+    );
+    expect(quotes.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ["Mark Rutte", "the alliance is stronger than ever."],
+      ["Keir Starmer", "we stand together with our allies."],
+      ["Keir Starmer", "It was a good day"],
+    ]);
+  });
 });

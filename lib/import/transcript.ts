@@ -191,6 +191,9 @@ function readLabel(
   const labelRange = { start: labelStart, end: labelStart + raw.length };
   let contentStart = paragraph.start + match.index + match[0].length;
   if (contentStart > paragraph.end) contentStart = paragraph.end;
+  // “Cameron: "the national interest …"”: a name over one quotation in marks captions a quote in an
+  // article; a turn's words are not printed inside quotation marks.
+  if (/^["“‘'«][^"“”«»]+["”’'»][\s.,;:!?…]*$/.test(text.slice(contentStart, paragraph.end).trim())) return null;
   // “Journalist (Reuters)”, “Karoline Leavitt (02:10)”, “JENS STOLTENBERG (NATO Secretary General)”
   const parenthesis = /\s*\(([^)]*)\)\s*$/.exec(raw);
   const bare = (parenthesis ? raw.slice(0, parenthesis.index) : raw).trim();
