@@ -7,7 +7,7 @@ import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import { STANCE_LABEL, type Stance } from "@/lib/stances/scale";
 import { activeFilters, expandedFacetsHref, filtersHref, type ExpandableFacet, type TimelineFilters } from "@/lib/statements/filters";
 import {
-  countStatements,
+  timelineCount,
   facetChoices,
   filterLabels,
   monthlyCounts,
@@ -110,7 +110,7 @@ export async function TimelineView({
   }).filter((chip) => !(hide.topics && chip.key.startsWith("topic:")) && !(hide.speakers && chip.key.startsWith("speaker:")));
   const rescuers =
     page.total === 0 && chips.length > 0
-      ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await countStatements(chip.without) })))).filter((r) => r.count > 0)
+      ? (await Promise.all(chips.map(async (chip) => ({ chip, count: await timelineCount(chip.without) })))).filter((r) => r.count > 0)
       : [];
   const href = (f: TimelineFilters) => filtersHref(path, f);
   const panel = {

@@ -6,7 +6,7 @@ import { cachedAggregate } from "@/lib/cache/aggregates";
 import { dialect } from "@/lib/db/dialect";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { searchHighlights } from "@/lib/search/search";
-import { emptyFilters, statementSetKey, type TimelineFilters } from "./filters";
+import { type TimelineFilters } from "./filters";
 import { clipToRange, type MonthCount } from "./month-strip";
 import { monthDays } from "@/lib/dates/months";
 import { CLAIM_STATUSES } from "@/lib/claims/kinds";
@@ -14,6 +14,8 @@ import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { STANCES } from "@/lib/stances/scale";
 import { summariesByIds, type StatementSummary } from "./queries";
 import { readerVisibleSql } from "./visibility";
+import type { FacetValue, Facets } from "./facet-index";
+import { currentFacetIndex, textMatches } from "./live-facet-index";
 
 export const PAGE_SIZE = 25;
 
@@ -168,8 +170,7 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
   const searchUnusable = filters.q !== "" && toFtsQuery(filters.q) === null;
   const where = await conditions(filters, undefined, await orderedPlan(filters));
   const [total, idRows] = await Promise.all([
-    // Paging through one view asks for the same total again and again.
-    isWholeSet(filters) ? countAll() : cachedAggregate(`count:${statementSetKey(filters)}`, () => countStatements(filters)),
+    timelineCount(filters),
     db.$queryRaw<{ id: bigint }[]>`SELECT s."id" FROM "Statement" s WHERE ${where} ORDER BY ${orderBy(filters.order)}
       LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
   ]);
@@ -187,43 +188,7 @@ export async function timelinePage(filters: TimelineFilters, pageSize = PAGE_SIZ
   };
 }
 
-export interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
-}
-
-export interface Facets {
-  speakers: FacetValue[];
-  topics: FacetValue[];
-  stances: FacetValue[];
-  kinds: FacetValue[];
-  sourceKinds: FacetValue[];
-  claimStatuses: FacetValue[];
-  withClaims: number;
-}
-
-/** Whether the filters choose every visible statement (they may still order or page them). */
-function isWholeSet(filters: TimelineFilters): boolean {
-  return statementSetKey(filters) === statementSetKey(emptyFilters);
-}
-
-type CountRow = { value: string; n: bigint | number };
-
-/** Counts of one FacetCount dimension summed over months, largest first. */
-function storedCounts(dimension: string, valuePrefix = ""): Promise<CountRow[]> {
-  return valuePrefix
-    ? db.$queryRaw<CountRow[]>`SELECT substr("value", ${valuePrefix.length + 1}) AS value, SUM("count") AS n FROM "FacetCount"
-        WHERE "dimension" = ${dimension} AND ${dialect().startsWith(Prisma.sql`"value"`, valuePrefix)}
-        GROUP BY "value" HAVING SUM("count") > 0`
-    : db.$queryRaw<CountRow[]>`SELECT "value" AS value, SUM("count") AS n FROM "FacetCount" WHERE "dimension" = ${dimension}
-        GROUP BY "value" HAVING SUM("count") > 0`;
-}
-
-async function countAll(): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM("count") AS n FROM "FacetCount" WHERE "dimension" = 'all'`;
-  return toNumber(rows[0]?.n);
-}
+export type { FacetValue, Facets };
 
 // Sorted here rather than in SQL, so that both engines give one order whatever the database's
 // collation: names by count, then by code points; enum values (stances, kinds) by code points.
@@ -231,47 +196,19 @@ const byCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 :
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byCodePoints(a.label, b.label);
 const byValue = (a: FacetValue, b: FacetValue) => byCodePoints(a.value, b.value);
 
-/** The facets of the whole set, read from the counts the database keeps (see FacetCount). */
-async function storedFacets(): Promise<Facets> {
-  const [speakerRows, topicRows, stances, kinds, sourceKinds, claimStatuses, withClaims, people, topics] = await Promise.all([
-    storedCounts("speaker"),
-    storedCounts("topic"),
-    storedCounts("stance"),
-    storedCounts("kind"),
-    storedCounts("source"),
-    storedCounts("claim"),
-    storedCounts("with-claims"),
-    db.person.findMany({ select: { id: true, slug: true, name: true } }),
-    db.topic.findMany({ select: { id: true, slug: true, name: true } }),
-  ]);
-  const named = (rows: CountRow[], records: { id: number; slug: string; name: string }[]) => {
-    const byId = new Map(records.map((r) => [String(r.id), r]));
-    return rows
-      .flatMap((r) => {
-        const record = byId.get(r.value);
-        return record ? [{ value: record.slug, label: record.name, count: toNumber(r.n) }] : [];
-      })
-      .sort(byCount);
-  };
-  const plain = (rows: CountRow[]) => rows.map((r) => ({ value: r.value, label: r.value, count: toNumber(r.n) })).sort(byValue);
-  return {
-    speakers: named(speakerRows, people),
-    topics: named(topicRows, topics),
-    stances: plain(stances),
-    kinds: plain(kinds),
-    sourceKinds: plain(sourceKinds),
-    claimStatuses: plain(claimStatuses),
-    withClaims: toNumber(withClaims[0]?.n),
-  };
+/**
+ * How many statements each choice would give, keeping the other filters: counted on the facet
+ * index, which is kept current write by write, so no view waits for a recount after a write.
+ */
+export async function timelineFacets(filters: TimelineFilters): Promise<Facets> {
+  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  return index.facets(filters, matches);
 }
 
-/**
- * How many statements each choice would give, keeping the other filters. The whole set's counts
- * are kept by the database; any other set's are computed once and shared (see cachedAggregate).
- */
-export function timelineFacets(filters: TimelineFilters): Promise<Facets> {
-  if (isWholeSet(filters)) return storedFacets();
-  return cachedAggregate(`facets:${statementSetKey(filters)}`, () => computeFacets(filters));
+/** How many statements match the filters, counted on the facet index (countStatements is the SQL). */
+export async function timelineCount(filters: TimelineFilters): Promise<number> {
+  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  return index.count(filters, matches);
 }
 
 /** The facets counted from the statements themselves. */
@@ -344,17 +281,9 @@ export async function facetChoices(): Promise<Facets> {
  * outside it (a vague date) is counted in the range's nearest month: the strip then never shows a
  * bar of the view outside the range it was narrowed to.
  */
-export function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
-  const undated = { ...filters, from: null, to: null };
-  const context = isWholeSet(undated)
-    ? storedMonths("all", "")
-    : isWholeSet({ ...undated, topics: [] }) && filters.topics.length === 1
-      ? storedTopicMonths(filters.topics[0]!)
-      : cachedAggregate(`months:${statementSetKey(undated)}`, () => computeMonthlyCounts(filters));
-  if (!filters.from && !filters.to) return context;
-  return cachedAggregate(`months-in-range:${statementSetKey(filters)}`, async () =>
-    clipToRange(await context, await countsOutsideRange(filters), { from: filters.from, to: filters.to }),
-  );
+export async function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
+  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  return index.monthlyCounts(filters, matches);
 }
 
 /** Statements per month (and stance, for one topic) matching `where`. */
@@ -393,30 +322,11 @@ async function countsOutsideRange(filters: TimelineFilters): Promise<MonthCount[
   return countByMonth(filters, Prisma.sql`${await conditions(filters)} AND (${Prisma.join(outside, " OR ")})`);
 }
 
-async function storedMonths(dimension: string, value: string): Promise<MonthCount[]> {
-  const rows = await db.$queryRaw<{ month: string; n: bigint | number }[]>`
-    SELECT "month" AS month, "count" AS n FROM "FacetCount" WHERE "dimension" = ${dimension} AND "value" = ${value} AND "count" > 0
-    ORDER BY "month"`;
-  return rows.map((r) => ({ month: r.month, total: toNumber(r.n), byStance: {} }));
-}
-
-/** A topic's statements per month and stance, from the counts the database keeps. */
-async function storedTopicMonths(slug: string): Promise<MonthCount[]> {
-  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true } });
-  if (!topic) return [];
-  const prefix = `${topic.id}:`;
-  const rows = await db.$queryRaw<{ value: string; month: string; n: bigint | number }[]>`
-    SELECT "value" AS value, "month" AS month, "count" AS n FROM "FacetCount"
-    WHERE "dimension" = 'topic-stance' AND ${dialect().startsWith(Prisma.sql`"value"`, prefix)} AND "count" > 0 ORDER BY "month"`;
-  const months = new Map<string, MonthCount>();
-  for (const row of rows) {
-    const entry = months.get(row.month) ?? { month: row.month, total: 0, byStance: {} };
-    const stance = row.value.slice(prefix.length);
-    entry.total += toNumber(row.n);
-    entry.byStance[stance] = (entry.byStance[stance] ?? 0) + toNumber(row.n);
-    months.set(row.month, entry);
-  }
-  return [...months.values()];
+/** monthlyCounts counted from the statements themselves: the reference the facet index is held to. */
+export async function recountMonthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
+  const context = await computeMonthlyCounts(filters);
+  if (!filters.from && !filters.to) return context;
+  return clipToRange(context, await countsOutsideRange(filters), { from: filters.from, to: filters.to });
 }
 
 /** Display names for the speakers and topics named in the filters. */

@@ -1,0 +1,263 @@
+// The facet index of this process, kept current with the database. Loaded once, on first use;
+// then every read first catches up with what changed since: the audit trail's new rows say which
+// statements (or sources, speakers, topics) a write changed, and only those are read again. A
+// change that left no revision (a script, a bulk load, another program) still bumps the content
+// sequence the page-cache triggers keep ('*' in CacheTag, on both engines, for any connection):
+// then the index is rebuilt in the background while readers keep the current one. Another
+// instance on the same database catches up the same way, so no message passes between them.
+import "server-only";
+import { cache as perRequest } from "react";
+import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toFtsQuery } from "@/lib/search/fts-query";
+import { FacetIndex, type IndexedStatement, type NamedRecord } from "./facet-index";
+import type { TimelineFilters } from "./filters";
+import { readerVisibleSql } from "./visibility";
+
+type Client = Pick<typeof db, "$queryRaw">;
+
+interface Version {
+  revision: number;
+  content: number;
+}
+
+interface State extends Version {
+  index: FacetIndex;
+  /** Revision ids below `revision` not seen yet (a transaction still open when they were read), with when first missed. */
+  gaps: Map<number, number>;
+}
+
+const CHUNK = 20_000;
+/** Beyond this many revisions at once (a large import), a rebuild is cheaper than catching up. */
+const MAX_CATCH_UP = 20_000;
+/** How long a missing revision id is looked for again: a PostgreSQL transaction may commit after a later one. */
+const GAP_WAIT_MS = 120_000;
+/** How far below the newest revision a fresh index looks for ids still missing. */
+const GAP_WINDOW = 200;
+
+const toNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
+
+async function currentVersion(client: Client): Promise<Version> {
+  const rows = await client.$queryRaw<{ r: bigint | number | null; c: bigint | number | null }[]>`
+    SELECT (SELECT MAX("id") FROM "Revision") AS r, (SELECT "seq" FROM "CacheTag" WHERE "tag" = '*') AS c`;
+  return { revision: toNumber(rows[0]?.r), content: toNumber(rows[0]?.c) };
+}
+
+/** The visible statements among `where` (an SQL condition on `s`), as the index keeps them. */
+async function readStatements(client: Client, where: Prisma.Sql): Promise<IndexedStatement[]> {
+  const visible = Prisma.sql`${readerVisibleSql()} AND ${where}`;
+  const [rows, stances, sources, claims] = await Promise.all([
+    client.$queryRaw<{ id: number; speakerId: number; kind: string; dateStart: string; dateEnd: string; dateSort: string }[]>`
+      SELECT s."id" AS id, s."speakerId" AS "speakerId", CAST(s."kind" AS TEXT) AS kind, s."dateStart" AS "dateStart",
+        s."dateEnd" AS "dateEnd", s."dateSort" AS "dateSort" FROM "Statement" s WHERE ${visible}`,
+    client.$queryRaw<{ id: number; topicId: number; stance: string }[]>`
+      SELECT st."statementId" AS id, st."topicId" AS "topicId", CAST(st."stance" AS TEXT) AS stance
+      FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId" WHERE ${visible}`,
+    client.$queryRaw<{ id: number; kind: string }[]>`
+      SELECT DISTINCT ss."statementId" AS id, CAST(so."kind" AS TEXT) AS kind FROM "StatementSource" ss
+      JOIN "Source" so ON so."id" = ss."sourceId" JOIN "Statement" s ON s."id" = ss."statementId" WHERE ${visible}`,
+    client.$queryRaw<{ id: number; status: string }[]>`
+      SELECT DISTINCT c."statementId" AS id, CAST(c."status" AS TEXT) AS status FROM "Claim" c
+      JOIN "Statement" s ON s."id" = c."statementId" WHERE ${visible}`,
+  ]);
+  const byId = new Map<number, IndexedStatement>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    byId.set(id, { ...r, id, speakerId: Number(r.speakerId), stances: [], sourceKinds: [], claimStatuses: [] });
+  }
+  for (const r of stances) byId.get(Number(r.id))?.stances.push({ topicId: Number(r.topicId), stance: r.stance });
+  for (const r of sources) byId.get(Number(r.id))?.sourceKinds.push(r.kind);
+  for (const r of claims) byId.get(Number(r.id))?.claimStatuses.push(r.status);
+  return [...byId.values()];
+}
+
+async function readNames(client: Client): Promise<{ people: NamedRecord[]; topics: NamedRecord[] }> {
+  const [people, topics] = await Promise.all([
+    client.$queryRaw<NamedRecord[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name FROM "Person"`,
+    client.$queryRaw<NamedRecord[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name FROM "Topic"`,
+  ]);
+  const plain = (r: NamedRecord) => ({ id: Number(r.id), slug: r.slug, name: r.name });
+  return { people: people.map(plain), topics: topics.map(plain) };
+}
+
+// SQLite commits one writer at a time, in the order of the ids it gives; PostgreSQL's transactions
+// take ids as they write and may commit in another order, so a lower id can appear later.
+const tracksGaps = () => dialect().provider === "postgres";
+
+/** Revision ids in (newest - window, newest] that are not there (yet). */
+async function missingRevisions(client: Client, newest: number, window: number, now: number): Promise<Map<number, number>> {
+  const rows = await client.$queryRaw<{ id: number }[]>`SELECT "id" AS id FROM "Revision" WHERE "id" > ${newest - window}`;
+  const present = new Set(rows.map((r) => Number(r.id)));
+  const gaps = new Map<number, number>();
+  for (let id = Math.max(1, newest - window + 1); id <= newest; id++) if (!present.has(id)) gaps.set(id, now);
+  return gaps;
+}
+
+/** How often this process has built the index from scratch (tests check that writes are caught up, not rebuilt). */
+export const facetIndexLoads = { count: 0 };
+
+/** Builds the index from scratch, a chunk of statements at a time (the event loop breathes between). */
+export async function loadFacetIndex(client: Client): Promise<State> {
+  facetIndexLoads.count++;
+  const version = await currentVersion(client);
+  const index = new FacetIndex();
+  let after = 0;
+  for (;;) {
+    const bounds = await client.$queryRaw<{ last: bigint | number | null }[]>`
+      SELECT MAX("id") AS last FROM (SELECT s."id" FROM "Statement" s WHERE s."id" > ${after} ORDER BY s."id" LIMIT ${CHUNK}) AS chunk`;
+    const last = bounds[0]?.last;
+    if (last === null || last === undefined) break;
+    for (const statement of await readStatements(client, Prisma.sql`s."id" > ${after} AND s."id" <= ${Number(last)}`)) index.put(statement);
+    after = Number(last);
+  }
+  const { people, topics } = await readNames(client);
+  index.setNames(people, topics);
+  const gaps = tracksGaps() ? await missingRevisions(client, version.revision, GAP_WINDOW, Date.now()) : new Map<number, number>();
+  return { ...version, index, gaps };
+}
+
+/** Applies the revisions after `state.revision` (and any missing before it) to the index. */
+async function catchUp(client: Client, state: State, version: Version): Promise<boolean> {
+  const now = Date.now();
+  for (const [id, since] of state.gaps) if (now - since > GAP_WAIT_MS) state.gaps.delete(id);
+  const gapIds = [...state.gaps.keys()];
+  const revisions = await client.$queryRaw<{ id: number; entity: string; entityId: number }[]>`
+    SELECT "id" AS id, "entity" AS entity, "entityId" AS "entityId" FROM "Revision"
+    WHERE "id" > ${state.revision} ${gapIds.length > 0 ? Prisma.sql`OR "id" IN (${Prisma.join(gapIds)})` : Prisma.empty}
+    ORDER BY "id" LIMIT ${MAX_CATCH_UP + 1}`;
+  if (revisions.length > MAX_CATCH_UP) return false;
+  const statements = new Set<number>();
+  const sources = new Set<number>();
+  let names = false;
+  let newest = state.revision;
+  for (const r of revisions) {
+    const id = Number(r.id);
+    state.gaps.delete(id);
+    if (id > newest) {
+      if (tracksGaps()) for (let missing = newest + 1; missing < id; missing++) state.gaps.set(missing, now);
+      newest = id;
+    }
+    if (r.entity === "Statement") statements.add(Number(r.entityId));
+    else if (r.entity === "Source") sources.add(Number(r.entityId));
+    else if (r.entity === "Person" || r.entity === "Topic") names = true;
+  }
+  if (sources.size > 0) {
+    // A source's kind shows in the facets of every statement that cites it.
+    const linked = await client.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT "statementId" AS id FROM "StatementSource" WHERE "sourceId" IN (${Prisma.join([...sources])})`;
+    for (const r of linked) statements.add(Number(r.id));
+  }
+  const ids = [...statements];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const rows = await readStatements(client, Prisma.sql`s."id" IN (${Prisma.join(chunk)})`);
+    for (const id of chunk) state.index.remove(id);
+    for (const row of rows) state.index.put(row);
+  }
+  if (names) {
+    const { people, topics } = await readNames(client);
+    state.index.setNames(people, topics);
+  }
+  state.revision = Math.max(newest, version.revision);
+  state.content = version.content;
+  return true;
+}
+
+// One index per process (kept on globalThis so that `next dev`'s reloads share it).
+const shared = globalThis as unknown as {
+  facetIndex?: {
+    state: State | null;
+    loading: Promise<State> | null;
+    rebuilding: Promise<void> | null;
+    checking: Promise<State> | null;
+    queued: Promise<State> | null;
+  };
+};
+const live = (shared.facetIndex ??= { state: null, loading: null, rebuilding: null, checking: null, queued: null });
+
+/** Rebuilds the index in the background (one rebuild at a time); readers keep the current one. */
+function rebuildInBackground(client: Client) {
+  if (live.rebuilding) return;
+  live.rebuilding = loadFacetIndex(client)
+    .then((state) => {
+      live.state = state;
+    })
+    .catch((error: unknown) => console.error("Rebuilding the facet index failed:", error))
+    .finally(() => {
+      live.rebuilding = null;
+    });
+}
+
+async function check(client: Client): Promise<State> {
+  if (!live.state) {
+    live.loading ??= loadFacetIndex(client).finally(() => {
+      live.loading = null;
+    });
+    live.state = await live.loading;
+    return live.state;
+  }
+  const state = live.state;
+  const version = await currentVersion(client);
+  if (version.revision === state.revision && version.content === state.content && state.gaps.size === 0) return state;
+  if (version.revision > state.revision || state.gaps.size > 0) {
+    if (!(await catchUp(client, state, version))) rebuildInBackground(client);
+  } else if (version.content !== state.content) {
+    // Changed without a revision: only a full read can tell what.
+    rebuildInBackground(client);
+  }
+  // Rows replaced by edits pile up as dead slots; a rebuild packs them.
+  if (state.index.deadSlots > Math.max(10_000, state.index.size)) rebuildInBackground(client);
+  return live.state;
+}
+
+/**
+ * The index as of now: every write committed before the call is in it, except changes made
+ * without a revision, which a background rebuild brings in shortly. Concurrent callers share one
+ * check; one arriving while a check runs waits for the next (which sees its predecessors' writes).
+ */
+export function currentFacetIndex(client: Client = db): Promise<FacetIndex> {
+  const run = (): Promise<State> => {
+    const promise = check(client).finally(() => {
+      if (live.checking === promise) live.checking = null;
+    });
+    live.checking = promise;
+    return promise;
+  };
+  if (!live.checking) return run().then((s) => s.index);
+  live.queued ??= live.checking
+    .catch(() => undefined)
+    .then(() => {
+      live.queued = null;
+      return run();
+    });
+  return live.queued.then((s) => s.index);
+}
+
+/** Forgets the index (tests that replace the database under it). */
+export function resetFacetIndex() {
+  live.state = null;
+}
+
+/** Waits for a background rebuild, if one runs (tests and benchmarks). */
+export async function facetIndexSettled(): Promise<void> {
+  while (live.rebuilding) await live.rebuilding;
+}
+
+/** The ids of the visible statements a search matches (asked once per request: a page counts several ways). */
+const matchIds = perRequest(async function matchIds(match: string, client: Client): Promise<number[]> {
+  const fts = toFtsQuery(match);
+  if (!fts) return [];
+  const rows = await client.$queryRaw<{ id: number }[]>`SELECT s."id" AS id FROM "Statement" s
+    WHERE ${readerVisibleSql()} AND s."id" IN (${dialect().searchMatchIds(fts)})`;
+  return rows.map((r) => Number(r.id));
+});
+
+/**
+ * The ids of the visible statements a text query matches, or null when the filters have no
+ * usable query (the SQL conditions then leave it out as well).
+ */
+export async function textMatches(filters: TimelineFilters, client: Client = db): Promise<number[] | null> {
+  if (!filters.q || !toFtsQuery(filters.q)) return null;
+  return matchIds(filters.q, client);
+}
