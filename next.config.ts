@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // The import assistant accepts files up to 2 MB; a form post carries them with some overhead.
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
+    // The browser tests' build (scripts/e2e.ts) leaves out source maps: no test reads them, and
+    // writing them took about a sixth of that build's CPU.
+    ...(process.env.TRACKER_SOURCE_MAPS === "0" && { turbopackSourceMaps: false, turbopackInputSourceMaps: false }),
     // Turbopack's build cache only pays off on a later build of the same folder, and writing it
     // cost a first build about a fifth of its time: scripts/lib/build.ts (npm start, the browser
     // tests, benchmarks) asks for it only when rebuilding a folder that holds a build already; a

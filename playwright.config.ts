@@ -18,9 +18,16 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // A failed test keeps its trace with DOM snapshots; the screencast frames of every action cost
-    // the browser about a tenth of its CPU in every test, passing or not.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // A click, fill or read of an element that never comes fails after a minute with the locator
+    // it waited for, instead of holding the worker until the test's own limit; page loads likewise.
+    // Both stay well above what a busy machine needs (assertions wait up to 30 s).
+    actionTimeout: 60_000,
+    navigationTimeout: 90_000,
+    // A failed test keeps its trace (actions, console, network), its screenshot and the page's
+    // accessibility snapshot (error-context.md). Recording a screencast frame or a DOM snapshot at
+    // every action cost every test, passing or not: frames about a tenth of the browser's CPU,
+    // snapshots about a fifteenth of the whole run's (browser, servers and runner).
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,

@@ -27,7 +27,7 @@ async function main() {
   else template = given && existsSync(given) ? given : newTemplatePath();
   // The build runs in child processes: the database is prepared here meanwhile.
   const prepared = template && !existsSync(template) ? prepareE2eTemplate(template, accounts) : undefined;
-  const [built, ready] = await Promise.allSettled([ensureBuild(TEST_DIST_DIR), prepared]);
+  const [built, ready] = await Promise.allSettled([ensureBuild(TEST_DIST_DIR, { sourceMaps: false }), prepared]);
   if (built.status === "rejected") throw built.reason;
   if (ready.status === "rejected") throw ready.reason;
   const build = built.value;

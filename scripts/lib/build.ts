@@ -42,8 +42,15 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
-/** Builds into `distDir`: by default where next.config.ts serves from (NEXT_DIST_DIR, else .next). */
-export async function ensureBuild(distDir = process.env.NEXT_DIST_DIR || ".next"): Promise<"built" | "current"> {
+/**
+ * Builds into `distDir`: by default where next.config.ts serves from (NEXT_DIST_DIR, else .next).
+ * `sourceMaps: false` leaves out the server's source maps (a build only tests serve); a build
+ * made either way counts as current for the other, as they behave alike.
+ */
+export async function ensureBuild(
+  distDir = process.env.NEXT_DIST_DIR || ".next",
+  { sourceMaps = true }: { sourceMaps?: boolean } = {},
+): Promise<"built" | "current"> {
   const marker = path.join(distDir, "source-hash");
   const hash = sourceHash();
   const current =
@@ -57,6 +64,7 @@ export async function ensureBuild(distDir = process.env.NEXT_DIST_DIR || ".next"
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
       TRACKER_BUILD_CACHE: rebuild && !process.env.CI ? "1" : "0",
+      TRACKER_SOURCE_MAPS: sourceMaps ? "1" : "0",
     },
   });
   writeFileSync(marker, hash);
