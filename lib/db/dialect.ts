@@ -37,6 +37,8 @@ export interface Dialect {
   jsonArray(fields: Record<string, Prisma.Sql>, orderBy: Prisma.Sql): Prisma.Sql;
   /** An id compared so that the engine does not drive the query from its index (SQLite's unary +). */
   unindexed(column: Prisma.Sql): Prisma.Sql;
+  /** An aggregate: the distinct values of a text expression joined by commas (in no set order), NULL for none. */
+  distinctList(expression: Prisma.Sql): Prisma.Sql;
   /**
    * Statements that make the transaction they run in wait for any other transaction that named
    * one of the same keys, until it ends: a check-then-write (the sign-in limits) then cannot be
@@ -78,6 +80,7 @@ const sqlite: Dialect = {
   jsonObject: (fields) => Prisma.sql`json_object(${jsonFields(fields)})`,
   jsonArray: (fields, orderBy) => Prisma.sql`json_group_array(json_object(${jsonFields(fields)}) ORDER BY ${orderBy})`,
   unindexed: (col) => Prisma.sql`+${col}`,
+  distinctList: (expression) => Prisma.sql`group_concat(DISTINCT ${expression})`,
   serializeOn: () => [],
 };
 
@@ -115,6 +118,7 @@ const postgres: Dialect = {
   jsonArray: (fields, orderBy) =>
     Prisma.sql`CAST(COALESCE(json_agg(json_build_object(${jsonFields(fields)}) ORDER BY ${orderBy}), '[]') AS TEXT)`,
   unindexed: (col) => col,
+  distinctList: (expression) => Prisma.sql`string_agg(DISTINCT ${expression}, ',')`,
   serializeOn: (keys) =>
     [...new Set(keys.map(lockKey))]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

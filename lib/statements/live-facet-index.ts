@@ -6,7 +6,6 @@
 // then the index is rebuilt in the background while readers keep the current one. Another
 // instance on the same database catches up the same way, so no message passes between them.
 import "server-only";
-import { cache as perRequest } from "react";
 import { db } from "@/lib/db/client";
 import { dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -44,32 +43,43 @@ async function currentVersion(client: Client): Promise<Version> {
   return { revision: toNumber(rows[0]?.r), content: toNumber(rows[0]?.c) };
 }
 
-/** The visible statements among `where` (an SQL condition on `s`), as the index keeps them. */
+/**
+ * The visible statements among `where` (an SQL condition on `s`), as the index keeps them. Each
+ * statement comes as one line of text (its fields, its stances, source kinds and claim statuses
+ * packed): a driver pays per value returned, and this is several times cheaper than a row per
+ * stance, source and claim.
+ */
 async function readStatements(client: Client, where: Prisma.Sql): Promise<IndexedStatement[]> {
-  const visible = Prisma.sql`${readerVisibleSql()} AND ${where}`;
-  const [rows, stances, sources, claims] = await Promise.all([
-    client.$queryRaw<{ id: number; speakerId: number; kind: string; dateStart: string; dateEnd: string; dateSort: string }[]>`
-      SELECT s."id" AS id, s."speakerId" AS "speakerId", CAST(s."kind" AS TEXT) AS kind, s."dateStart" AS "dateStart",
-        s."dateEnd" AS "dateEnd", s."dateSort" AS "dateSort" FROM "Statement" s WHERE ${visible}`,
-    client.$queryRaw<{ id: number; topicId: number; stance: string }[]>`
-      SELECT st."statementId" AS id, st."topicId" AS "topicId", CAST(st."stance" AS TEXT) AS stance
-      FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId" WHERE ${visible}`,
-    client.$queryRaw<{ id: number; kind: string }[]>`
-      SELECT DISTINCT ss."statementId" AS id, CAST(so."kind" AS TEXT) AS kind FROM "StatementSource" ss
-      JOIN "Source" so ON so."id" = ss."sourceId" JOIN "Statement" s ON s."id" = ss."statementId" WHERE ${visible}`,
-    client.$queryRaw<{ id: number; status: string }[]>`
-      SELECT DISTINCT c."statementId" AS id, CAST(c."status" AS TEXT) AS status FROM "Claim" c
-      JOIN "Statement" s ON s."id" = c."statementId" WHERE ${visible}`,
-  ]);
-  const byId = new Map<number, IndexedStatement>();
-  for (const r of rows) {
-    const id = Number(r.id);
-    byId.set(id, { ...r, id, speakerId: Number(r.speakerId), stances: [], sourceKinds: [], claimStatuses: [] });
-  }
-  for (const r of stances) byId.get(Number(r.id))?.stances.push({ topicId: Number(r.topicId), stance: r.stance });
-  for (const r of sources) byId.get(Number(r.id))?.sourceKinds.push(r.kind);
-  for (const r of claims) byId.get(Number(r.id))?.claimStatuses.push(r.status);
-  return [...byId.values()];
+  const list = (expression: Prisma.Sql, from: Prisma.Sql) =>
+    Prisma.sql`COALESCE((SELECT ${dialect().distinctList(expression)} ${from}), '')`;
+  const rows = await client.$queryRaw<{ line: string }[]>`
+    SELECT s."id" || '|' || s."speakerId" || '|' || CAST(s."kind" AS TEXT) || '|' || s."dateStart" || '|' || s."dateEnd"
+      || '|' || s."dateSort"
+      || '|' || ${list(Prisma.sql`st."topicId" || ':' || CAST(st."stance" AS TEXT)`, Prisma.sql`FROM "Stance" st WHERE st."statementId" = s."id"`)}
+      || '|' || ${list(
+        Prisma.sql`CAST(so."kind" AS TEXT)`,
+        Prisma.sql`FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId" WHERE ss."statementId" = s."id"`,
+      )}
+      || '|' || ${list(Prisma.sql`CAST(c."status" AS TEXT)`, Prisma.sql`FROM "Claim" c WHERE c."statementId" = s."id"`)} AS line
+    FROM "Statement" s WHERE ${readerVisibleSql()} AND ${where}`;
+  const values = (text: string | undefined) => (text ? text.split(",") : []);
+  return rows.map(({ line }) => {
+    const [id, speakerId, kind, dateStart, dateEnd, dateSort, stances, sources, claims] = line.split("|");
+    return {
+      id: Number(id),
+      speakerId: Number(speakerId),
+      kind: kind!,
+      dateStart: dateStart!,
+      dateEnd: dateEnd!,
+      dateSort: dateSort!,
+      stances: values(stances).map((pair) => {
+        const colon = pair.indexOf(":");
+        return { topicId: Number(pair.slice(0, colon)), stance: pair.slice(colon + 1) };
+      }),
+      sourceKinds: values(sources),
+      claimStatuses: values(claims),
+    };
+  });
 }
 
 async function readNames(client: Client): Promise<{ people: NamedRecord[]; topics: NamedRecord[] }> {
@@ -244,20 +254,34 @@ export async function facetIndexSettled(): Promise<void> {
   while (live.rebuilding) await live.rebuilding;
 }
 
-/** The ids of the visible statements a search matches (asked once per request: a page counts several ways). */
-const matchIds = perRequest(async function matchIds(match: string, client: Client): Promise<number[]> {
+// The statements a search matches, per query, until the content changes: the search index alone
+// (the facet index holds only what readers see, so hidden matches count nowhere).
+const matchCache = new Map<string, { content: number; ids: number[] }>();
+const MATCH_CACHE_ENTRIES = 200;
+
+async function matchIds(match: string, client: Client): Promise<number[]> {
   const fts = toFtsQuery(match);
   if (!fts) return [];
-  const rows = await client.$queryRaw<{ id: number }[]>`SELECT s."id" AS id FROM "Statement" s
-    WHERE ${readerVisibleSql()} AND s."id" IN (${dialect().searchMatchIds(fts)})`;
-  return rows.map((r) => Number(r.id));
-});
+  const content = live.state?.content ?? -1;
+  const hit = matchCache.get(fts.match);
+  if (hit && hit.content === content) return hit.ids;
+  const rows = await client.$queryRaw<Record<string, bigint | number>[]>`SELECT * FROM (${dialect().searchMatchIds(fts)}) AS m`;
+  const ids = rows.map((row) => Number(Object.values(row)[0]));
+  matchCache.delete(fts.match);
+  matchCache.set(fts.match, { content, ids });
+  if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value as string);
+  return ids;
+}
 
 /**
- * The ids of the visible statements a text query matches, or null when the filters have no
- * usable query (the SQL conditions then leave it out as well).
+ * The current index, with the ids of the statements the filters' text query matches (null when
+ * the filters have no usable query: the SQL conditions then leave it out as well).
  */
-export async function textMatches(filters: TimelineFilters, client: Client = db): Promise<number[] | null> {
-  if (!filters.q || !toFtsQuery(filters.q)) return null;
-  return matchIds(filters.q, client);
+export async function facetIndexFor(
+  filters: TimelineFilters,
+  client: Client = db,
+): Promise<{ index: FacetIndex; matches: number[] | null }> {
+  const index = await currentFacetIndex(client);
+  const matches = filters.q && toFtsQuery(filters.q) ? await matchIds(filters.q, client) : null;
+  return { index, matches };
 }

@@ -15,7 +15,7 @@ import { STANCES } from "@/lib/stances/scale";
 import { summariesByIds, type StatementSummary } from "./queries";
 import { readerVisibleSql } from "./visibility";
 import type { FacetValue, Facets } from "./facet-index";
-import { currentFacetIndex, textMatches } from "./live-facet-index";
+import { facetIndexFor } from "./live-facet-index";
 
 export const PAGE_SIZE = 25;
 
@@ -201,13 +201,13 @@ const byValue = (a: FacetValue, b: FacetValue) => byCodePoints(a.value, b.value)
  * index, which is kept current write by write, so no view waits for a recount after a write.
  */
 export async function timelineFacets(filters: TimelineFilters): Promise<Facets> {
-  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  const { index, matches } = await facetIndexFor(filters);
   return index.facets(filters, matches);
 }
 
 /** How many statements match the filters, counted on the facet index (countStatements is the SQL). */
 export async function timelineCount(filters: TimelineFilters): Promise<number> {
-  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  const { index, matches } = await facetIndexFor(filters);
   return index.count(filters, matches);
 }
 
@@ -282,7 +282,7 @@ export async function facetChoices(): Promise<Facets> {
  * bar of the view outside the range it was narrowed to.
  */
 export async function monthlyCounts(filters: TimelineFilters): Promise<MonthCount[]> {
-  const [index, matches] = await Promise.all([currentFacetIndex(), textMatches(filters)]);
+  const { index, matches } = await facetIndexFor(filters);
   return index.monthlyCounts(filters, matches);
 }
 
