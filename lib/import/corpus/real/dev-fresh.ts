@@ -845,7 +845,14 @@ I want to thank Vice President Mike Pence and Karen for joining us. Very special
 Thanks, also, to the members of the Cabinet who have joined us today, along with so many amazing faith leaders from across the country, including my good friend Paula White, who’s done such an incredible job.`,
     sentences: [
       { text: "Thank you very much, everybody.", speaker: TRUMP, optional: true },
+      { text: "Thank you.", speaker: TRUMP, optional: true },
+      { text: "Please.", speaker: TRUMP, optional: true },
+      { text: "Thank you very much.", speaker: TRUMP, optional: true },
+      { text: "What a day.", speaker: TRUMP, optional: true },
       { text: "What a beautiful day.", speaker: TRUMP, optional: true },
+      { text: "Very special people.", speaker: TRUMP, optional: true },
+      { text: "It’s good.", speaker: TRUMP, optional: true },
+      { text: "Thank you, Mike.", speaker: TRUMP, optional: true },
       { text: "And our country is doing very well.", speaker: TRUMP },
       { text: "You’ll see some very good announcements very shortly.", speaker: TRUMP },
       {
