@@ -383,4 +383,18 @@ describe("attribution: columns of quotes, wire copy and captions", () => {
       "In May, Ortiz wrote in a column about the\nwedding plans of Paul Hedley and his fiancée:\n\n“I was shown a letter Paul had written. It was moving.”";
     expect(attribute(text, directory).map((q) => q.speaker)).toEqual(["Lena Ortiz"]);
   });
+
+  it("does not take the subject of a passive verb for the speaker (“X was criticised … for “…””)", () => {
+    const text = "Lena Ortiz was criticised in the committee's report for “a lack of candour” about the budget.";
+    expect(attribute(text, directory)[0]).not.toMatchObject({ speaker: "Lena Ortiz", via: "before" });
+    const quoted = "Lena Ortiz was quoted as saying “we will not move”.";
+    expect(attribute(quoted, directory)[0]).toMatchObject({ speaker: "Lena Ortiz", via: "before" });
+  });
+
+  it("does not continue a speaker that was only guessed from the context", () => {
+    const text = "Tom Baird chaired the meeting. Critics called it “rushed” and “a waste of everyone's time”.";
+    const [first, second] = attribute(text, directory);
+    expect(first!.strength).toBeLessThan(2);
+    expect(second).not.toMatchObject({ via: "continuation" });
+  });
 });

@@ -65,6 +65,7 @@ const SUBORDINATORS = new Set([
   "whether",
   "once",
 ]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 const TAIL_STOP = /[.!?;\n"“”„«»]/;
 const ABBREVIATION_STOPS =
   /\b(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Hon|Amb)\.)(?=[ \t\u00a0]+\p{L})/gu;
@@ -88,7 +89,8 @@ export class Attributor {
   readonly tokens: Token[];
   private readonly mentions: Mention[];
   private readonly sentenceCache = new Map<number, TextRange[]>();
-  private previousQuote: { speaker: SpeakerGuess | null; paragraph: number; end: number } | null = null;
+  /** The quote before, and whether its speaker was only guessed from the context (a guess is not continued). */
+  private previousQuote: { speaker: SpeakerGuess | null; paragraph: number; end: number; guessed?: boolean } | null = null;
   private readonly genders = new Map<number, "he" | "she">();
 
   constructor(
@@ -547,6 +549,15 @@ export class Attributor {
       const speech = isVerbToken(this.tokens, v, true) > 0;
       const weak = NAMING_VERBS.has(token.norm) || REPORTING.has(token.norm);
       if (!speech && !weak && !(AMBIGUOUS_VERBS.has(token.norm) && this.subjectBefore(v, first))) continue;
+      // “X was criticised … for “…””: the subject of a passive verb is its target, not the speaker
+      // (“X was quoted as saying” excepted).
+      if (
+        v > first &&
+        PASSIVE_AUXILIARIES.has(this.tokens[v - 1]!.norm) &&
+        /ed$/.test(token.norm) &&
+        !["as", "saying"].includes(this.tokens[v + 1]?.norm ?? "")
+      )
+        continue;
       const near = last - v <= 5;
       const ref =
         this.subjectBefore(v, first) ??
@@ -685,7 +696,8 @@ export class Attributor {
     const lead = this.parseLeadIn(open);
     // “Rutte said the plan was “a good start”, Reuters reported.”: a speech verb next to the quote wins.
     const tail = direct ?? (lead?.strength === 3 ? null : this.closingClause(close + 1, limit));
-    const previous = this.previousQuote && paragraph.index - this.previousQuote.paragraph <= 1 ? this.previousQuote : null;
+    const previous =
+      this.previousQuote && paragraph.index - this.previousQuote.paragraph <= 1 && !this.previousQuote.guessed ? this.previousQuote : null;
 
     let result: Attribution = { speaker: null, strength: 0 };
     if (
@@ -725,7 +737,12 @@ export class Attributor {
         if (guess) result = { speaker: guess, strength: 1 };
       }
     }
-    this.previousQuote = { speaker: result.speaker, paragraph: paragraph.index, end: result.tail?.end ?? close + 1 };
+    this.previousQuote = {
+      speaker: result.speaker,
+      paragraph: paragraph.index,
+      end: result.tail?.end ?? close + 1,
+      guessed: result.strength < 2,
+    };
     return result;
   }
 

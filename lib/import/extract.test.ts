@@ -169,3 +169,30 @@ describe("a question put by the press", () => {
     expect(answer.confidence).toBeGreaterThanOrEqual(PROPOSED_CONFIDENCE);
   });
 });
+
+describe("extractCandidates: what is not proposed", () => {
+  it("does not propose a quotation that nobody is named for", () => {
+    const text = "The flood reached the old bridge on Sunday.\n\n“The river has never been this high in living memory.”";
+    expect(quotes(text)).toMatchObject([{ speaker: null, proposed: false }]);
+  });
+
+  it("does not propose words named rather than said (“the question “…?””), nor give them a speaker", () => {
+    const text =
+      "A reporter reminded Rutte of his reply to the question “What is your favourite city?” Rutte had replied: “Brussels, of course.”";
+    expect(quotes(text).find((q) => q.text.startsWith("What is"))).toMatchObject({ speaker: null, proposed: false });
+  });
+
+  it("does not propose a phrase whose speaker is only guessed from the context", () => {
+    const text = "“We will build the road,” Rutte said.\n\nThe council's report later called the plan “costly and badly timed”.";
+    expect(quotes(text).find((q) => q.text === "costly and badly timed")).toMatchObject({ proposed: false });
+  });
+
+  it("ignores quote marks inside a page's leftover markup", () => {
+    const text =
+      "Remarks by Mark Rutte\n\n<iframe width=”560″ src=”https://example.org/embed/x” frameborder=”0″></iframe>\n\nWe will stand together.";
+    expect(quotes(text).some((q) => q.text.includes("example.org") || q.text.includes("560"))).toBe(false);
+    const turns =
+      "MARK RUTTE: We will stand together.\n\n<iframe src=x></iframe>\n\nAnd we will not be divided.\n\nQUESTION: What comes next?";
+    expect(quotes(turns).map((q) => q.text)).toEqual(["We will stand together.", "And we will not be divided.", "What comes next?"]);
+  });
+});

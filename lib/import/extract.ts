@@ -52,6 +52,9 @@ function isHeadline(text: string, paragraph: Paragraph): boolean {
   return countWords(line) <= 15 && !/[.!?…:;,]$/.test(line);
 }
 
+const NAMED_WORDS = /\b(?:the|a|an)\s+(?:question|phrase|slogan|hashtag|headline|motto|catchphrase)\s*$/i;
+const UNATTRIBUTED_CONFIDENCE = 0.45;
+
 function isTitleLike(quoted: string, before: string): boolean {
   if (/[.!?,;:…]$/.test(quoted)) return false;
   const words = quoted.split(/\s+/).filter((w) => !/^(?:a|an|the|of|and|or|for|in|on|to|at|with|by|from)$/i.test(w));
@@ -177,6 +180,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     const following = groups[groupIndex.get(group)! + 1];
     const nextOpen =
       group.length > 1 ? group[1]!.open : following && following[0]!.firstParagraph === last.lastParagraph ? following[0]!.open : null;
+    // Marks inside a page's leftover markup (“<iframe width=”560″ …>”) quote nobody.
+    const lead = text.slice(paragraph.start, first.open);
+    if (lead.lastIndexOf("<") > lead.lastIndexOf(">") && /<\/?[a-z!]/i.test(lead.slice(lead.lastIndexOf("<")))) continue;
     const attribution = attributor.attributeQuote(first.open, group.length > 1 ? first.close : last.close, nextOpen);
 
     const flags: CandidateFlag[] = [];
@@ -184,6 +190,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     if (words >= 8) confidence += 0.05;
     const ended = /[.!?…]$/.test(quotedText);
     if (words <= 5 && !ended && attribution.strength <= 1) confidence -= 0.1;
+    // A phrase (no sentence's end) whose speaker is only guessed from the context is not proposed.
+    if (words < 8 && !ended && attribution.strength <= 1) confidence = Math.min(confidence, UNATTRIBUTED_CONFIDENCE);
     if (group.length > 1) flags.push("interrupted");
     if (group.some((span) => span.segments.length > 1)) flags.push("multi-paragraph");
     // Two or three words: a scare quote or a snippet, unless it is a sentence of its own (“Both are right.”).
@@ -201,6 +209,14 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       confidence = Math.min(confidence, 0.2);
       if (attribution.strength < 3) speaker = null; // a title has no speaker unless one is named with it
     }
+    // Words named rather than said (“his reply to the question “What's your favourite joke?””).
+    if (NAMED_WORDS.test(before)) {
+      flags.push("title");
+      speaker = null;
+      confidence = Math.min(confidence, 0.3);
+    }
+    // A quotation nobody is named for is not proposed: a statement needs its speaker.
+    if (!speaker) confidence = Math.min(confidence, UNATTRIBUTED_CONFIDENCE);
     // A question put by the press, labelled at the start of its line (“(Reporter question off camera): "…?"”).
     if (ASKED_BY_PRESS.test(text.slice(paragraph.start, first.open))) {
       speaker = null;
