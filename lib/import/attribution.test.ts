@@ -397,4 +397,11 @@ describe("attribution: columns of quotes, wire copy and captions", () => {
     expect(first!.strength).toBeLessThan(2);
     expect(second).not.toMatchObject({ via: "continuation" });
   });
+
+  it("names “the ministry” by the body the text named before, outside quotations", () => {
+    const text =
+      "The Ministry of Water and Forests said on Friday that its plans were misreported.\n\n“The Ministry of Information has our full report,” the ministry said.";
+    expect(attribute(text, directory)[0]).toMatchObject({ speaker: "Ministry of Water and Forests", via: "after" });
+    expect(attribute("“We have the report,” the ministry said.", directory)[0]).toMatchObject({ speaker: "the ministry" });
+  });
 });

@@ -333,9 +333,11 @@ export class Attributor {
     if (ref.kind === "mention") return this.guessFor(ref.mention!.people, matched, via, ref.start);
     if (ref.kind === "pronoun") return this.resolvePronoun(ref.start, matched, via, ref.mention?.pronoun);
     // A description or an unknown single name: remembered, so that a later “he” can refer to it.
-    const name = ref.name!;
+    // “the ministry” after “The Ministry of Lands …” is that body, under its full name.
+    const body = ref.kind === "role" ? this.bodyNamedBefore(ref.name!, ref.start) : null;
+    const name = body ?? ref.name!;
     const existing = this.index.people.find((p) => p.name === name && (p.role || p.discovered));
-    const person = existing ?? addPerson(this.index, { name, discovered: true, role: ref.kind === "role" }, []);
+    const person = existing ?? addPerson(this.index, { name, discovered: true, role: ref.kind === "role" && !body }, []);
     this.insertMention({
       start: ref.start,
       end: ref.end,
@@ -764,6 +766,25 @@ export class Attributor {
         return { kind: "mention", start: mention.start, end: mention.end, mention };
     }
     return null;
+  }
+
+  /**
+   * The full name of a body written earlier in the text that “the ministry”, “the department”, “the
+   * council” stands for (“the Ministry of Lands and Natural Resources”); null when none is named.
+   */
+  private bodyNamedBefore(description: string, before: number): string | null {
+    const noun = /^the\s+(ministry|department|council|agency|commission|office|authority|board|committee|embassy)$/i.exec(
+      description.trim(),
+    );
+    if (!noun) return null;
+    const pattern = new RegExp(
+      String.raw`\b${noun[1]![0]!.toUpperCase()}${noun[1]!.slice(1).toLowerCase()}\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|for|\p{Lu}[\p{L}'’-]*))*`,
+      "gu",
+    );
+    const names = [...this.text.slice(0, before).matchAll(pattern)]
+      .filter((m) => overlapping(this.quoted, m.index, m.index + m[0].length).length === 0)
+      .map((m) => m[0].replace(/\s+(?:and|of|the|for)$/, ""));
+    return names.length ? names[names.length - 1]! : null;
   }
 
   /** Whether nobody else becomes the subject of a sentence between two offsets (“Rutte nodded.”). */
