@@ -548,4 +548,22 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
       ["Keir Starmer", "It was a good day"],
     ]);
   });
+
+  it("takes a known presenter who asks in half her turns, opposite a known guest who never asks, as the interviewer", () => {
+    const directory: SpeakerDirectory = [
+      { id: 1, name: "Rosa Lind", aliases: [] },
+      { id: 2, name: "Omar Haddad", aliases: [] },
+    ];
+    const text = [
+      "We spoke to the minister Omar Haddad after his speech.",
+      "Omar Haddad: We inherited a difficult budget. We will fix it.",
+      "Rosa Lind: It sounded like an old speech. The cuts stay.",
+      "Omar Haddad: The cuts are part of what we inherited.",
+      "Rosa Lind: Will you lose the vote next week?",
+      "Omar Haddad: We will win it.",
+    ].join("\n\n");
+    const found = extractCandidates(text, { speakers: directory, defaultDate: "2024-09-24" }).candidates;
+    const proposedNames = new Set(found.filter((c) => c.confidence >= PROPOSED_CONFIDENCE).map((c) => c.speaker?.name));
+    expect([...proposedNames]).toEqual(["Omar Haddad"]);
+  });
 });

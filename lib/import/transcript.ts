@@ -688,6 +688,22 @@ export function findTranscriptTurns(
       const tally = label.kind === "name" ? asks.get(label.speaker!.name) : undefined;
       if (tally && tally.questions * 2 >= tally.turns) label.context = true;
     }
+    // A known person half of whose turns ask, opposite a known person who never asks (a
+    // presenter the directory happens to know): the interviewer too.
+    const knownAsks = new Map<string, { turns: number; questions: number }>();
+    ordered.forEach((label, n) => {
+      if (label.kind !== "known" || label.context) return;
+      const tally = knownAsks.get(label.speaker!.name) ?? { turns: 0, questions: 0 };
+      tally.turns++;
+      if (text.slice(label.contentStart, ordered[n + 1]?.paragraph.start ?? text.length).includes("?")) tally.questions++;
+      knownAsks.set(label.speaker!.name, tally);
+    });
+    const answers = [...knownAsks.values()].some((t) => t.questions === 0);
+    for (const label of labels.values()) {
+      const tally = label.kind === "known" ? knownAsks.get(label.speaker!.name) : undefined;
+      if (answers && tally && tally.turns >= 2 && tally.questions * 2 >= tally.turns && label.speaker!.name !== headed?.speaker?.name)
+        label.context = true;
+    }
   }
   // A known person who only hands the floor on (“Good. And then a gentleman in a blue suit …”,
   // “Next question, please.”) moderates: their short turns are context when someone else gives
