@@ -13,7 +13,10 @@ const resolve = {
 };
 
 const shared = {
-  pool: "forks",
+  // Worker threads: starting one per test file costs less than a child process (the same 36
+  // files took 51 s of CPU instead of 59 s). No test changes the working directory, and the
+  // native parts (better-sqlite3; Prisma's query compiler is WebAssembly) are thread-safe.
+  pool: "threads",
   // Every test file works on its own copy of the database (lib/testing/setup-database.ts), so
   // files run side by side: one worker per core (Vitest's default leaves one core idle).
   // VITEST_MAX_WORKERS overrides it.
