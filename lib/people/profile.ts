@@ -1,18 +1,15 @@
 import "server-only";
-import { cachedAggregate } from "@/lib/cache/aggregates";
 import { db } from "@/lib/db/client";
 import { summariesByIds } from "@/lib/statements/queries";
-import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
+import { currentFacetIndex } from "@/lib/statements/live-facet-index";
+import { readerVisible } from "@/lib/statements/visibility";
 
 /**
- * A speaker's public page: roles, topics (positions: lib/topics/positions.ts), recent statements. It reads
- * every stance of the speaker, so it is computed once per data version and shared by readers.
+ * A speaker's public page: roles, topics (positions: lib/topics/positions.ts), recent statements.
+ * The counts come from the facet index, the rest from a few indexed reads: nothing to recompute
+ * after a write.
  */
-export function speakerProfile(slug: string) {
-  return cachedAggregate(`speaker-profile:${slug}`, () => readSpeakerProfile(slug));
-}
-
-async function readSpeakerProfile(slug: string) {
+export async function speakerProfile(slug: string) {
   const person = await db.person.findFirst({
     where: { slug, deletedAt: null },
     select: {
@@ -26,34 +23,34 @@ async function readSpeakerProfile(slug: string) {
   });
   if (!person) return null;
 
-  const [topicRows, recentIds, total] = await Promise.all([
-    db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-      SELECT t."slug" AS slug, t."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
-      JOIN "Topic" t ON t."id" = st."topicId"
-      WHERE s."speakerId" = ${person.id} AND ${readerVisibleSql()} AND t."deletedAt" IS NULL
-      GROUP BY t."id" ORDER BY n DESC, t."name"`,
+  const [index, recentIds] = await Promise.all([
+    currentFacetIndex(),
     db.statement.findMany({
       where: { speakerId: person.id, ...readerVisible },
       select: { id: true },
       orderBy: [{ dateSort: "desc" }, { id: "desc" }],
       take: 10,
     }),
-    db.statement.count({ where: { speakerId: person.id, ...readerVisible } }),
   ]);
+  const { count, topics } = index.speakerSummary(person.id);
 
   return {
     ...person,
     aliases: person.aliases.map((a) => a.alias),
-    statementCount: total,
-    topics: topicRows.map((t) => ({ slug: t.slug, name: t.name, count: Number(t.n) })),
+    statementCount: count,
+    topics: topics.map((t) => ({ slug: t.value, name: t.label, count: t.count })),
     recent: await summariesByIds(recentIds.map((r) => r.id)),
   };
 }
 
+/** Every speaker not deleted, with their statement count (from the facet index), most first. */
 export async function speakersIndex() {
-  const rows = await db.$queryRaw<{ slug: string; name: string; description: string; n: bigint }[]>`
-    SELECT p."slug" AS slug, p."name" AS name, p."description" AS description, COUNT(s."id") AS n FROM "Person" p
-    LEFT JOIN "Statement" s ON s."speakerId" = p."id" AND ${readerVisibleSql()}
-    WHERE p."deletedAt" IS NULL GROUP BY p."id" ORDER BY n DESC, p."name"`;
-  return rows.map((r) => ({ slug: r.slug, name: r.name, description: r.description, count: Number(r.n) }));
+  const [people, index] = await Promise.all([
+    db.person.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, description: true } }),
+    currentFacetIndex(),
+  ]);
+  const counts = index.statementsPerSpeaker();
+  return people
+    .map((p) => ({ slug: p.slug, name: p.name, description: p.description, count: counts.get(p.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

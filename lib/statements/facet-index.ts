@@ -27,6 +27,8 @@ export interface NamedRecord {
   id: number;
   slug: string;
   name: string;
+  /** Soft-deleted: its statements still count in the facets, but it is not listed on reader pages. */
+  deleted?: boolean;
 }
 
 export interface FacetValue {
@@ -356,16 +358,11 @@ export class FacetIndex {
         if (mask !== 0) withClaims++;
       }
     }
-    const named = (counts: Map<number, number>, records: Map<number, NamedRecord>) =>
-      [...counts].flatMap(([id, count]) => {
-        const record = records.get(id);
-        return record ? [{ value: record.slug, label: record.name, count }] : [];
-      });
     const plain = (values: readonly string[], counts: number[]) =>
       values.flatMap((value, i) => (counts[i]! > 0 ? [{ value, label: value, count: counts[i]! }] : []));
     return {
-      speakers: named(speakers, this.#people).sort(byCount),
-      topics: named(topics, this.#topics).sort(byCount),
+      speakers: named(speakers, this.#people),
+      topics: named(topics, this.#topics),
       stances: plain(STANCES, stances).sort(byValue),
       kinds: plain(KINDS, kinds).sort(byValue),
       sourceKinds: plain(SOURCE_KINDS, sources).sort(byValue),
@@ -411,9 +408,62 @@ export class FacetIndex {
     if (!filters.from && !filters.to) return sorted(context);
     return clipToRange(sorted(context), sorted(outside), { from: filters.from, to: filters.to });
   }
+
+  /** The speakers of the statements on a topic, with how many each, most first. */
+  speakersOnTopic(topicId: number): FacetValue[] {
+    const counts = new Map<number, number>();
+    for (let slot = 0; slot < this.#slots; slot++) {
+      if (this.#alive.data[slot] !== 1) continue;
+      const first = this.#stanceFirst.data[slot]!;
+      const last = first + this.#stanceCount.data[slot]!;
+      for (let p = first; p < last; p++) {
+        if (this.#pairTopic.data[p] !== topicId) continue;
+        const speaker = this.#speaker.data[slot]!;
+        counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+        break;
+      }
+    }
+    return named(counts, this.#people);
+  }
+
+  /** A speaker's statements: how many, and how many on each topic not deleted (most first). */
+  speakerSummary(speakerId: number): { count: number; topics: FacetValue[] } {
+    const topics = new Map<number, number>();
+    let count = 0;
+    for (let slot = 0; slot < this.#slots; slot++) {
+      if (this.#alive.data[slot] !== 1 || this.#speaker.data[slot] !== speakerId) continue;
+      count++;
+      const first = this.#stanceFirst.data[slot]!;
+      const last = first + this.#stanceCount.data[slot]!;
+      for (let p = first; p < last; p++) topics.set(this.#pairTopic.data[p]!, (topics.get(this.#pairTopic.data[p]!) ?? 0) + 1);
+    }
+    const listed = new Map([...topics].filter(([id]) => this.#topics.get(id)?.deleted !== true));
+    return { count, topics: named(listed, this.#topics) };
+  }
+
+  /** How many statements each speaker has. */
+  statementsPerSpeaker(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (let slot = 0; slot < this.#slots; slot++) {
+      if (this.#alive.data[slot] !== 1) continue;
+      const speaker = this.#speaker.data[slot]!;
+      counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    }
+    return counts;
+  }
 }
 
 // Names by count, then by code points; enum values by code points (as the SQL version sorts).
 const byCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byCodePoints(a.label, b.label);
 const byValue = (a: FacetValue, b: FacetValue) => byCodePoints(a.value, b.value);
+
+/** Counts by record id as facet values (slug and name), most first. */
+function named(counts: Map<number, number>, records: Map<number, NamedRecord>): FacetValue[] {
+  return [...counts]
+    .flatMap(([id, count]) => {
+      const record = records.get(id);
+      return record ? [{ value: record.slug, label: record.name, count }] : [];
+    })
+    .sort(byCount);
+}

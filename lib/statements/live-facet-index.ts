@@ -83,11 +83,12 @@ async function readStatements(client: Client, where: Prisma.Sql): Promise<Indexe
 }
 
 async function readNames(client: Client): Promise<{ people: NamedRecord[]; topics: NamedRecord[] }> {
+  type Row = { id: number; slug: string; name: string; deleted: bigint | number | boolean };
   const [people, topics] = await Promise.all([
-    client.$queryRaw<NamedRecord[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name FROM "Person"`,
-    client.$queryRaw<NamedRecord[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name FROM "Topic"`,
+    client.$queryRaw<Row[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name, "deletedAt" IS NOT NULL AS deleted FROM "Person"`,
+    client.$queryRaw<Row[]>`SELECT "id" AS id, "slug" AS slug, "name" AS name, "deletedAt" IS NOT NULL AS deleted FROM "Topic"`,
   ]);
-  const plain = (r: NamedRecord) => ({ id: Number(r.id), slug: r.slug, name: r.name });
+  const plain = (r: Row) => ({ id: Number(r.id), slug: r.slug, name: r.name, deleted: Boolean(Number(r.deleted)) });
   return { people: people.map(plain), topics: topics.map(plain) };
 }
 

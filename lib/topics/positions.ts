@@ -8,6 +8,7 @@ import type { Stance } from "@/lib/stances/scale";
 import { positionHeadline, positionHistory, positionLabel, type StanceRecord } from "@/lib/stances/positions";
 import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
+import { currentFacetIndex } from "@/lib/statements/live-facet-index";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
 /** A topic by its slug; asked by a page and its metadata, so read once per request. */
@@ -18,19 +19,10 @@ export const findTopic = cache(async (slug: string) =>
   }),
 );
 
-/** Speakers with published statements on the topic, most statements first. */
-// A topic page's aggregates read every statement on the topic; like the timeline's facets they
-// are cached until the data changes (lib/cache/data-version.ts).
-
-export function speakersOnTopic(topicId: number): Promise<{ slug: string; name: string; count: number }[]> {
-  return cachedByTags([`topic:${topicId}`], `topic-speakers:${topicId}`, async () => {
-    const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
-      SELECT p."slug" AS slug, p."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
-      JOIN "Person" p ON p."id" = s."speakerId"
-      WHERE st."topicId" = ${topicId} AND ${readerVisibleSql()}
-      GROUP BY p."id" ORDER BY n DESC, p."name"`;
-    return rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
-  });
+/** Speakers with published statements on the topic, most statements first (counted on the facet index). */
+export async function speakersOnTopic(topicId: number): Promise<{ slug: string; name: string; count: number }[]> {
+  const index = await currentFacetIndex();
+  return index.speakersOnTopic(topicId).map((s) => ({ slug: s.value, name: s.label, count: s.count }));
 }
 
 export interface LabelledStancePoint extends StanceRecord {
