@@ -20,17 +20,18 @@ const VIEWS = [
 
 async function main() {
   const file = copyDatabase(await ensureSyntheticDatabase(), "facet-index");
+  let code = 1;
   try {
     const child = spawn(
       process.execPath,
       ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/lib/bench-facet-index-work.ts", JSON.stringify(VIEWS)],
       { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "inherit" },
     );
-    const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-    process.exit(code);
+    code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   } finally {
     removeDatabase(file);
   }
+  process.exit(code);
 }
 
 main();
