@@ -14,7 +14,14 @@ import { createTestUser } from "@/lib/testing/users";
 import { speakersOnTopic } from "@/lib/topics/positions";
 import { updateTopic } from "@/lib/topics/mutations";
 import { emptyFilters, type TimelineFilters } from "./filters";
-import { currentFacetIndex, facetIndexLoads, facetIndexSettled, loadFacetIndex } from "./live-facet-index";
+import {
+  currentFacetIndex,
+  facetIndexLoaded,
+  facetIndexLoads,
+  facetIndexSettled,
+  loadFacetIndex,
+  resetFacetIndex,
+} from "./live-facet-index";
 import { createStatement, restoreStatement, softDeleteStatement, updateStatement } from "./mutations";
 import type { StatementInput } from "./schema";
 import { readerVisible, readerVisibleSql } from "./visibility";
@@ -231,5 +238,32 @@ describe(`the facet index (seed ${seed})`, () => {
     await facetIndexSettled();
     await expectIndexMatchesSql(emptyFilters);
     await expectIndexMatchesSql({ ...emptyFilters, claimStatuses: ["SUPPORTED"] });
+  });
+
+  it("counts a page's list in SQL while the first load after a start has not ended", async () => {
+    await facetIndexSettled();
+    resetFacetIndex();
+    expect(facetIndexLoaded()).toBe(false);
+    // A first load whose reads are held back until the test lets them through.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = {
+      $queryRaw: (async (...args: Parameters<typeof db.$queryRaw>) => {
+        await gate;
+        return db.$queryRaw(...args);
+      }) as typeof db.$queryRaw,
+    };
+    const loads = facetIndexLoads.count;
+    const loading = currentFacetIndex(held);
+    for (const filters of [emptyFilters, randomFilters(), randomFilters()]) {
+      expect(await timelineCount(filters)).toBe(await countStatements(filters));
+    }
+    expect(facetIndexLoaded()).toBe(false);
+    release();
+    await loading;
+    // The counts neither waited for that load nor started another.
+    expect(facetIndexLoaded()).toBe(true);
+    expect(facetIndexLoads.count).toBe(loads + 1);
+    await expectIndexMatchesSql(randomFilters());
   });
 });

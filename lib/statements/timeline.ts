@@ -14,7 +14,7 @@ import { STANCES } from "@/lib/stances/scale";
 import { summariesByIds, type StatementSummary } from "./queries";
 import { readerVisibleSql } from "./visibility";
 import type { FacetValue, Facets } from "./facet-index";
-import { facetIndexFor } from "./live-facet-index";
+import { facetIndexFor, facetIndexLoaded, warmFacetIndex } from "./live-facet-index";
 
 export const PAGE_SIZE = 25;
 
@@ -209,8 +209,16 @@ export async function timelineFacets(filters: TimelineFilters): Promise<Facets> 
   return index.facets(filters, matches);
 }
 
-/** How many statements match the filters, counted on the facet index (countStatements is the SQL). */
+/**
+ * How many statements match the filters, counted on the facet index (countStatements is the SQL).
+ * Before the index's first load has ended (just after a start) the count comes from SQL, so the
+ * list does not wait for the load; the facet counts, streamed after the list, do.
+ */
 export async function timelineCount(filters: TimelineFilters): Promise<number> {
+  if (!facetIndexLoaded()) {
+    warmFacetIndex();
+    return countStatements(filters);
+  }
   const { index, matches } = await facetIndexFor(filters);
   return index.count(filters, matches);
 }
