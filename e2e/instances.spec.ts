@@ -218,9 +218,12 @@ test("an edit saved on one instance is a conflict for a stale form on the other"
 
   const onA = await context.newPage();
   const onB = await context.newPage();
-  await onA.goto(`${urls.a}${edit}`);
-  await onB.goto(`${urls.b}${edit}`);
+  // Typed once the forms are hydrated. Once in CI the text typed on B reached the server with the
+  // original text after it; a fill while the page is still hydrating is the likely cause.
+  await onA.goto(`${urls.a}${edit}`, { waitUntil: "networkidle" });
+  await onB.goto(`${urls.b}${edit}`, { waitUntil: "networkidle" });
   await onB.getByLabel("Text *").fill(`Deterrence works when it is credible and seen, ${marker}.`);
+  await expect(onB.getByLabel("Text *")).toHaveValue(`Deterrence works when it is credible and seen, ${marker}.`);
   await onB.getByRole("button", { name: "Save changes" }).click();
   await expect(onB).toHaveURL(/\?saved=updated$/);
 
