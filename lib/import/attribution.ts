@@ -69,6 +69,18 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are"
 const TAIL_STOP = /[.!?;\n"“”„«»]/;
 const ABBREVIATION_STOPS =
   /\b(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Hon|Amb)\.)(?=[ \t\u00a0]+\p{L})/gu;
+/** A sentence's opening phrase around its possessive (the NUL), up to the comma before the subject. */
+const OPENING_POSSESSIVE = /^\s*(?:In|On|At|For|With|After|Before|During|Despite|Throughout)\s+\u0000\s+[^,.;:!?\u0000]{1,40},\s*$/u;
+/** How far back a pronoun reaches when everyone named since takes the other one. */
+const FAR_PRONOUN_PARAGRAPHS = 8;
+/** A courtesy title right before a name, and the pronoun it tells. */
+const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?[ \t\u00a0]+\p{Lu}/u;
+const HONORIFIC_GENDER = new Map<string, "he" | "she">([
+  ["mr", "he"],
+  ["mrs", "she"],
+  ["ms", "she"],
+  ["miss", "she"],
+]);
 /** Words that may open a clause before its subject: “While one journalist wrote: …”. */
 const CLAUSE_OPENERS = new Set(["while", "and", "but", "as", "when", "whereas", "meanwhile", "then"]);
 /** Prepositions that put a name in an adverbial phrase rather than the subject. */
@@ -111,8 +123,8 @@ export class Attributor {
 
   /**
    * “The president”, “NATO's chief”, “the Secretary General” as mentions of the person who held
-   * that role on the text's date; when several did, the one of them named last before it. A role
-   * noun nobody in the directory held stays a description.
+   * that role on the text's date; when several did, the one of them named last before it, else the
+   * one whose organisation the text names. A role noun nobody in the directory held stays a description.
    */
   private addRoleMentions(roles: RoleResolver): void {
     const added: Mention[] = [];
@@ -142,6 +154,12 @@ export class Attributor {
           .sort((a, b) => b.end - a.end)[0];
         person = named?.people[0];
       }
+      // Nobody named who held it: the holder whose organisation the text speaks of, if only one (“the
+      // Prime Minister” in a text about the United Kingdom), as a transcript's heading is read.
+      if (person === undefined) {
+        const inText = roles.namedIn(match.people, this.text);
+        if (inText.length === 1) person = inText[0];
+      }
       if (person === undefined) continue;
       const inQuote = this.quoted.some((q) => q.start <= start && start < q.end);
       added.push({
@@ -161,9 +179,26 @@ export class Attributor {
 
   /**
    * A he or she right after one person is named, in the same sentence and with no one else named
-   * between (“said Tatjana Ivanova, …, where she has worked”), tells that person's pronoun.
+   * between (“said Tatjana Ivanova, …, where she has worked”), tells that person's pronoun; so do a
+   * courtesy title and a possessive in the sentence's opening phrase.
    */
   private learnPronouns(): void {
+    // A courtesy title says it outright (“Mrs Delaney”, “Mr Price”), and outweighs any pronoun nearby.
+    for (const mention of this.mentions) {
+      if (mention.pronoun || mention.people.length !== 1 || this.genders.has(mention.people[0]!)) continue;
+      const honorific = HONORIFIC.exec(this.text.slice(Math.max(0, mention.start - 6), mention.end));
+      const gender = honorific ? HONORIFIC_GENDER.get(honorific[1]!.toLowerCase()) : undefined;
+      if (gender) this.genders.set(mention.people[0]!, gender);
+    }
+    // “In his reply, Price …”: a possessive in a sentence's opening phrase is its subject's.
+    this.mentions.forEach((mention, i) => {
+      const subject = this.mentions[i + 1];
+      if (!mention.pronoun || !mention.possessive || mention.inQuote || !subject || subject.pronoun || subject.people.length !== 1) return;
+      const sentence = this.sentenceAt(mention.start);
+      if (!sentence || subject.start >= sentence.end || this.genders.has(subject.people[0]!)) return;
+      const opening = `${this.text.slice(sentence.start, mention.start)}\u0000${this.text.slice(mention.end, subject.start)}`;
+      if (OPENING_POSSESSIVE.test(opening)) this.genders.set(subject.people[0]!, mention.pronoun);
+    });
     let named: Mention | null = null;
     for (const mention of this.mentions) {
       if (mention.inQuote) continue;
@@ -173,7 +208,11 @@ export class Attributor {
       }
       if (!named) continue;
       const sentence = this.sentenceAt(named.start);
-      if (sentence && mention.start < sentence.end && !this.genders.has(named.people[0]!))
+      // “Delaney has clashed with the developer Owen Price since she questioned him”: with someone
+      // else named before in the sentence, the pronoun may be theirs; nothing is learnt.
+      const first = named;
+      const alone = sentence && !this.mentions.some((m) => !m.pronoun && !m.inQuote && m.start >= sentence.start && m.start < first.start);
+      if (sentence && alone && mention.start < sentence.end && !this.genders.has(named.people[0]!))
         this.genders.set(named.people[0]!, mention.pronoun);
       named = null;
     }
@@ -277,14 +316,22 @@ export class Attributor {
     const fits = (mention: Mention) =>
       !pronoun || mention.people.length !== 1 || (this.genders.get(mention.people[0]!) ?? pronoun) === pronoun;
     const own = this.sentenceAt(offset);
+    let passedOthers = false;
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
       const mention = this.mentions[i]!;
-      if (mention.pronoun || mention.inQuote || mention.end > offset || !fits(mention)) continue;
+      if (mention.pronoun || mention.inQuote || mention.end > offset) continue;
+      if (!fits(mention)) {
+        passedOthers = true;
+        continue;
+      }
       // “In a letter to the chairman John Whittingdale, she wrote”: someone named after a preposition
       // in the pronoun's own clause, before it, is who the subject addresses, not the subject.
       if (pronoun && own && mention.start >= own.start && !mention.role && this.afterPreposition(mention)) continue;
       const paragraph = paragraphAt(this.paragraphs, mention.start);
-      if (here && paragraph && here.index - paragraph.index > 3) return null;
+      // Three paragraphs back at most; further (past a subheading, say) only when everyone named since
+      // is known to take the other pronoun and this person is known to take this one: no one else fits.
+      const known = pronoun !== undefined && mention.people.length === 1 && this.genders.get(mention.people[0]!) === pronoun;
+      if (here && paragraph && here.index - paragraph.index > (passedOthers && known ? FAR_PRONOUN_PARAGRAPHS : 3)) return null;
       const sentence = this.sentenceAt(mention.start);
       let chosen = mention;
       if (sentence && !this.atClauseStart(mention, sentence.start)) {
@@ -533,6 +580,21 @@ export class Attributor {
     return open > start ? { start, end: open } : null;
   }
 
+  /** Whether the speech verb right before a quote has “which” for its subject (“a headline which said:”). */
+  private saidByThing(open: number): boolean {
+    const range = this.leadIn(open);
+    if (!range) return false;
+    const first = tokenIndexAt(this.tokens, range.start);
+    const last = tokenIndexAt(this.tokens, range.end);
+    for (let v = last - 1; v >= Math.max(first + 1, last - 3); v--) {
+      if (!isVerbToken(this.tokens, v, false)) continue;
+      let k = v;
+      while (k > first && VERB_FILLERS.has(this.tokens[k - 1]!.norm)) k--;
+      return k > first && this.tokens[k - 1]!.norm === "which";
+    }
+    return false;
+  }
+
   /** Attribution in the words before a quote: verb and subject, “according to”, or a possessive. */
   parseLeadIn(open: number): { ref: SpeakerRef; strength: AttributionStrength; via: AttributionVia } | null {
     const range = this.leadIn(open);
@@ -587,6 +649,17 @@ export class Attributor {
     // No verb, a colon: “Susie Boniface (aka Fleet Street Fox) in The Times: “…””, a digest's
     // “Name, description, in the Outlet:”. The name opening the clause is the speaker.
     if (/:\s*$/.test(this.text.slice(range.start, range.end))) {
+      // “The spokesman read the Prime Minister's tribute to …:”: whose words the colon introduces,
+      // however long the phrase after them (the reader of the words is not their speaker).
+      for (let i = this.mentionIndexBefore(range.end); i >= 0 && this.mentions[i]!.start >= range.start; i--) {
+        const owner = this.mentions[i]!;
+        if (!owner.possessive || owner.inQuote || !SPEECH_NOUNS.has(this.tokens[owner.tokenEnd]?.norm ?? "")) continue;
+        return {
+          ref: { kind: owner.pronoun ? "pronoun" : "mention", start: owner.start, end: owner.end, mention: owner },
+          strength: 2,
+          via: "possessive",
+        };
+      }
       // The first person named near the clause's start (“Financial Times editor Lionel Barber in the Guardian:”).
       for (let i = this.mentionIndexBefore(range.start) + 1; i < this.mentions.length; i++) {
         const opener = this.mentions[i]!;
@@ -728,9 +801,11 @@ export class Attributor {
     } else if (lead) {
       result = { speaker: this.resolveRef(lead.ref, lead.via), strength: lead.strength };
     }
+    // “a headline underneath which said: “…””: the words are a thing's, printed or written; nobody's to propose.
+    if (!direct && this.saidByThing(open)) result = { speaker: null, strength: 0 };
     const caption = !result.speaker && result.strength === 0 ? this.captionAfter(open, close, paragraph) : null;
     if (caption) result = { speaker: this.resolveRef(caption, "after"), strength: 2 };
-    if (!result.speaker && result.strength === 0) {
+    if (!result.speaker && result.strength === 0 && !this.saidByThing(open)) {
       if (previous?.speaker && this.noOneNamedBetween(previous.end, open)) {
         const speaker = { ...previous.speaker, matched: "", matchStart: open, matchEnd: open, via: "continuation" as const };
         result = { speaker, strength: previous.paragraph === paragraph.index ? 2 : 1 };

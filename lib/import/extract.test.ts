@@ -122,6 +122,93 @@ describe("extractCandidates: bad input", () => {
   });
 });
 
+describe("extractCandidates: speakers by grammar (honorifics, far pronouns, possessive owners, things)", () => {
+  const directory = [
+    { id: 1, name: "Ruth Delaney", aliases: ["Delaney", "Mrs Delaney"] },
+    { id: 2, name: "Owen Price", aliases: ["Price", "Mr Price"] },
+    {
+      id: 3,
+      name: "Hana Sato",
+      aliases: ["Sato"],
+      roles: [{ title: "Mayor", organisation: "Kestrel Bay", startDate: "2019-01-01", endDate: null }],
+    },
+    {
+      id: 4,
+      name: "Lars Eng",
+      aliases: ["Eng"],
+      roles: [{ title: "Mayor", organisation: "Norrby", startDate: "2019-01-01", endDate: null }],
+    },
+  ];
+  const proposed = (text: string) =>
+    extractCandidates(text, { speakers: directory, defaultDate: "2021-03-01" })
+      .candidates.filter((c) => c.kind === "QUOTE" && c.confidence >= PROPOSED_CONFIDENCE)
+      .map((c) => [c.text, c.speaker?.name ?? null]);
+
+  it("gives a long quote after “what he called” to the subject of “called”, and keeps a capitalised name a title", () => {
+    expect(proposed("Mr Price asked for a retraction of what he called “a slur on my family and on everyone who works for me”.")).toEqual([
+      ["a slur on my family and on everyone who works for me", "Owen Price"],
+    ]);
+    expect(proposed("Price announced what he called “Operation Clean Harbour Front Project”.")).toEqual([]);
+  });
+
+  it("reads a courtesy title as a pronoun, and learns none from a sentence that names two people first", () => {
+    // “since she accused him”: the she is Delaney's, not that of Price named just before it.
+    const text = [
+      "Councillor Ruth Delaney has clashed with the developer Owen Price since she questioned his accounts.",
+      "Mr Price, who chairs the harbour trust, called for an apology over what he called “an attack on my good name and my firm”.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([["an attack on my good name and my firm", "Owen Price"]]);
+  });
+
+  it("reaches a she past a subheading when everyone named since takes he", () => {
+    const text = [
+      "Mrs Delaney said Mr Price had misled the committee about the harbour accounts.",
+      "Mr Price called the claim untrue.",
+      "Mr Price added that he would publish every invoice.",
+      "He also said he had hired auditors.",
+      "Audit row",
+      "At the hearing, she said: “The figures we were shown do not add up and I want them checked.”",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([["The figures we were shown do not add up and I want them checked.", "Ruth Delaney"]]);
+    // With another woman named in between, the she stays unresolved and nothing is proposed.
+    const ambiguous = text.replace("He also said he had hired auditors.", "Ms Ada Lorne, an auditor, said she had been hired.");
+    expect(proposed(ambiguous)).not.toContainEqual(["The figures we were shown do not add up and I want them checked.", "Ruth Delaney"]);
+  });
+
+  it("reads “In his reply, Name …” as that person's pronoun", () => {
+    const text = [
+      "Ruth Delaney debated Owen Price on the budget.",
+      "In his reply, Price praised her record.",
+      "She answered with a long list of figures, and at the end told Price to “read the report before you speak”.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([["read the report before you speak", "Ruth Delaney"]]);
+  });
+
+  it("gives the words a colon introduces to the owner of a possessive speech noun, a role holder by the organisation the text names", () => {
+    const text =
+      "The council's press officer read the Mayor's statement on the flooding in Kestrel Bay this morning: “Every family affected will be housed tonight.”";
+    expect(proposed(text)).toEqual([["Every family affected will be housed tonight.", "Hana Sato"]]);
+    // Two mayors held office and the text names neither town: nobody to give the words to.
+    expect(proposed(text.replace(" in Kestrel Bay", ""))).toEqual([]);
+  });
+
+  it("gives nobody the words of a thing that “said” them (“a banner which said: “…””)", () => {
+    const text = "Owen Price posted a photo of a banner which said: “Save our harbour from the developers now”.";
+    expect(proposed(text)).toEqual([]);
+    expect(proposed("Owen Price posted a photo, and said: “Save our harbour from the developers now”.")).toEqual([
+      ["Save our harbour from the developers now", "Owen Price"],
+    ]);
+  });
+
+  it("proposes a quote the excerpt ends inside when it opens its paragraph, continuing the speaker before", () => {
+    const text = "“We were not told,” Mrs Delaney said.\n\n“Nobody asked us. What are residents supposed to think?";
+    expect(proposed(text)).toEqual([
+      ["We were not told", "Ruth Delaney"],
+      ["Nobody asked us. What are residents supposed to think?", "Ruth Delaney"],
+    ]);
+  });
+});
+
 describe("extractCandidates: invariants over the corpus", () => {
   const documents = corpus.map((doc) => {
     const read = readImport({ text: doc.text, format: doc.format });

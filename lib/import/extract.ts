@@ -55,13 +55,17 @@ function isHeadline(text: string, paragraph: Paragraph): boolean {
 const NAMED_WORDS = /\b(?:the|a|an)\s+(?:question|phrase|slogan|hashtag|headline|motto|catchphrase)\s*$/i;
 const UNATTRIBUTED_CONFIDENCE = 0.45;
 
+/** “for what he called “…””: the subject of “called” is giving their own words, not naming a title. */
+const WHAT_X_CALLED = /\bwhat\s+(?:[\p{L}'’.-]+\s+){1,3}(?:called|calls|termed|terms|dubbed|described\s+as|describes\s+as)\s*$/iu;
+
 function isTitleLike(quoted: string, before: string): boolean {
   if (/[.!?,;:…]$/.test(quoted)) return false;
   const words = quoted.split(/\s+/).filter((w) => !/^(?:a|an|the|of|and|or|for|in|on|to|at|with|by|from)$/i.test(w));
   if (words.length < 2) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (capitalised / words.length >= 0.75) return true;
   return (
-    capitalised / words.length >= 0.75 ||
+    !WHAT_X_CALLED.test(before) &&
     /\b(?:titled|entitled|dubbed|named|headlined|called|book|report|film|song|operation|slogan)\s*$/i.test(before)
   );
 }

@@ -77,7 +77,7 @@ export const SPEECH_NOUNS = toSet(`remarks remark comments comment words phrasin
 emphasis focus insistence assertion assertions reference references call calls appeal plea pledge promise speech address
 reply response answer tone language description argument arguments claim claims vow admission acknowledgment acknowledgement
 view views verdict line mantra slogan wording declaration praise assurance assurances proposal criticism
-rejection dismissal demand demands request urging`);
+rejection dismissal demand demands request urging tribute tributes letter`);
 
 /** Words that start a description of a speaker who is not named: “a Kremlin spokesman said”. */
 export const DESCRIPTOR_STARTS = toSet(

@@ -70,6 +70,11 @@ describe("scanQuotes: paragraphs and stray marks", () => {
     expect(quotes("A stray “opener in the last line.")).toEqual([]);
   });
 
+  it("closes a quote opening the last paragraph that the text ends inside, and an empty one not at all", () => {
+    expect(quotes("“It was fine,” she said.\n“It was not fine at all. Who")).toEqual(["It was fine,", "It was not fine at all. Who"]);
+    expect(quotes("Intro.\n“")).toEqual([]);
+  });
+
   it("keeps a quotation nested in the same straight marks inside the outer one", () => {
     expect(quotes('He said: "No. You are using words like "knock down." There was a story, no, no." Then he left.')).toEqual([
       'No. You are using words like "knock down." There was a story, no, no.',

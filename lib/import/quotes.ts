@@ -197,10 +197,14 @@ export function scanQuotes(
         open.segmentStart = next.start;
         continue;
       }
-      // A quote introduced by “said:” that the text ends inside (an excerpt cut mid-quotation).
-      if (!mark && open.paragraph === paragraphs.length - 1 && /[:,]\s*$/.test(text.slice(paragraph.start, open.mark.pos))) {
+      // A quote introduced by “said:”, or opening its paragraph, that the text ends inside (an
+      // excerpt cut mid-quotation): nothing after it can close it, and nothing else is left to swallow.
+      const introduced =
+        /[:,]\s*$/.test(text.slice(paragraphs[open.mark.paragraph]!.start, open.mark.pos)) || opensParagraph(text, open.mark, paragraphs);
+      if (!mark && open.paragraph === paragraphs.length - 1 && introduced) {
         const segment = trimmed(text, open.segmentStart, paragraph.end);
         if (segment) open.segments.push(segment);
+        if (open.segments.length === 0) break;
         spans.push({
           open: open.mark.pos,
           close: paragraph.end - 1,
