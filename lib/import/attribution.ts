@@ -83,6 +83,8 @@ const HONORIFIC_GENDER = new Map<string, "he" | "she">([
 ]);
 /** Words that may open a clause before its subject: “While one journalist wrote: …”. */
 const CLAUSE_OPENERS = new Set(["while", "and", "but", "as", "when", "whereas", "meanwhile", "then"]);
+/** Conjunctions that, after a comma, open a clause with a subject of its own. */
+const CLAUSE_CONJUNCTIONS = new Set(["as", "while", "whereas", "but"]);
 /** Prepositions that put a name in an adverbial phrase rather than the subject. */
 const PREPOSITIONS = new Set(["to", "with", "from", "for", "against", "about", "toward", "towards", "at", "alongside", "beside"]);
 
@@ -623,12 +625,20 @@ export class Attributor {
       )
         continue;
       const near = last - v <= 5;
+      // “The minister says …, as editor defends the article as “…””: a verb in a clause of its own,
+      // opened by “as”/“while”/“but” after a comma, whose subject is nobody known: not anyone named earlier.
+      const clause = this.clauseOpenedBefore(v, first);
       const ref =
         this.subjectBefore(v, first) ??
         this.describedSubjectBefore(v, first) ??
         (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ??
-        this.nearestBefore(v, first);
-      if (!ref) continue;
+        this.nearestBefore(v, clause ?? first);
+      if (!ref) {
+        if (clause === null || token.norm.endsWith("ing")) continue;
+        // That clause's own subject, as a description or a name the directory lacks, or nobody.
+        const own = clause < v ? this.refAt(clause, v) : null;
+        return own && (own.kind === "role" || own.kind === "name") ? { ref: own, strength: 2, via: "before" } : null;
+      }
       return { ref, strength: near && speech ? 3 : 2, via: "before" };
     }
     // No verb: “his emphasis on “…”, “Rutte’s careful phrasing, “…”
@@ -738,6 +748,16 @@ export class Attributor {
     return fallback
       ? { kind: fallback.pronoun ? "pronoun" : "mention", start: fallback.start, end: fallback.end, mention: fallback }
       : null;
+  }
+
+  /** The first token of the clause a verb stands in when a comma and “as”, “while”, “whereas” or “but” open it. */
+  private clauseOpenedBefore(v: number, first: number): number | null {
+    for (let k = v - 1; k > first; k--) {
+      const token = this.tokens[k]!;
+      if (/[;:.!?]/.test(this.text.slice(token.end, this.tokens[k + 1]!.start))) return null;
+      if (CLAUSE_CONJUNCTIONS.has(token.norm) && /,\s*$/.test(this.text.slice(this.tokens[k - 1]!.end, token.start))) return k + 1;
+    }
+    return null;
   }
 
   private nearestBefore(v: number, first: number): SpeakerRef | null {

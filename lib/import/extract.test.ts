@@ -200,6 +200,15 @@ describe("extractCandidates: speakers by grammar (honorifics, far pronouns, poss
     ]);
   });
 
+  it("gives a quote to the subject of its own clause (“…, as developer defends bid as “…””), not to one named before", () => {
+    const standfirst =
+      "Mrs Delaney says the harbour plan is sound, as developer defends his bid as “the best value this town will ever see”";
+    expect(proposed(standfirst)).toEqual([["the best value this town will ever see", "developer"]]);
+    expect(proposed("Mrs Delaney says the harbour plan is sound and defends it as “the best value this town will ever see”.")).toEqual([
+      ["the best value this town will ever see", "Ruth Delaney"],
+    ]);
+  });
+
   it("proposes a quote the excerpt ends inside when it opens its paragraph, continuing the speaker before", () => {
     const text = "“We were not told,” Mrs Delaney said.\n\n“Nobody asked us. What are residents supposed to think?";
     expect(proposed(text)).toEqual([
