@@ -200,18 +200,19 @@ function readLabel(
   const cleaned = bare
     .replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Amb|Rt|Hon|Rev|Gov|Lt|Col|Sgt)\./gi, "")
     .replace(/\b(?:\p{Lu}\.)+/gu, "");
+  const labelled = (kind: Label["kind"], context: boolean, speaker: SpeakerGuess): Label => ({
+    paragraph,
+    label: raw,
+    labelRange,
+    contentStart,
+    kind,
+    context,
+    speaker,
+    strict,
+  });
   // “(Question by Media):”: a label wholly in parentheses naming the press.
   if (!bare && parenthesis && CONTEXT_ROLES.has(parenthesis[1]!.trim().split(/\s+/)[0]!.toLowerCase()))
-    return {
-      paragraph,
-      label: raw,
-      labelRange,
-      contentStart,
-      kind: "role",
-      context: true,
-      speaker: guess(parenthesis[1]!.trim(), raw, labelRange, { role: true }),
-      strict,
-    };
+    return labelled("role", true, guess(parenthesis[1]!.trim(), raw, labelRange, { role: true }));
   if (!bare || /[.!?;"“”«»]/.test(cleaned)) return null;
   const parts = bare.split(/\s*,\s*/);
   if (parts.length > 2 || parts.some((p) => !p)) return null;
@@ -226,31 +227,9 @@ function readLabel(
     return null;
   if (!words.every((w) => /^[\p{Lu}\d\[]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return null;
 
-  const known = knownIn(text, labelRange, index);
-  if (known)
-    return {
-      paragraph,
-      label: raw,
-      labelRange,
-      contentStart,
-      kind: "known",
-      context: false,
-      speaker: guess(known.name, raw, labelRange, known.id !== undefined ? { id: known.id } : {}),
-      strict,
-    };
-  // “Minister of Foreign Affairs:”: a role title stands for whoever held it on the text's date.
-  const held = roleHolderIn(text, labelRange, index, roles, named);
-  if (held)
-    return {
-      paragraph,
-      label: raw,
-      labelRange,
-      contentStart,
-      kind: "known",
-      context: false,
-      speaker: guess(held.name, raw, labelRange, held.id !== undefined ? { id: held.id } : {}),
-      strict,
-    };
+  // A known person, or a role title standing for whoever held it on the text's date (“Minister of Foreign Affairs:”).
+  const person = knownIn(text, labelRange, index) ?? roleHolderIn(text, labelRange, index, roles, named);
+  if (person) return labelled("known", false, guess(person.name, raw, labelRange, person.id !== undefined ? { id: person.id } : {}));
   const firstWord = words[0]!.toLowerCase().replace(/\d+$/, "");
   if (
     ROLE_LABELS.has(lower) ||
@@ -258,18 +237,8 @@ function readLabel(
     CONTEXT_ROLES.has(lower) ||
     CONTEXT_ROLES.has(firstWord) ||
     /^(?:speaker|participant|voice)\s*\d+$/i.test(bare)
-  ) {
-    return {
-      paragraph,
-      label: raw,
-      labelRange,
-      contentStart,
-      kind: "role",
-      context: CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord),
-      speaker: guess(bare, raw, labelRange, { role: true }),
-      strict,
-    };
-  }
+  )
+    return labelled("role", CONTEXT_ROLES.has(lower) || CONTEXT_ROLES.has(firstWord), guess(bare, raw, labelRange, { role: true }));
   if (strict) return null;
   // Another person's name, titles stripped: “Foreign Minister Anna Kowalski”, “ANNA KOWALSKI”; with
   // a comma, the other part is a role (“Anna Kowalski, Foreign Minister”) or an outlet
@@ -290,7 +259,7 @@ function readLabel(
   )
     return null;
   const name = nameWords.map(titleCase).join(" ");
-  return { paragraph, label: raw, labelRange, contentStart, kind: "name", context: outlet, speaker: guess(name, raw, labelRange), strict };
+  return labelled("name", outlet, guess(name, raw, labelRange));
 }
 
 function trimRange(text: string, start: number, end: number): TextRange | null {
