@@ -6,6 +6,7 @@ import { moreDevArticles, moreDevArticles2, moreDevArticles3, moreDevTranscripts
 import { widenedArticles, widenedTranscripts } from "./widened";
 import { widerDevArticles, widerDevTranscripts } from "./dev-wider";
 import { freshDevArticles, freshDevTranscripts } from "./dev-fresh";
+import { s9DevArticles } from "./dev-s9";
 
 export { realPeople } from "./people";
 export type * from "./types";
@@ -25,4 +26,5 @@ export const realCorpus: RealDocument[] = [
   ...moreDevArticles3,
   ...widerDevArticles,
   ...freshDevArticles,
+  ...s9DevArticles,
 ];

@@ -136,4 +136,13 @@ export const realPeople: RealPerson[] = [
   { name: "Nick Clegg", aliases: ["Clegg"], roles: [role("Deputy Prime Minister", "United Kingdom", "2010-05-11", "2015-05-08")] },
   { name: "Philip Reeker", aliases: ["Reeker", "Philip T. Reeker"], roles: [role("Deputy Spokesman", "State Department", "2001-01-01", "2003-12-31")] },
   { name: "Adam Ereli", aliases: ["Ereli", "J. Adam Ereli"], roles: [role("Deputy Spokesman", "State Department", "2003-07-01", "2005-12-31")] },
+  { name: "Mary Green", aliases: ["Coun Mary Green", "Coun Green"], roles: [role("Leader", "South Ribble Council", "2018-05-16", "2018-10-15")] },
+  { name: "Laurel Bush", aliases: ["Mr Bush"], roles: [] },
+  { name: "Wendy Campbell", aliases: ["Mrs Campbell"], roles: [] },
+  { name: "Coreen Campbell", aliases: [], roles: [role("Chairwoman", "Royal Burgh of Wick Community Council", null)] },
+  { name: "Geraldine Durrand", aliases: ["Durrand"], roles: [] },
+  { name: "Ian Murray", aliases: ["Murray"], roles: [role("Editor-in-chief", "Southern Daily Echo", null)] },
+  { name: "Bernard Theobald", aliases: ["Theobald", "Cllr Theobald"], roles: [role("Leader", "West Lindsey District Council", null, "2009-12-04")] },
+  { name: "Anthony Jackson", aliases: ["Mr Jackson"], roles: [] },
+  { name: "Neil Gorey", aliases: ["Gorey", "Cr Gorey"], roles: [role("Mayor", "Wakool Shire", null)] },
 ];
