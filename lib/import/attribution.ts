@@ -119,8 +119,50 @@ export class Attributor {
     this.tokens = tokenize(text);
     discoverPeople(text, this.tokens, this.index, quoted);
     this.mentions = findMentions(text, this.tokens, this.index, quoted);
+    this.addFirstNameMentions();
     if (roles && !roles.empty) this.addRoleMentions(roles);
     this.learnPronouns();
+  }
+
+  /**
+   * A first name on its own (“Added Ian: …”, “Matt phoned him”) after the text has named one person
+   * of that first name in full (“editor-in-chief Ian Murray”): that person, as local papers write.
+   */
+  private addFirstNameMentions(): void {
+    const added: Mention[] = [];
+    const firstNamed = new Map<string, Set<number>>();
+    let m = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      for (; m < this.mentions.length && this.mentions[m]!.start <= token.start; m++) {
+        const mention = this.mentions[m]!;
+        if (mention.pronoun || mention.inQuote || mention.people.length !== 1 || mention.tokenEnd - mention.token < 2) continue;
+        const first = this.index.people[mention.people[0]!]!.name.split(/\s+/)[0]!.toLowerCase();
+        if (!firstNamed.has(first)) firstNamed.set(first, new Set());
+        firstNamed.get(first)!.add(mention.people[0]!);
+      }
+      const inside = this.mentions[m - 1];
+      if (inside && inside.start <= token.start && token.start < inside.end) continue;
+      const people = firstNamed.get(token.norm);
+      if (!token.capital || !people || people.size !== 1 || this.quoted.some((q) => q.start <= token.start && token.start < q.end))
+        continue;
+      if (NOT_NAME_WORDS.has(token.norm) || TITLE_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm)) continue;
+      // On its own: not part of a longer capitalised name (“Ian Smith” is someone else).
+      const joined = (a: Token | undefined, b: Token | undefined) =>
+        a && b && a.capital && b.capital && /^[ \t\u00a0]$/.test(this.text.slice(a.end, b.start));
+      if (joined(this.tokens[i - 1], token) && !SPEECH_VERBS.has(this.tokens[i - 1]!.norm)) continue;
+      if (joined(token, this.tokens[i + 1])) continue;
+      added.push({
+        start: token.start,
+        end: token.end,
+        people: [...people],
+        possessive: token.possessive,
+        inQuote: false,
+        token: i,
+        tokenEnd: i + 1,
+      });
+    }
+    for (const mention of added) this.insertMention(mention);
   }
 
   /**

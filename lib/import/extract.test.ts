@@ -209,6 +209,20 @@ describe("extractCandidates: speakers by grammar (honorifics, far pronouns, poss
     ]);
   });
 
+  it("reads a first name on its own as the one person of that first name named in full before", () => {
+    const text = [
+      "Harbour trust chairman Owen Price said the audit was overdue.",
+      "The trust's accounts were last checked in 2019.",
+      "Added Owen: “We have nothing to hide from anyone in this town.”",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([["We have nothing to hide from anyone in this town.", "Owen Price"]]);
+    // Someone else of that first name in full is someone else.
+    expect(proposed(text.replace("Added Owen:", "Owen Hale added:"))).not.toContainEqual([
+      "We have nothing to hide from anyone in this town.",
+      "Owen Price",
+    ]);
+  });
+
   it("proposes a quote the excerpt ends inside when it opens its paragraph, continuing the speaker before", () => {
     const text = "“We were not told,” Mrs Delaney said.\n\n“Nobody asked us. What are residents supposed to think?";
     expect(proposed(text)).toEqual([

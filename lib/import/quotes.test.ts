@@ -70,6 +70,12 @@ describe("scanQuotes: paragraphs and stray marks", () => {
     expect(quotes("A stray “opener in the last line.")).toEqual([]);
   });
 
+  it("does not close a statement run on over paragraphs at a plural possessive when the next paragraph only closes it", () => {
+    const text =
+      "The aide read the statement;\n'I am glad the Jones family is safe.\nThe Joneses' ordeal is over.\nI thank our staff.'\nThe aide left.";
+    expect(quotes(text)).toEqual(["I am glad the Jones family is safe.\n\nThe Joneses' ordeal is over.\n\nI thank our staff."]);
+  });
+
   it("closes a quote opening the last paragraph that the text ends inside, and an empty one not at all", () => {
     expect(quotes("“It was fine,” she said.\n“It was not fine at all. Who")).toEqual(["It was fine,", "It was not fine at all. Who"]);
     expect(quotes("Intro.\n“")).toEqual([]);

@@ -131,6 +131,8 @@ interface OpenQuote {
   paragraph: number;
   segmentStart: number;
   segments: TextRange[];
+  /** Run on into a paragraph that did not reopen (a statement printed over paragraphs). */
+  runOn?: boolean;
 }
 
 /**
@@ -195,6 +197,7 @@ export function scanQuotes(
         if (segment) open.segments.push(segment);
         open.paragraph = next.index;
         open.segmentStart = next.start;
+        open.runOn = true;
         continue;
       }
       // A quote introduced by “said:”, or opening its paragraph, that the text ends inside (an
@@ -225,10 +228,18 @@ export function scanQuotes(
       continue;
     }
     if (mark.canClose && mark.pos > open.mark.pos + 1) {
+      const later = marks.slice(i + 1).filter((m) => m.family === mark.family);
+      // In a statement run on over paragraphs, “Ms Gibbons' detention” does not close it when the next
+      // paragraph's first mark of the family can only close: that is where it ends.
+      const nextFirst = later.find((m) => m.paragraph > open!.paragraph);
       const strongerLater =
         mark.weakClose &&
-        marks.slice(i + 1).find((m) => m.paragraph === open!.paragraph && m.family === mark.family && m.canClose && !m.weakClose) !==
-          undefined;
+        (later.some((m) => m.paragraph === open!.paragraph && m.canClose && !m.weakClose) ||
+          (open.runOn === true &&
+            nextFirst?.paragraph === open.paragraph + 1 &&
+            nextFirst.canClose &&
+            !nextFirst.canOpen &&
+            !nextFirst.weakClose));
       if (!strongerLater) {
         const segment = trimmed(text, open.segmentStart, mark.pos);
         if (segment) open.segments.push(segment);

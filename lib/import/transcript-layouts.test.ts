@@ -492,6 +492,22 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
     ]);
   });
 
+  it("does not read a briefing by a title's aide (“the Prime Minister's Spokesman”) as the holder's remarks", () => {
+    const text = [
+      "Morning press briefing",
+      "Briefing from the British Prime Minister's Spokesman",
+      "Trade",
+      "The Prime Minister's Spokesman (PMS) said the talks would resume on Monday. Asked about tariffs, the PMS said that no decision had been taken.",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([]);
+    expect(proposed(text.replace("Briefing from the British Prime Minister's Spokesman", "Remarks by the British Prime Minister"))).toEqual(
+      [
+        ["Keir Starmer", "The Prime Minister's Spokesman (PMS) said the talks would resume on Monday."],
+        ["Keir Starmer", "Asked about tariffs, the PMS said that no decision had been taken."],
+      ],
+    );
+  });
+
   it("reads “Full text of the … President’s speech”, the organisation's fullest match deciding between titles", () => {
     const directory: SpeakerDirectory = [
       {

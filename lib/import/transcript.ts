@@ -9,7 +9,7 @@
 import { NON_SPEAKER_LABELS, NOT_NAME_WORDS, ROLE_LABELS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon";
 import type { RoleResolver } from "./roles";
 import type { Paragraph } from "./segment";
-import { matchAlias, tokenize, type SpeakerIndex } from "./speakers";
+import { matchAlias, tokenize, type SpeakerIndex, type Token } from "./speakers";
 import type { SpeakerGuess, TextRange } from "./types";
 
 export interface TranscriptTurn {
@@ -90,6 +90,13 @@ function knownIn(text: string, range: TextRange, index: SpeakerIndex): { name: s
   }
   return null;
 }
+
+/**
+ * Whether a title ending at `end` is a possessive before another title (“the Prime Minister's
+ * Spokesman”): it names the holder's aide, not the holder (“the Secretary-General's press
+ * conference” is the holder's own).
+ */
+const ofAnother = (tokens: readonly Token[], end: number) => tokens[end - 1]!.possessive && TITLE_WORDS.has(tokens[end]?.norm ?? "");
 
 /** The one person a role title in `range` stands for on the text's date (“Minister of Foreign Affairs”). */
 function roleHolderIn(
@@ -396,6 +403,7 @@ export function findHeading(
       const tokens = tokenize(text, by ? from : paragraph.start, to).filter((t) => t.end <= to);
       for (let i = 0; i < tokens.length && !speaker; i++) {
         const role = roles.matchAt(text, tokens, i);
+        if (role && ofAnother(tokens, role.tokenEnd)) continue;
         // A bare title several people held on the date goes to the one whose organisation the text names.
         const holders = role && role.people.length > 1 ? roles.namedIn(role.people, text) : (role?.people ?? []);
         if (role && holders.length === 1) {
