@@ -76,6 +76,14 @@ describe("scanQuotes: paragraphs and stray marks", () => {
     expect(quotes(text)).toEqual(["I am glad the Jones family is safe.\n\nThe Joneses' ordeal is over.\n\nI thank our staff."]);
   });
 
+  it("closes a quote a colon introduces, left open, at its paragraph's end when the next paragraph quotes anew", () => {
+    const text = "The clerk snapped: “You never read the minutes. Read them.\nChair Ann Holt: “We should move on.”\nThe end.";
+    expect(quotes(text)).toEqual(["You never read the minutes. Read them.", "We should move on."]);
+    // Without a colon, or when the next paragraph has no quotation of its own, the opener stays unpaired.
+    expect(quotes(text.replace("snapped:", "snapped"))).toEqual(["We should move on."]);
+    expect(quotes("The clerk snapped: “You never read the minutes.\nThe chair moved on.\nThe end.")).toEqual([]);
+  });
+
   it("closes a quote opening the last paragraph that the text ends inside, and an empty one not at all", () => {
     expect(quotes("“It was fine,” she said.\n“It was not fine at all. Who")).toEqual(["It was fine,", "It was not fine at all. Who"]);
     expect(quotes("Intro.\n“")).toEqual([]);

@@ -200,24 +200,46 @@ export function scanQuotes(
         open.runOn = true;
         continue;
       }
+      const closeAtParagraphEnd = (quote: OpenQuote): boolean => {
+        const segment = trimmed(text, quote.segmentStart, paragraph.end);
+        if (segment) quote.segments.push(segment);
+        if (quote.segments.length === 0) return false;
+        spans.push({
+          open: quote.mark.pos,
+          close: paragraph.end - 1,
+          family: quote.mark.family,
+          segments: quote.segments,
+          firstParagraph: quote.mark.paragraph,
+          lastParagraph: quote.paragraph,
+        });
+        return true;
+      };
+      const lead = text.slice(paragraphs[open.mark.paragraph]!.start, open.mark.pos);
       // A quote introduced by “said:”, or opening its paragraph, that the text ends inside (an
       // excerpt cut mid-quotation): nothing after it can close it, and nothing else is left to swallow.
-      const introduced =
-        /[:,]\s*$/.test(text.slice(paragraphs[open.mark.paragraph]!.start, open.mark.pos)) || opensParagraph(text, open.mark, paragraphs);
-      if (!mark && open.paragraph === paragraphs.length - 1 && introduced) {
-        const segment = trimmed(text, open.segmentStart, paragraph.end);
-        if (segment) open.segments.push(segment);
-        if (open.segments.length === 0) break;
-        spans.push({
-          open: open.mark.pos,
-          close: paragraph.end - 1,
-          family: open.mark.family,
-          segments: open.segments,
-          firstParagraph: open.mark.paragraph,
-          lastParagraph: open.paragraph,
-        });
+      if (!mark && open.paragraph === paragraphs.length - 1 && (/[:,]\s*$/.test(lead) || opensParagraph(text, open.mark, paragraphs))) {
+        closeAtParagraphEnd(open);
         open = null;
         break;
+      }
+      // “X rapped: “All you have done … all this nonsense.¶Chair Y: “I came …””: a quote a colon
+      // introduces, left open at its paragraph's last full stop, while the next paragraph quotes
+      // someone anew: its closer was left out, so it ends with its paragraph.
+      const reopensLater =
+        mark !== undefined &&
+        mark.paragraph === open.paragraph + 1 &&
+        mark.family === open.mark.family &&
+        mark.canOpen &&
+        marks.slice(i + 1).some((m) => m.paragraph === mark.paragraph && m.family === mark.family && m.canClose);
+      if (
+        reopensLater &&
+        open.paragraph === open.mark.paragraph &&
+        /:\s*$/.test(lead) &&
+        /[.!?…]\s*$/.test(text.slice(open.segmentStart, paragraph.end)) &&
+        closeAtParagraphEnd(open)
+      ) {
+        open = null;
+        continue;
       }
       i = giveUp(open);
       open = null;
