@@ -71,6 +71,8 @@ const ABBREVIATION_STOPS =
   /\b(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Hon|Amb)\.)(?=[ \t\u00a0]+\p{L})/gu;
 /** A sentence's opening phrase around its possessive (the NUL), up to the comma before the subject. */
 const OPENING_POSSESSIVE = /^\s*(?:In|On|At|For|With|After|Before|During|Despite|Throughout)\s+\u0000\s+[^,.;:!?\u0000]{1,40},\s*$/u;
+/** Post-nominal letters after a signature's name (“Louise Mensch MP”), up to the paragraph's end. */
+const POST_NOMINALS = /(?:,?[ \t\u00a0]+(?:MP|MEP|MSP|AM|MLA|TD|QC|KC|OBE|CBE|MBE))*\s*$/u;
 /** How far back a pronoun reaches when everyone named since takes the other one. */
 const FAR_PRONOUN_PARAGRAPHS = 8;
 /** A courtesy title right before a name, and the pronoun it tells. */
@@ -993,6 +995,26 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A paragraph printed without quote marks and signed with one person's name after its last
+   * sentence (a pull quote, a letter: “… watch me dance that night. Ruth Delaney MP”), speaking in
+   * the first person singular: the words up to the signature are that person's. Null otherwise.
+   */
+  signedParagraph(paragraph: Paragraph): { speaker: SpeakerGuess; words: TextRange } | null {
+    if (overlapping(this.quoted, paragraph.start, paragraph.end).length > 0) return null;
+    const tail = POST_NOMINALS.exec(this.text.slice(paragraph.start, paragraph.end))!;
+    const mention = this.mentions[this.mentionIndexBefore(paragraph.start + tail.index)];
+    if (!mention || mention.end !== paragraph.start + tail.index || mention.start < paragraph.start) return null;
+    if (mention.pronoun || mention.possessive || mention.role || mention.people.length !== 1) return null;
+    const before = /[.!?…](\s+(?:[–—-]\s*)?)$/.exec(this.text.slice(paragraph.start, mention.start));
+    if (!before) return null;
+    const words = { start: paragraph.start, end: mention.start - before[1]!.length };
+    const body = this.text.slice(words.start, words.end);
+    if (countWords(body) < 8 || !/\b(?:I|I['’](?:m|ve|ll|d)|my|me|myself)\b/.test(body)) return null;
+    const speaker = this.guessFor(mention.people, mention, "after", mention.start);
+    return speaker ? { speaker, words } : null;
   }
 
   /** Records a candidate that is not a quote in marks (a transcript turn) as “the previous quote”. */

@@ -223,6 +223,18 @@ describe("extractCandidates: speakers by grammar (honorifics, far pronouns, poss
     ]);
   });
 
+  it("proposes words printed without marks and signed with a known name, in the first person only", () => {
+    const text = [
+      "Mrs Delaney answered her critics on Friday.",
+      "I never promised the harbour would be finished this year, and I will not pretend otherwise now. Ruth Delaney MP",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["I never promised the harbour would be finished this year, and I will not pretend otherwise now.", "Ruth Delaney"],
+    ]);
+    // A report that ends with a name is no signature: nobody speaks in the first person.
+    expect(proposed("The harbour will not be finished this year, and the council has said so. Ruth Delaney")).toEqual([]);
+  });
+
   it("proposes a quote the excerpt ends inside when it opens its paragraph, continuing the speaker before", () => {
     const text = "“We were not told,” Mrs Delaney said.\n\n“Nobody asked us. What are residents supposed to think?";
     expect(proposed(text)).toEqual([

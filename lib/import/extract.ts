@@ -234,6 +234,14 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     drafts.push({ kind: "QUOTE", origin: "quote-marks", segments, speaker, confidence, flags, context });
   }
 
+  // Words printed without marks and signed by their speaker (“… that night. Ruth Delaney MP”).
+  for (const paragraph of paragraphs) {
+    const signed = attributor.signedParagraph(paragraph);
+    if (!signed) continue;
+    const confidence = 0.5 + STRENGTH_BONUS[2] + (countWords(text.slice(signed.words.start, signed.words.end)) >= 8 ? 0.05 : 0);
+    drafts.push({ kind: "QUOTE", origin: "signed", segments: [signed.words], speaker: signed.speaker, confidence, flags: [] });
+  }
+
   // A headline that repeats a quote of the body is not a second statement.
   const normal = (draft: Draft) =>
     joinSegments(text, draft.segments)
@@ -252,7 +260,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
 
   const taken = [
     ...drafts
-      .filter((d) => d.origin === "quote-marks" && !d.flags.includes("fragment") && !d.flags.includes("title"))
+      .filter((d) => (d.origin === "quote-marks" || d.origin === "signed") && !d.flags.includes("fragment") && !d.flags.includes("title"))
       .map((d) => ({ start: d.segments[0]!.start, end: d.segments[d.segments.length - 1]!.end })),
     ...turnRanges,
   ].sort((a, b) => a.start - b.start);

@@ -100,7 +100,8 @@ export type CandidateFlag =
   | "editorial-insertion" // contains a [bracketed] editorial insertion
   | "unattributed"; // no speaker could be found
 
-export type CandidateOrigin = "quote-marks" | "transcript" | "reported-speech";
+/** signed: words printed without marks over their speaker's name (a pull quote, a letter). */
+export type CandidateOrigin = "quote-marks" | "transcript" | "reported-speech" | "signed";
 
 export interface Candidate {
   kind: CandidateKind;
