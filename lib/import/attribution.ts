@@ -246,9 +246,14 @@ export class Attributor {
       if (OPENING_POSSESSIVE.test(opening)) this.genders.set(subject.people[0]!, mention.pronoun);
     });
     let named: Mention | null = null;
+    // The person named before `named`, outside quotations: whether someone else opens its sentence.
+    let earlier: Mention | null = null;
+    let last: Mention | null = null;
     for (const mention of this.mentions) {
       if (mention.inQuote) continue;
       if (!mention.pronoun) {
+        earlier = last;
+        last = mention;
         named = mention.people.length === 1 ? mention : null;
         continue;
       }
@@ -256,8 +261,7 @@ export class Attributor {
       const sentence = this.sentenceAt(named.start);
       // “Delaney has clashed with the developer Owen Price since she questioned him”: with someone
       // else named before in the sentence, the pronoun may be theirs; nothing is learnt.
-      const first = named;
-      const alone = sentence && !this.mentions.some((m) => !m.pronoun && !m.inQuote && m.start >= sentence.start && m.start < first.start);
+      const alone = !earlier || (sentence !== null && earlier.start < sentence.start);
       if (sentence && alone && mention.start < sentence.end && !this.genders.has(named.people[0]!))
         this.genders.set(named.people[0]!, mention.pronoun);
       named = null;
