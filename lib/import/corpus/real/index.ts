@@ -6,7 +6,7 @@ import { moreDevArticles, moreDevArticles2, moreDevArticles3, moreDevTranscripts
 import { widenedArticles, widenedTranscripts } from "./widened";
 import { widerDevArticles, widerDevTranscripts } from "./dev-wider";
 import { freshDevArticles, freshDevTranscripts } from "./dev-fresh";
-import { s9DevArticles } from "./dev-s9";
+import { s9DevArticles, s9DevArticles2 } from "./dev-s9";
 
 export { realPeople } from "./people";
 export type * from "./types";
@@ -27,4 +27,5 @@ export const realCorpus: RealDocument[] = [
   ...widerDevArticles,
   ...freshDevArticles,
   ...s9DevArticles,
+  ...s9DevArticles2,
 ];
