@@ -85,6 +85,8 @@ const HONORIFIC_GENDER = new Map<string, "he" | "she">([
 ]);
 /** Words that may open a clause before its subject: “While one journalist wrote: …”. */
 const CLAUSE_OPENERS = new Set(["while", "and", "but", "as", "when", "whereas", "meanwhile", "then"]);
+/** Determiners before a name that make it a description of someone unnamed (“one House Republican Leader”). */
+const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
 /** Conjunctions that, after a comma, open a clause with a subject of its own. */
 const CLAUSE_CONJUNCTIONS = new Set(["as", "while", "whereas", "but"]);
 /** Prepositions that put a name in an adverbial phrase rather than the subject. */
@@ -536,6 +538,11 @@ export class Attributor {
         const subject = this.skipFillers(v + verbLength, last);
         const ref = this.refAt(subject);
         if (!ref || ref.kind === "role" || ref.kind === "name") {
+          // “said assistant to the Turkish President X, Ibrahim Kalin.”: the name in apposition that
+          // closes the attribution is who the description describes.
+          const named = this.appositiveBefore(stop);
+          if (named && named.token >= subject)
+            return { ref: { kind: "mention", start: named.start, end: named.end, mention: named }, verb, end: named.end };
           const described = subject < last ? this.refAt(subject, Math.min(last, this.phraseEnd(subject, last))) : null;
           if (described) return { ref: described, verb, end: described.end };
           return null;
@@ -758,7 +765,24 @@ export class Attributor {
     if (!mention || mention.end !== end || mention.inQuote || mention.token < first) return null;
     if (mention.pronoun) return mention.possessive ? null : { kind: "pronoun", start: mention.start, end: mention.end, mention };
     if (mention.possessive) return null;
+    // “one House Republican Leader told …”: after an indefinite article, a name describes someone unnamed.
+    for (let k = mention.token - 1; k >= Math.max(first, mention.token - 3); k--) {
+      const token = this.tokens[k]!;
+      if (!/^[ \t\u00a0]+$/.test(this.text.slice(token.end, this.tokens[k + 1]!.start))) break;
+      if (INDEFINITE.has(token.norm))
+        return { kind: "role", start: token.start, end: mention.end, name: this.text.slice(token.start, mention.end) };
+      if (!token.capital) break;
+    }
     return { kind: "mention", start: mention.start, end: mention.end, mention };
+  }
+
+  /** A name in apposition closing the words before `stop` (“…, Ibrahim Kalin.”), if one does. */
+  private appositiveBefore(stop: number): Mention | null {
+    const mention = this.mentions[this.mentionIndexBefore(stop)];
+    if (!mention || mention.pronoun || mention.inQuote || mention.possessive) return null;
+    if (!/^\s*$/.test(this.text.slice(mention.end, stop))) return null;
+    const before = this.tokens[mention.token - 1];
+    return before && /,[ \t\u00a0]+$/.test(this.text.slice(before.end, mention.start)) ? mention : null;
   }
 
   /**

@@ -235,6 +235,22 @@ describe("extractCandidates: speakers by grammar (honorifics, far pronouns, poss
     expect(proposed("The harbour will not be finished this year, and the council has said so. Ruth Delaney")).toEqual([]);
   });
 
+  it("gives a quote to the name in apposition closing its attribution (“said an aide to X, Y.”)", () => {
+    expect(proposed("“The harbour will be finished on time,” said an adviser to Councillor Ruth Delaney, Owen Price.")).toEqual([
+      ["The harbour will be finished on time", "Owen Price"],
+    ]);
+  });
+
+  it("reads a name after an indefinite article as a description of someone unnamed (“one Harbour Trust Member told …”)", () => {
+    const found = extractCandidates("Price said one Harbour Trust Member told him, “I will never vote for this plan.”", {
+      speakers: directory,
+      defaultDate: "2021-03-01",
+    }).candidates.filter((c) => c.kind === "QUOTE");
+    expect(found.map((c) => [c.text, c.speaker?.name, c.speaker?.role])).toEqual([
+      ["I will never vote for this plan.", "one Harbour Trust Member", true],
+    ]);
+  });
+
   it("proposes a quote the excerpt ends inside when it opens its paragraph, continuing the speaker before", () => {
     const text = "“We were not told,” Mrs Delaney said.\n\n“Nobody asked us. What are residents supposed to think?";
     expect(proposed(text)).toEqual([

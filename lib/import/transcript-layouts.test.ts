@@ -508,6 +508,18 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
     );
   });
 
+  it("reads a statement page whose body is a quotation in marks as a report, not the heading speaker's remarks", () => {
+    const text = [
+      "Prime Minister Starmer Statement on the Summit",
+      "Tuesday, March 4, 2025",
+      "LONDON—The Prime Minister released the following statement:",
+      "“The summit was a success. We agreed a plan for the harbour and I thank every delegation.”",
+    ].join("\n\n");
+    expect(proposed(text)).toEqual([
+      ["Keir Starmer", "The summit was a success. We agreed a plan for the harbour and I thank every delegation."],
+    ]);
+  });
+
   it("reads “Full text of the … President’s speech”, the organisation's fullest match deciding between titles", () => {
     const directory: SpeakerDirectory = [
       {

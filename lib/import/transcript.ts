@@ -612,9 +612,14 @@ export function findTranscriptTurns(
   if (heading?.speaker) {
     const until = labels.size ? paragraphs[Math.min(...labels.keys())]!.start : text.length;
     const from = paragraphs[heading.bodyFrom]?.start ?? text.length;
+    // “Senator X released the following statement:” over “¶“The allegations …””: remarks printed
+    // inside quotation marks are a report's quotation, which the quote reader attributes.
+    const body = paragraphs.filter((p) => p.index >= heading!.bodyFrom && p.start < until);
+    const quoted = body.filter((p) => /^\s*["“«„]/.test(text.slice(p.start, p.end))).length;
     if (
       reportsSpeechOf(text, { start: from, end: until }, heading.speaker, index) ||
-      namesInThirdPerson(text, { start: from, end: until }, heading.speaker, index)
+      namesInThirdPerson(text, { start: from, end: until }, heading.speaker, index) ||
+      (body.length > 0 && /^\s*["“«„]/.test(text.slice(body[0]!.start, body[0]!.end)) && quoted * 2 > body.length)
     )
       heading = null;
   }
