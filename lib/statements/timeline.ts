@@ -31,6 +31,16 @@ async function longestIntervalDays(): Promise<number> {
 }
 
 /**
+ * Statements with a row in `from` (whose `statementId` column is given) meeting `where`. Walking the
+ * timeline in order (a broad view), each statement is tested with EXISTS; otherwise `s.id IN (…)`
+ * lets SQLite start from the small side (a topic's stances, a status's claims).
+ */
+const withRow = (plan: { scanInOrder?: boolean }, from: Prisma.Sql, statementId: Prisma.Sql, where: Prisma.Sql): Prisma.Sql =>
+  plan.scanInOrder
+    ? Prisma.sql`EXISTS (SELECT 1 FROM ${from} WHERE ${statementId} = s."id" AND ${where})`
+    : Prisma.sql`s."id" IN (SELECT ${statementId} FROM ${from} WHERE ${where})`;
+
+/**
  * The SQL conditions for a set of filters on `Statement s`, leaving out one dimension when asked
  * (facet counts show what each choice would give with the other filters kept). Sub-selects are
  * written as `s.id IN (…)` so SQLite starts from the small side (a topic's stances, the matches
@@ -49,11 +59,7 @@ async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { sc
       topics.length > 0 ? Prisma.sql`st."topicId" IN (SELECT "id" FROM "Topic" WHERE "slug" IN (${inList(topics)}))` : null,
       stances.length > 0 ? Prisma.sql`st."stance" IN (${inList(stances)})` : null,
     ].filter((part): part is Prisma.Sql => part !== null);
-    parts.push(
-      plan.scanInOrder
-        ? Prisma.sql`EXISTS (SELECT 1 FROM "Stance" st WHERE st."statementId" = s."id" AND ${Prisma.join(where, " AND ")})`
-        : Prisma.sql`s."id" IN (SELECT st."statementId" FROM "Stance" st WHERE ${Prisma.join(where, " AND ")})`,
-    );
+    parts.push(withRow(plan, Prisma.sql`"Stance" st`, Prisma.sql`st."statementId"`, Prisma.join(where, " AND ")));
   }
   if (omit !== "date" && (filters.from || filters.to)) {
     // An interval matches when it shares at least one day with the range. No interval is longer
@@ -67,11 +73,12 @@ async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { sc
   if (omit !== "kind" && filters.kind) parts.push(Prisma.sql`s."kind" = ${filters.kind}`);
   if (omit !== "source" && filters.sourceKinds.length > 0) {
     parts.push(
-      plan.scanInOrder
-        ? Prisma.sql`EXISTS (SELECT 1 FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
-            WHERE ss."statementId" = s."id" AND so."kind" IN (${inList(filters.sourceKinds)}))`
-        : Prisma.sql`s."id" IN (SELECT ss."statementId" FROM "StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"
-            WHERE so."kind" IN (${inList(filters.sourceKinds)}))`,
+      withRow(
+        plan,
+        Prisma.sql`"StatementSource" ss JOIN "Source" so ON so."id" = ss."sourceId"`,
+        Prisma.sql`ss."statementId"`,
+        Prisma.sql`so."kind" IN (${inList(filters.sourceKinds)})`,
+      ),
     );
   }
   if (omit !== "claims") {
@@ -79,9 +86,7 @@ async function conditions(filters: TimelineFilters, omit?: Dimension, plan: { sc
     if (filters.claims === "without") parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."statementId" = s."id")`);
     if (filters.claimStatuses.length > 0) {
       parts.push(
-        plan.scanInOrder
-          ? Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."statementId" = s."id" AND c."status" IN (${inList(filters.claimStatuses)}))`
-          : Prisma.sql`s."id" IN (SELECT c."statementId" FROM "Claim" c WHERE c."status" IN (${inList(filters.claimStatuses)}))`,
+        withRow(plan, Prisma.sql`"Claim" c`, Prisma.sql`c."statementId"`, Prisma.sql`c."status" IN (${inList(filters.claimStatuses)})`),
       );
     }
   }
