@@ -17,8 +17,8 @@ export interface SearchHighlightRow {
 
 export interface Dialect {
   readonly provider: DatabaseProvider;
-  /** A subquery of the ids of the statements a search matches: `s."id" IN (${…})`. */
-  searchMatchIds(query: FtsQuery): Prisma.Sql;
+  /** A subquery of the ids of the statements a search matches (among `among`, when given): `s."id" IN (${…})`. */
+  searchMatchIds(query: FtsQuery, among?: number[]): Prisma.Sql;
   /** A query of one row `{ n }`: how many statements the search matches. */
   searchMatchCount(query: FtsQuery): Prisma.Sql;
   /** A query of SearchHighlightRow for the given statements that match. */
@@ -64,7 +64,8 @@ const column = (alias: string, name: string) => {
 
 const sqlite: Dialect = {
   provider: "sqlite",
-  searchMatchIds: (query) => Prisma.sql`SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${query.match}`,
+  searchMatchIds: (query, among) =>
+    Prisma.sql`SELECT rowid FROM statement_fts WHERE statement_fts MATCH ${query.match} ${among ? Prisma.sql`AND rowid IN (${Prisma.join(among)})` : Prisma.empty}`,
   searchMatchCount: (query) => Prisma.sql`SELECT COUNT(*) AS n FROM statement_fts WHERE statement_fts MATCH ${query.match}`,
   searchHighlights: (query, ids, open, close) => Prisma.sql`
     SELECT rowid AS id,
@@ -90,7 +91,9 @@ const tsquery = (query: FtsQuery) => Prisma.sql`to_tsquery('statement_words', ${
 
 const postgres: Dialect = {
   provider: "postgres",
-  searchMatchIds: (query) => Prisma.sql`SELECT "statementId" FROM "statement_search" WHERE "document" @@ ${tsquery(query)}`,
+  searchMatchIds: (query, among) =>
+    Prisma.sql`SELECT "statementId" FROM "statement_search" WHERE "document" @@ ${tsquery(query)}
+      ${among ? Prisma.sql`AND "statementId" IN (${Prisma.join(among)})` : Prisma.empty}`,
   searchMatchCount: (query) => Prisma.sql`SELECT COUNT(*) AS n FROM "statement_search" WHERE "document" @@ ${tsquery(query)}`,
   searchHighlights: (query, ids, open, close) => {
     const all = `StartSel=${open}, StopSel=${close}, HighlightAll=true`;

@@ -21,6 +21,7 @@ import {
   facetIndexSettled,
   loadFacetIndex,
   resetFacetIndex,
+  searchMatchReads,
 } from "./live-facet-index";
 import { createStatement, restoreStatement, softDeleteStatement, updateStatement } from "./mutations";
 import type { StatementInput } from "./schema";
@@ -226,6 +227,23 @@ describe(`the facet index (seed ${seed})`, () => {
       expect(caughtUp.facets(filters)).toEqual(fresh.facets(filters));
       expect(caughtUp.monthlyCounts(filters)).toEqual(fresh.monthlyCounts(filters));
     }
+  });
+
+  it("keeps a search's matches across writes, matching again only the statements a write changed", async () => {
+    const search = { ...emptyFilters, q: "ceasefire" };
+    await expectIndexMatchesSql(search);
+    const reads = searchMatchReads.count;
+    const matching = { ...randomInput(), status: "PUBLISHED" as const, text: "A ceasefire now." };
+    const created = await createStatement(db, matching, actorId);
+    const other = await createStatement(db, { ...matching, text: "Another ceasefire." }, actorId);
+    await expectIndexMatchesSql(search);
+    // The word leaves one statement, and another is deleted: both drop out of the matches.
+    await updateStatement(db, created.id, { ...matching, text: "No word of it.", version: await versionOf(created.id) } as never, actorId);
+    await softDeleteStatement(db, other.id, actorId);
+    await expectIndexMatchesSql(search);
+    await restoreStatement(db, other.id, actorId);
+    await expectIndexMatchesSql(search);
+    expect(searchMatchReads.count).toBe(reads);
   });
 
   it("follows a change made without the app (no revision) through a rebuild in the background", async () => {

@@ -9,7 +9,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { dialect } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toFtsQuery } from "@/lib/search/fts-query";
+import { toFtsQuery, type FtsQuery } from "@/lib/search/fts-query";
 import { FacetIndex, type IndexedStatement, type NamedRecord } from "./facet-index";
 import type { TimelineFilters } from "./filters";
 import { readerVisibleSql } from "./visibility";
@@ -25,6 +25,9 @@ interface State extends Version {
   index: FacetIndex;
   /** Revision ids below `revision` not seen yet (a transaction still open when they were read), with when first missed. */
   gaps: Map<number, number>;
+  /** How many catch-ups changed statements in this index, and which statements each of the latest ones changed (what cached search matches are brought up to date from). */
+  step: number;
+  changes: { step: number; ids: number[] }[];
 }
 
 const CHUNK = 20_000;
@@ -125,8 +128,11 @@ export async function loadFacetIndex(client: Client): Promise<State> {
   const { people, topics } = await readNames(client);
   index.setNames(people, topics);
   const gaps = tracksGaps() ? await missingRevisions(client, version.revision, GAP_WINDOW, Date.now()) : new Map<number, number>();
-  return { ...version, index, gaps };
+  return { ...version, index, gaps, step: 0, changes: [] };
 }
+
+/** How many catch-ups' changed statements a state remembers for the search matches cached before them. */
+const CHANGES_KEPT = 50;
 
 /** Applies the revisions after `state.revision` (and any missing before it) to the index. */
 async function catchUp(client: Client, state: State, version: Version): Promise<boolean> {
@@ -165,6 +171,10 @@ async function catchUp(client: Client, state: State, version: Version): Promise<
     const rows = await readStatements(client, Prisma.sql`s."id" IN (${Prisma.join(chunk)})`);
     for (const id of chunk) state.index.remove(id);
     for (const row of rows) state.index.put(row);
+  }
+  if (ids.length > 0) {
+    state.changes.push({ step: ++state.step, ids });
+    if (state.changes.length > CHANGES_KEPT) state.changes.shift();
   }
   if (names) {
     const { people, topics } = await readNames(client);
@@ -268,21 +278,48 @@ export async function facetIndexSettled(): Promise<void> {
   while (live.rebuilding) await live.rebuilding;
 }
 
-// The statements a search matches, per query, until the content changes: the search index alone
-// (the facet index holds only what readers see, so hidden matches count nowhere).
-const matchCache = new Map<string, { content: number; ids: number[] }>();
+// The statements a search matches, per query, for one state of the index: the search index alone
+// (the facet index holds only what readers see, so hidden matches count nowhere). After a write
+// only the statements it changed are matched again, not the whole query: a common word matches
+// tens of thousands of statements, and reading them all again after every write cost more than
+// the rest of a timeline's render.
+const matchCache = new Map<string, { state: State; step: number; ids: number[] }>();
 const MATCH_CACHE_ENTRIES = 200;
 
-async function matchIds(match: string, client: Client): Promise<number[]> {
-  const fts = toFtsQuery(match);
-  if (!fts) return [];
-  const content = live.state?.content ?? -1;
+/** The statements changed by the catch-ups after `step`, or null when the state no longer remembers them all. */
+function changedSince(state: State, step: number): Set<number> | null {
+  const newer = state.changes.filter((change) => change.step > step);
+  if (newer.length !== state.step - step) return null;
+  return new Set(newer.flatMap((change) => change.ids));
+}
+
+/** How often this process has read a search's matches in full (tests check that writes are matched again alone). */
+export const searchMatchReads = { count: 0 };
+
+async function readMatchIds(fts: FtsQuery, client: Client, among?: number[]): Promise<number[]> {
+  if (!among) searchMatchReads.count++;
+  const rows = await client.$queryRaw<Record<string, bigint | number>[]>`SELECT * FROM (${dialect().searchMatchIds(fts, among)}) AS m`;
+  return rows.map((row) => Number(Object.values(row)[0]));
+}
+
+async function matchIds(fts: FtsQuery, client: Client): Promise<number[]> {
+  const state = live.state;
+  const step = state?.step ?? -1;
   const hit = matchCache.get(fts.match);
-  if (hit && hit.content === content) return hit.ids;
-  const rows = await client.$queryRaw<Record<string, bigint | number>[]>`SELECT * FROM (${dialect().searchMatchIds(fts)}) AS m`;
-  const ids = rows.map((row) => Number(Object.values(row)[0]));
+  let ids: number[] | null = null;
+  if (hit && state && hit.state === state) {
+    if (hit.step === step) return hit.ids;
+    const changed = changedSince(state, hit.step);
+    if (changed) {
+      const among = [...changed];
+      const matched = [];
+      for (let i = 0; i < among.length; i += 1000) matched.push(...(await readMatchIds(fts, client, among.slice(i, i + 1000))));
+      ids = hit.ids.filter((id) => !changed.has(id)).concat(matched);
+    }
+  }
+  ids ??= await readMatchIds(fts, client);
   matchCache.delete(fts.match);
-  matchCache.set(fts.match, { content, ids });
+  if (state) matchCache.set(fts.match, { state, step, ids });
   if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value as string);
   return ids;
 }
@@ -296,6 +333,6 @@ export async function facetIndexFor(
   client: Client = db,
 ): Promise<{ index: FacetIndex; matches: number[] | null }> {
   const index = await currentFacetIndex(client);
-  const matches = filters.q && toFtsQuery(filters.q) ? await matchIds(filters.q, client) : null;
-  return { index, matches };
+  const fts = filters.q ? toFtsQuery(filters.q) : null;
+  return { index, matches: fts ? await matchIds(fts, client) : null };
 }
