@@ -1,5 +1,6 @@
-// The facet counts that triggers keep in each write's transaction must always equal a full
-// recount, whatever the write: creates, edits, stance changes, publishing, deletes, restores.
+// The facet counts that triggers keep in each write's transaction (how many visible statements
+// have an interval of each length) must always equal a full recount, whatever the write: creates,
+// edits, stance changes, publishing, deletes, restores.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestUser } from "@/lib/testing/users";
@@ -87,8 +88,8 @@ describe("facet counts kept by triggers", () => {
     );
     await expectCountsMatchRecount();
     const stored = await storedFacetCounts(db);
-    expect(stored.get(`topic-speaker|${topics[0]}:${speakers[1]}|2023-07`)).toBe(1);
-    expect(stored.get("span|000364|")).toBeGreaterThanOrEqual(1);
+    expect(stored.get("span|000364|")).toBe(1);
+    expect([...stored.keys()].every((k) => k.startsWith("span|"))).toBe(true);
   });
 
   it("follow edits: speaker, date, kind, stance changes, topics, claims and sources", async () => {
@@ -144,8 +145,7 @@ describe("facet counts kept by triggers", () => {
     );
     await expectCountsMatchRecount();
     const stored = await storedFacetCounts(db);
-    expect(stored.get(`topic-stance|${topics[0]}:AGAINST|2022-03`)).toBe(1);
-    expect(stored.get("source|VIDEO|2022-03")).toBe(1);
+    expect(stored.get("span|000030|")).toBe(1);
   });
 
   it("follow publishing a draft, deletes and restores", async () => {
@@ -156,7 +156,7 @@ describe("facet counts kept by triggers", () => {
     const before = await storedFacetCounts(db);
     await softDeleteStatement(db, id, actorId);
     await expectCountsMatchRecount();
-    expect((await storedFacetCounts(db)).get("all||2024-11")).toBe((before.get("all||2024-11") ?? 0) - 1);
+    expect((await storedFacetCounts(db)).get("span|000000|")).toBe((before.get("span|000000|") ?? 0) - 1);
     await restoreStatement(db, id, actorId);
     await expectCountsMatchRecount();
     expect(await storedFacetCounts(db)).toEqual(before);

@@ -209,12 +209,12 @@ function fill(file: string, size: SyntheticSize) {
   db.close();
 }
 
-/** The facet counts' first fill, as the migration that created them does it. */
+/** The facet counts' first fill, as the migration that last redefined them does it. */
 function facetCountBackfill(): string {
-  const folder = readdirSync("prisma/migrations").find((name) => name.endsWith("_facet_counts"));
-  if (!folder) throw new Error("The facet_counts migration is missing.");
+  const folder = readdirSync("prisma/migrations").find((name) => name.endsWith("_facet_count_span_only"));
+  if (!folder) throw new Error("The facet_count_span_only migration is missing.");
   const sql = readFileSync(path.join("prisma/migrations", folder, "migration.sql"), "utf8");
   const marker = "-- Count the statements that already exist.";
-  if (!sql.includes(marker)) throw new Error(`The facet_counts migration has no "${marker}" section.`);
+  if (!sql.includes(marker)) throw new Error(`The facet_count_span_only migration has no "${marker}" section.`);
   return sql.slice(sql.indexOf(marker));
 }
