@@ -76,21 +76,51 @@ async function waitForServer(url: string, timeoutMs = 120_000) {
   throw new Error(`Server did not start at ${url}`);
 }
 
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-function rssMb(pid: number): number {
-  let kb = 0;
+/** A process and its descendants (Linux /proc); those gone meanwhile are left out. */
+function processTree(pid: number): number[] {
+  const pids: number[] = [];
   const visit = (p: number) => {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(Number(child));
-      }
+      const children = readdirSync(`/proc/${p}/task`).flatMap((task) =>
+        readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+      );
+      pids.push(p);
+      children.forEach(visit);
     } catch {
       // gone
     }
   };
   visit(pid);
-  return kb / 1024;
+  return pids;
+}
+
+/** Resident memory of a process and its children, in MB. */
+function rssMb(pid: number): number {
+  const kb = (p: number) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  return processTree(pid).reduce((sum, p) => sum + kb(p), 0) / 1024;
+}
+
+/**
+ * CPU time a process and its children have used, in ms (user + system, clock ticks of 10 ms).
+ * Unlike requests per second it hardly moves when other work shares the machine, so a change's
+ * effect shows even on a loaded machine.
+ */
+function cpuMs(pid: number): number {
+  const ticks = (p: number) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  return processTree(pid).reduce((sum, p) => sum + ticks(p), 0) * 10;
 }
 
 /** Reader URLs across every filter, each different: what a crawl or many readers arrive on. */
@@ -253,7 +283,9 @@ async function main() {
       "/?q=patriot",
     ].map((p) => base + p);
     for (const u of mix) await get(u);
+    const cpuBeforeReads = cpuMs(server.pid!);
     const readOnly = await load(mix, 4, LOAD_SECONDS);
+    const cpuReadOnly = cpuMs(server.pid!) - cpuBeforeReads;
     writer = spawn(process.execPath, ["--import", "tsx", "scripts/bench-writer.ts"], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ["ignore", "pipe", "inherit"],
@@ -269,13 +301,18 @@ async function main() {
       writer!.on("exit", (code) => reject(new Error(`The benchmark writer stopped before writing (exit code ${code}).`)));
     });
     await writing;
+    const cpuBeforeWrites = cpuMs(server.pid!);
     const duringWrites = await load(mix, 4, LOAD_SECONDS);
+    const cpuWhileWriting = cpuMs(server.pid!) - cpuBeforeWrites;
     const writerDone = new Promise((r) => writer!.on("exit", r));
     writer.kill("SIGTERM");
     await writerDone;
     writer = null;
-    const writes = JSON.parse(writerOut.trim().split("\n").at(-1) || "[]") as number[];
+    const { times: writes, cpu: writesCpu } = JSON.parse(writerOut.trim().split("\n").at(-1) || "{}") as { times: number[]; cpu: number[] };
     const ratio = duringWrites.rps / readOnly.rps;
+    // What the server spent on each write beyond serving the readers (as it served them read-only).
+    const perRead = cpuReadOnly / (readOnly.rps * LOAD_SECONDS);
+    const perWrite = (cpuWhileWriting - perRead * duringWrites.rps * LOAD_SECONDS) / Math.max(1, writes.length);
     rows.push([
       `readers (4 connections, 8 views), read-only (${readOnly.rps.toFixed(0)} req/s)`,
       ms(readOnly.p50),
@@ -300,6 +337,9 @@ async function main() {
       "",
       "",
     ]);
+    rows.push([`  the writes' CPU time in the writer`, ms(percentile(writesCpu, 50)), ms(percentile(writesCpu, 95)), "", "", ""]);
+    rows.push([`  server CPU per reader request, read-only`, ms(perRead), "", "", "", ""]);
+    rows.push([`  server CPU per write beyond its readers (re-renders, catching up)`, ms(perWrite), "", "", "", ""]);
     rows.push(["server memory (peak RSS)", `${peakRss.toFixed(0)} MB`, "", "", "< 1024 MB", yes(peakRss < 1024)]);
 
     console.log(
