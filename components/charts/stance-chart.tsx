@@ -28,12 +28,15 @@ export function StanceChart({
   speaker,
   events,
   relations = [],
+  statementHref = (id) => `/statements/${id}`,
 }: {
   history: PositionHistory;
   speaker: string;
   events?: MarkedEvents;
   /** Links between statements: those with both ends on the chart are drawn as connectors. */
   relations?: readonly { fromId: number; toId: number; type: RelationTypeValue }[];
+  /** A statement's page (a view of the past links to the statement as it stood then). */
+  statementHref?: (id: number) => string;
 }) {
   const model = stanceChartModel(history, relations);
   if (!model) return null;
@@ -215,7 +218,7 @@ export function StanceChart({
             const left = anchor === "end" ? -width : anchor === "start" ? 0 : -width / 2;
             const textX = anchor === "end" ? -6 : anchor === "start" ? 6 : 0;
             return (
-              <a key={`change-${change.statementId}`} href={`/statements/${change.statementId}`} aria-label={change.label}>
+              <a key={`change-${change.statementId}`} href={statementHref(change.statementId)} aria-label={change.label}>
                 <title>{change.label}</title>
                 <svg x={pct(change.x)} y={change.labelRow * CHANGE_ROW} width="1" height={CHANGE_ROW} overflow="visible">
                   <rect x={left} y={1} width={width} height={CHANGE_ROW - 2} rx="3" fill="transparent" className="stance-chart-focus" />
@@ -241,7 +244,7 @@ export function StanceChart({
             const change = marker.statementIds.map((id) => changeOf.get(id)).find(Boolean);
             const label = `${marker.label}${change ? `; ${CHANGE_KIND_LABEL[change.kind].toLowerCase()}` : ""}${marker.exact ? "" : " (date approximate)"}`;
             return (
-              <a key={marker.key} href={`/statements/${marker.statementIds[0]}`} aria-label={label}>
+              <a key={marker.key} href={statementHref(marker.statementIds[0]!)} aria-label={label}>
                 <title>{label}</title>
                 {marker.exact ? (
                   <circle
@@ -325,7 +328,7 @@ export function StanceChart({
               return (
                 <tr key={occasion.key} className="border-b border-stone-200 dark:border-stone-800">
                   <td className="py-1 pr-3">
-                    <a href={`/statements/${occasion.statements[0]!.statementId}`} className="text-link">
+                    <a href={statementHref(occasion.statements[0]!.statementId)} className="text-link">
                       {occasion.dateLabel}
                     </a>
                   </td>

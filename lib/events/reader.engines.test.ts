@@ -1,9 +1,10 @@
 // The events readers see: only published, not deleted statements count, an event with nothing
 // published is not listed, kinds filter, newest first with undated events last, and an event's page
-// lists what was said there in the order it was said, a page at a time. Runs on both engines.
+// lists what was said there in the order it was said, a page at a time; the markers of a view, today
+// and as recorded by a past moment. Runs on both engines.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { EVENT_PAGE_SIZE, eventPage, eventsIndex, isEventKind } from "./reader";
+import { EVENT_PAGE_SIZE, eventPage, eventsBetween, eventsIndex, isEventKind } from "./reader";
 
 let ids: { summit: number; presser: number; undated: number; onlyDrafts: number; removed: number };
 
@@ -45,7 +46,7 @@ beforeAll(async () => {
   await statement(removed.id, rutte.id, "2025-07-01");
 });
 
-const ours = (events: { name: string }[]) => events.filter((e) => e.name.startsWith("Events test"));
+const ours = <T extends { name: string }>(events: T[]) => events.filter((e) => e.name.startsWith("Events test"));
 
 describe("events index", () => {
   it("lists events with published statements, newest first and undated last, with counts and speakers", async () => {
@@ -119,5 +120,43 @@ describe("an event's page", () => {
     const first = await eventPage(event.id, 1);
     const days = first!.statements.map((s) => s.date.start);
     expect(days).toEqual([...days].sort());
+  });
+});
+
+describe("event markers", () => {
+  it("marks dated events of the kinds asked for where something published was said, in date order", async () => {
+    const marked = ours(await eventsBetween("2025-01-01", "2025-12-31", ["SUMMIT", "PRESS_CONFERENCE", "SPEECH"]));
+    expect(marked.map((e) => e.id)).toEqual([ids.presser, ids.summit]);
+    expect(ours(await eventsBetween("2025-01-01", "2025-12-31", ["SUMMIT"]))).toEqual([
+      { id: ids.summit, name: "Events test summit", kind: "SUMMIT", date: "2025-06-25" },
+    ]);
+    expect(ours(await eventsBetween("2025-03-01", "2025-12-31", ["PRESS_CONFERENCE"]))).toEqual([]);
+  });
+
+  it("as recorded by a past moment: not an event recorded later, nor one where only later statements were said", async () => {
+    const later = new Date("2099-01-01T00:00:00Z");
+    const speaker = await db.person.create({ data: { slug: "events-later", name: "Later Speaker" } });
+    const recordedLater = await db.event.create({
+      data: { name: "Events test summit recorded later", kind: "SUMMIT", date: "2025-09-01", createdAt: later },
+    });
+    const spokenLater = await db.event.create({ data: { name: "Events test summit spoken of later", kind: "SUMMIT", date: "2025-10-01" } });
+    for (const eventId of [recordedLater.id, spokenLater.id]) {
+      await db.statement.create({
+        data: {
+          speakerId: speaker.id,
+          eventId,
+          dateStart: "2025-09-01",
+          dateEnd: "2025-09-01",
+          dateSort: "2025-09-01",
+          text: "Later",
+          status: "PUBLISHED",
+          createdAt: later,
+        },
+      });
+    }
+    const today = ours(await eventsBetween("2025-01-01", "2025-12-31", ["SUMMIT"])).map((e) => e.id);
+    expect(today).toEqual([ids.summit, recordedLater.id, spokenLater.id]);
+    const past = ours(await eventsBetween("2025-01-01", "2025-12-31", ["SUMMIT"], new Date("2098-12-31T00:00:00Z"))).map((e) => e.id);
+    expect(past).toEqual([ids.summit]);
   });
 });

@@ -94,8 +94,17 @@ export async function eventPage(id: number, page = 1): Promise<EventPage | null>
   };
 }
 
-/** Dated events of these kinds between two days where something published was said: the timeline's markers. */
-export async function eventsBetween(from: string, to: string, kinds: readonly EventKindValue[]): Promise<MarkedEvent[]> {
+/**
+ * Dated events of these kinds between two days where something published was said: the timeline's
+ * markers. A view of the past (`recordedBefore`) marks only events recorded by then where a
+ * statement recorded by then was said; the event's name, kind and date are today's.
+ */
+export async function eventsBetween(
+  from: string,
+  to: string,
+  kinds: readonly EventKindValue[],
+  recordedBefore: Date | null = null,
+): Promise<MarkedEvent[]> {
   if (kinds.length === 0) return [];
   const rows = await db.$queryRaw<{ id: number | bigint; name: string; kind: EventKindValue; date: string }[]>`
     SELECT e."id" AS id, e."name" AS name, e."kind" AS kind, e."date" AS date FROM "Event" e
@@ -103,5 +112,17 @@ export async function eventsBetween(from: string, to: string, kinds: readonly Ev
       AND e."kind" IN (${Prisma.join([...kinds])})
       AND EXISTS (SELECT 1 FROM "Statement" s WHERE s."eventId" = e."id" AND ${readerVisibleSql()})
     ORDER BY e."date", e."id" LIMIT 500`;
-  return rows.map((row) => ({ id: Number(row.id), name: row.name, kind: row.kind, date: row.date }));
+  const events = rows.map((row) => ({ id: Number(row.id), name: row.name, kind: row.kind, date: row.date }));
+  if (!recordedBefore || events.length === 0) return events;
+  // Times compared by Prisma, which stores them differently on each engine.
+  const recorded = await db.event.findMany({
+    where: {
+      id: { in: events.map((event) => event.id) },
+      createdAt: { lt: recordedBefore },
+      statements: { some: { ...readerVisible, createdAt: { lt: recordedBefore } } },
+    },
+    select: { id: true },
+  });
+  const kept = new Set(recorded.map((event) => event.id));
+  return events.filter((event) => kept.has(event.id));
 }

@@ -5,12 +5,15 @@ import { AsOfBanner } from "@/components/as-of/as-of-notices";
 import { CitePanel } from "@/components/cite-panel";
 import { ExportPdfButton } from "@/components/export-pdf-button";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { AS_OF_PARAM, formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
+import { AS_OF_PARAM, asOfEnd, formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
 import { citedTopicAsOf } from "@/lib/as-of/cite";
 import { datasetRevisionAsOf } from "@/lib/as-of/queries";
 import { topicLinksAsOf, topicRecordAsOf } from "@/lib/as-of/topic";
+import { markerKinds, withMarkerChoice, type MarkerChoice } from "@/lib/events/markers";
+import { eventsBetween } from "@/lib/events/reader";
 import { topicLinkNotes } from "@/lib/relations/topic-links";
 import { pageOrigin } from "@/lib/http/page-origin";
+import { chartDomain } from "@/lib/stances/chart-model";
 import { positionHistory } from "@/lib/stances/positions";
 import { filtersToSearchParams, type TimelineFilters } from "@/lib/statements/filters";
 import { PositionSummary } from "./position-summary";
@@ -24,11 +27,13 @@ export async function TopicAsOf({
   filters,
   requested,
   day,
+  markerChoice,
 }: {
   topic: Topic;
   filters: TimelineFilters;
   requested: string | null;
   day: string;
+  markerChoice: MarkerChoice;
 }) {
   const path = `/topics/${topic.slug}`;
   const [record, revision, origin] = await Promise.all([
@@ -46,6 +51,10 @@ export async function TopicAsOf({
   // Links as the statements' histories record them on the day.
   const recordLinks = speaker ? await topicLinksAsOf(record.statements, [...new Set(points.map((p) => p.statementId))], day) : null;
   const links = speaker && recordLinks ? topicLinkNotes(history, recordLinks.relations, recordLinks.ends, speaker.name) : [];
+  // The chart marks the events of the record as it stood, as today's view does, chosen by `?events=`.
+  const domain = chartDomain(history);
+  const markedEvents = domain ? await eventsBetween(domain.from, domain.to, markerKinds(markerChoice), asOfEnd(day)) : [];
+  const here = withAsOf(todayHref, day);
 
   return (
     <article className="space-y-8">
@@ -83,7 +92,13 @@ export async function TopicAsOf({
             <h2 id="position-heading" className="mt-4 text-lg font-semibold">
               {speaker.name}&rsquo;s position as recorded on {formatAsOf(day)}
             </h2>
-            <PositionSummary history={history} speaker={speaker.name} links={links} asOf={day} />
+            <PositionSummary
+              history={history}
+              speaker={speaker.name}
+              events={{ list: markedEvents, choice: markerChoice, hrefForChoice: (choice) => withMarkerChoice(here, choice) }}
+              links={links}
+              asOf={day}
+            />
           </section>
 
           {citation ? <CitePanel work={citation} downloadBase={withAsOf(todayHref, day)} /> : null}

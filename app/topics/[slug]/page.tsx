@@ -82,7 +82,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
   if (clean) redirect(clean);
   const requested = requestedSpeaker(raw);
   const asOf = await resolveAsOf(raw);
-  if (asOf.kind === "past") return <TopicAsOf topic={topic} filters={parseTimelineFilters(raw)} requested={requested} day={asOf.day} />;
+  // The chart marks the events chosen by `?events=`, today and in a view of the past.
+  const markerChoice = parseMarkerChoice(raw.events);
+  if (asOf.kind === "past") {
+    return <TopicAsOf topic={topic} filters={parseTimelineFilters(raw)} requested={requested} day={asOf.day} markerChoice={markerChoice} />;
+  }
   const speakers = await speakersOnTopic(topic.id);
   const speaker = speakers.find((s) => s.slug === requested) ?? speakers[0] ?? null;
   const filters = { ...parseTimelineFilters(raw), topics: [topic.slug], speakers: speaker ? [speaker.slug] : [] };
@@ -92,8 +96,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
     ? await Promise.all([stancePoints(topic.id, speaker.slug), viewDetails(filters)])
     : [[], { claims: [], sources: [] }];
   const history = positionHistory(points);
-  // The chart marks the same events as the strip below it, chosen by the same `?events=`.
-  const markerChoice = parseMarkerChoice(raw.events);
+  // The chart marks the same events as the strip below it.
   const domain = chartDomain(history);
   const markedEvents = domain ? await eventsBetween(domain.from, domain.to, markerKinds(markerChoice)) : [];
   const here = withMarkerChoice(filtersHref(path, { ...filters, topics: [] }), markerChoice);

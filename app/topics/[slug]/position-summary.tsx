@@ -56,20 +56,20 @@ export function PositionSummary({
       {current ? (
         <>
           <p className="mt-1 flex flex-wrap items-center gap-2" data-testid="position-current">
-            Now{" "}
+            {asOf ? "Then" : "Now"}{" "}
             {current.stances.map((stance) => (
               <StanceBadge key={stance} stance={stance} />
             ))}
             <span>
               since{" "}
-              <Link href={`/statements/${current.since.statements[0]!.statementId}`} className="text-link">
+              <Link href={statementHref(current.since.statements[0]!.statementId)} className="text-link">
                 {current.since.dateLabel}
               </Link>
               {current.latest.key !== current.since.key ? (
                 <>
                   {" "}
                   (latest:{" "}
-                  <Link href={`/statements/${current.latest.statements[0]!.statementId}`} className="text-link">
+                  <Link href={statementHref(current.latest.statements[0]!.statementId)} className="text-link">
                     {current.latest.dateLabel}
                   </Link>
                   )
@@ -91,7 +91,7 @@ export function PositionSummary({
         <p className="mt-1">No stated position on this topic.</p>
       )}
       <div className="mt-4">
-        <StanceChart speaker={speaker} history={history} events={events} relations={relations} />
+        <StanceChart speaker={speaker} history={history} events={events} relations={relations} statementHref={statementHref} />
       </div>
       {changes.length > 0 ? (
         <>
@@ -100,7 +100,7 @@ export function PositionSummary({
             {changes.map((change) => (
               <li key={change.occasion.key}>
                 <span className="font-semibold">{CHANGE_KIND_LABEL[change.kind]}:</span>{" "}
-                <Link href={`/statements/${change.statementIds[0]}`} className="text-link">
+                <Link href={statementHref(change.statementIds[0]!)} className="text-link">
                   {change.occasion.dateLabel}
                 </Link>
                 , {positionLabel(change.from ?? [])} → {positionLabel(change.to)}
@@ -142,7 +142,7 @@ export function PositionSummary({
           {history.unordered.map((u, i) => (
             <span key={u.occasion.key}>
               {i > 0 ? "; " : ""}
-              <Link href={`/statements/${u.occasion.statements[0]!.statementId}`} className="text-link">
+              <Link href={statementHref(u.occasion.statements[0]!.statementId)} className="text-link">
                 {u.occasion.dateLabel}
               </Link>{" "}
               ({positionLabel(u.occasion.stances)})
