@@ -7,6 +7,7 @@ import { createStatement, restoreStatement, softDeleteStatement, updateStatement
 import type { StatementInput } from "@/lib/statements/schema";
 import { createTestUser } from "@/lib/testing/users";
 import { datasetRevisionAsOf, firstRecorded, statementAsOf, timelineAsOf } from "./queries";
+import { buildTopicDossierAsOf } from "./topic";
 
 let actorId: number;
 let speakerId: number;
@@ -169,5 +170,56 @@ describe("where the record starts", () => {
     const later = await datasetRevisionAsOf("2025-07-20");
     expect(before).toBeGreaterThan(0);
     expect(later).toBeGreaterThan(before);
+  });
+});
+
+describe("a source's own wording as of a past day", () => {
+  it("is the wording then recorded, apart from the source's name, flagged on the PDF of that day and not on today's", async () => {
+    const reportId = (
+      await db.source.create({ data: { title: "Report", outlet: "Gazette", url: "https://example.org/asof-report", kind: "NEWS_ARTICLE" } })
+    ).id;
+    const said = "Russia is the most direct threat to us.";
+    const sources = (rendering: string | null): StatementInput["sources"] => [
+      { key: "0", kind: "existing", id: sourceId },
+      { key: "1", kind: "existing", id: reportId, rendering },
+    ];
+    // The speaker's stance as last recorded, so that no shift is asked about.
+    const wording: Partial<StatementInput> = {
+      text: said,
+      date: { start: "2024-12-01", end: "2024-12-01", precision: "DAY" },
+      topics: [{ key: "0", topicId, stance: "AGAINST", hedging: null, shiftNote: null, shiftSeen: null }],
+    };
+    const id = (await createStatement(db, input({ ...wording, sources: sources("Russia is the most dark threat to us.") }), actorId)).id;
+    await dated(id, "2025-08-10");
+    // The report's wording is corrected: the report now gives the speaker's words.
+    const { version } = await db.statement.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    await updateStatement(db, id, { ...input({ ...wording, sources: sources(null) }), version }, actorId);
+    await dated(id, "2025-09-10");
+
+    const then = await statementAsOf(id, "2025-08-20");
+    expect(then.state === "found" && then.statement.sources).toEqual([
+      { label: "Transcript", url: "https://example.org/asof", kind: "OFFICIAL_TRANSCRIPT", rendering: null },
+      {
+        label: "Report (Gazette)",
+        url: "https://example.org/asof-report",
+        kind: "NEWS_ARTICLE",
+        rendering: "Russia is the most dark threat to us.",
+      },
+    ]);
+    const later = await statementAsOf(id, "2025-09-20");
+    expect(later.state === "found" && later.statement.sources.map((s) => s.rendering)).toEqual([null, null]);
+
+    const topic = await db.topic.findUniqueOrThrow({
+      where: { id: topicId },
+      select: { slug: true, name: true, proposition: true, description: true },
+    });
+    const citationsOn = async (day: string) => {
+      const dossier = await buildTopicDossierAsOf(topic, emptyFilters, day, { baseUrl: "https://tracker.example.org" });
+      return dossier.statements.find((s) => s.id === id)!.citations;
+    };
+    const [transcript, report] = await citationsOn("2025-08-20");
+    expect(transcript!.misreport).toBeUndefined();
+    expect(report!.misreport?.flags).toEqual(["Has “dark” where the speaker said “direct”"]);
+    expect((await citationsOn("2025-09-20")).map((c) => c.misreport)).toEqual([undefined, undefined]);
   });
 });

@@ -10,6 +10,7 @@ import { midpoint, overlaps, formatInterval, type DateInterval } from "@/lib/dat
 import { CLAIM_STATUS_LABEL, CLAIM_STATUSES, type ClaimStatusValue } from "@/lib/claims/kinds";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldChanges, Snapshot } from "@/lib/revisions/diff";
+import { parseSourceSnapshotLine, sourceSnapshotLine } from "@/lib/renderings/snapshot-line";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { HedgingValue, Stance } from "@/lib/stances/scale";
 import type { TimelineFilters } from "@/lib/statements/filters";
@@ -32,7 +33,8 @@ export interface AsOfStatement {
   context: string;
   language: string;
   topics: { name: string; slug: string | null; stance: Stance; hedging: HedgingValue | null; shiftNote: string | null }[];
-  sources: { label: string; url: string | null; kind: string | null }[];
+  /** Each source's title (and outlet), and the words it gave when they differ from the statement's. */
+  sources: { label: string; url: string | null; kind: string | null; rendering: string | null }[];
   claims: { line: string; status: ClaimStatusValue | null }[];
   /** Fields of its snapshot that this view does not lay out, as recorded (for fields added later). */
   otherFields: { field: string; lines: string[] }[];
@@ -166,12 +168,9 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
   const currentDate: DateInterval = { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision };
   const date = unchanged("date") ? currentDate : parseDateLabel(past.date);
   const speakerName = String(past.speaker ?? row.speaker.name);
-  // A source's line is its title (and outlet), then anything else the snapshot records about it.
-  const sourceOf = (line: string) =>
-    row.sources
-      .map(({ source }) => ({ source, label: source.outlet ? `${source.title} (${source.outlet})` : source.title }))
-      .filter(({ label }) => line === label || line.startsWith(`${label}; `))
-      .sort((a, b) => b.label.length - a.label.length)[0]?.source;
+  // A source's line is its title (and outlet), then the words it gave (lib/renderings/snapshot-line).
+  const sourceOf = (label: string) =>
+    row.sources.find(({ source }) => sourceSnapshotLine(source.title, source.outlet ?? "", null) === label)?.source;
   const statement: AsOfStatement = {
     id: row.id,
     speaker: { name: speakerName, slug: unchanged("speaker") ? row.speaker.slug : (speakerSlugs.get(speakerName) ?? null) },
@@ -197,9 +196,10 @@ function toAsOf(row: AsOfRow, past: Snapshot, touched: Set<string>, topicSlugs: 
           ]
         : [];
     }),
-    sources: linesOf(past.sources).map((label) => {
+    sources: linesOf(past.sources).map((line) => {
+      const { label, rendering } = parseSourceSnapshotLine(line);
       const source = sourceOf(label);
-      return { label, url: source?.url ?? null, kind: source?.kind ?? null };
+      return { label, url: source?.url ?? null, kind: source?.kind ?? null, rendering };
     }),
     claims: linesOf(past.claims).map((line) => ({ line, status: claimStatus(line) })),
     otherFields: Object.keys(past)

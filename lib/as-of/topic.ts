@@ -12,6 +12,7 @@ import { SOURCE_KIND_LABEL, type SourceKindValue } from "@/lib/sources/kinds";
 import type { LabelledStancePoint } from "@/lib/topics/positions";
 import { db } from "@/lib/db/client";
 import { linksBesideChanges, statementLinkLines, topicLinkNotes, type LinkEnd, type TopicRelation } from "@/lib/relations/topic-links";
+import { misreportOf } from "@/lib/renderings/compare";
 import { excerpt } from "@/lib/text/excerpt";
 import { asOfLabel, withAsOf } from "./as-of-date";
 import { allStatementsAsOf, datasetRevisionAsOf, statementsAsOf, type AsOfStatement } from "./queries";
@@ -162,7 +163,8 @@ export async function buildTopicDossierAsOf(
           sources.set(source.label, entry);
         }
         entry.statementCount++;
-        return { sourceNumber: entry.number, locator: null };
+        const misreport = misreportOf(s.text, source.rendering);
+        return { sourceNumber: entry.number, locator: null, ...(misreport ? { misreport } : {}) };
       }),
       links: statementLinkLines(s.id, relations, ends),
       permalink: withAsOf(`${base}/statements/${s.id}`, day),

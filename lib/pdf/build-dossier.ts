@@ -11,8 +11,8 @@ import { activeFilters, filtersToSearchParams, type TimelineFilters } from "@/li
 import { summariesByIds } from "@/lib/statements/queries";
 import { countStatements, matchingStatementIds } from "@/lib/statements/timeline";
 import { findTopic, speakersOnTopic, type LabelledStancePoint } from "@/lib/topics/positions";
-import { changesMeaning, compareRendering, condensedSegments } from "@/lib/renderings/compare";
-import type { DossierCitation, DossierSource, DossierStatement, TopicDossier } from "./dossier";
+import { misreportOf } from "@/lib/renderings/compare";
+import type { DossierSource, DossierStatement, TopicDossier } from "./dossier";
 import { readerVisibleSql } from "@/lib/statements/visibility";
 import { readerLinksWithEnds } from "@/lib/relations/queries";
 import { linksBesideChanges, statementLinkLines, topicLinkNotes } from "@/lib/relations/topic-links";
@@ -224,12 +224,6 @@ export async function buildTopicDossier(
   );
 
   const renderings = new Map<string, string>(links.flatMap((l) => (l.rendering ? [[`${l.statementId}:${l.sourceId}`, l.rendering]] : [])));
-  const misreport = (text: string, rendering: string | undefined): DossierCitation["misreport"] => {
-    if (!rendering) return undefined;
-    const comparison = compareRendering(text, rendering);
-    if (!changesMeaning(comparison)) return undefined;
-    return { segments: condensedSegments(comparison.segments), flags: comparison.flags.map((flag) => flag.message) };
-  };
 
   // Sources are numbered in the order the dossier first cites them.
   const sources = new Map<number, DossierSource>();
@@ -273,7 +267,7 @@ export async function buildTopicDossier(
         }
         entry.statementCount++;
         const key = `${s.id}:${source.id}`;
-        const misreported = misreport(s.text, renderings.get(key));
+        const misreported = misreportOf(s.text, renderings.get(key));
         return { sourceNumber: entry.number, locator: locators.get(key) ?? null, ...(misreported ? { misreport: misreported } : {}) };
       }),
       links: statementLinkLines(s.id, relations, ends),

@@ -243,3 +243,17 @@ export function condensedSegments(segments: readonly DiffSegment[], wordsAround 
     return { op: "equal", text: [...head, "…", ...tail].join(" ") };
   });
 }
+
+/**
+ * What a printed citation says of a source whose wording changes the meaning: the differing words
+ * (condensed) and what each change does; undefined for a faithful wording or none.
+ */
+export function misreportOf(
+  canonical: string,
+  rendering: string | null | undefined,
+): { segments: DiffSegment[]; flags: string[] } | undefined {
+  if (!rendering) return undefined;
+  const comparison = compareRendering(canonical, rendering);
+  if (!changesMeaning(comparison)) return undefined;
+  return { segments: condensedSegments(comparison.segments), flags: comparison.flags.map((flag) => flag.message) };
+}

@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { createPerson } from "@/lib/people/mutations";
 import { defineRecord, inTransaction, type Db, type Tx } from "@/lib/records/lifecycle";
 import { createSource } from "@/lib/sources/mutations";
+import { sourceSnapshotLine } from "@/lib/renderings/snapshot-line";
 import { relationLabel, type RelationTypeValue } from "@/lib/relations/types";
 import { HEDGING_LABEL, STANCE_LABEL, type HedgingValue, type Stance } from "@/lib/stances/scale";
 import { latestPublishedStances } from "./latest-stances";
@@ -79,10 +80,7 @@ function snapshotOf(parts: SnapshotParts) {
     context: parts.context,
     language: parts.language,
     status: parts.status,
-    sources: parts.sources.map(
-      (source) =>
-        (source.outlet ? `${source.title} (${source.outlet})` : source.title) + (source.rendering ? `; worded: “${source.rendering}”` : ""),
-    ),
+    sources: parts.sources.map((source) => sourceSnapshotLine(source.title, source.outlet, source.rendering)),
     topics: [...parts.stances]
       .sort((a, b) => a.topicId - b.topicId)
       .map(

@@ -1,5 +1,6 @@
 // A permalink as it stood at the end of a past day: read-only, labelled, citable, with what has
-// changed since named, and no staff controls (nothing here can edit the past).
+// changed since named, each source's own wording compared with the text as then recorded, and no
+// staff controls (nothing here can edit the past).
 import { AsOfBanner } from "@/components/as-of/as-of-notices";
 import { CitePanel } from "@/components/cite-panel";
 import { RecordSection } from "@/components/record-section";
@@ -10,6 +11,7 @@ import type { AsOfStatement } from "@/lib/as-of/queries";
 import type { CitedWork } from "@/lib/citations/citation";
 import { precisionNote } from "@/lib/dates/precision";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
+import { RenderingComparison } from "./rendering-comparison";
 
 /** A snapshot field's name as the history names it (fields added later may have no label yet). */
 const fieldHeading = (field: string) => STATEMENT_LABELS.fields?.[field] ?? `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
@@ -107,6 +109,9 @@ export function AsOfStatementView({ statement, day, citation }: { statement: AsO
               ) : (
                 source.label
               )}
+              {source.rendering ? (
+                <RenderingComparison canonical={statement.text} rendering={source.rendering} headingId={`rendering-${i}`} />
+              ) : null}
             </li>
           ))}
         </ol>
