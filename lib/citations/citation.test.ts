@@ -1,8 +1,10 @@
 // Citations that citation tools can read: BibTeX parsed by a real BibTeX parser (which decodes
-// TeX back to text), CSL-JSON checked for the fields citation processors need.
+// TeX back to text), CSL-JSON checked for the fields citation processors need and by a strict
+// check of the CSL-JSON data schema (./testing/csl-json.ts), itself shown to refuse what is not.
 import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { bibtexEntry, cslDate, cslItem, edtfDate, escapeBibtex, plainCitation, type CitedWork } from "./citation";
+import { bibtexEntry, cslDate, cslItem, cslJson, edtfDate, escapeBibtex, plainCitation, type CitedWork } from "./citation";
+import { cslJsonProblems } from "./testing/csl-json";
 
 const HOSTILE = "<script>x|y</script> 50% of R&D {budgets} cost $5 #1 under_score ~tilde ^caret \\back and Łódź Путин 東京 אנחנו";
 
@@ -74,6 +76,35 @@ describe("CSL-JSON", () => {
       "container-title": "Statement Tracker",
       "event-title": work.event,
     });
+  });
+
+  it("is valid CSL-JSON for a statement, a view of the past and a topic view, dated or not", () => {
+    const variants: CitedWork[] = [
+      work,
+      { ...work, asOf: "2025-06-30" },
+      { ...work, key: "topic-x", type: "view", author: null, role: null, event: null, issued: null },
+      { ...work, issued: { start: "2024-03-01", end: "2024-03-09", precision: "RANGE" } },
+      { ...work, issued: { start: "2025-05-01", end: "2025-08-31", precision: "APPROXIMATE" } },
+    ];
+    for (const variant of variants) expect(cslJsonProblems(JSON.parse(cslJson(variant))), variant.key).toEqual([]);
+  });
+
+  it("the check refuses what citation processors would drop or reject", () => {
+    const [item] = JSON.parse(cslJson(work)) as Record<string, unknown>[];
+    expect(cslJsonProblems(item)).not.toEqual([]);
+    for (const broken of [
+      { ...item, type: "statement" },
+      { ...item, id: undefined },
+      { ...item, speaker: "x" },
+      { ...item, author: ["Zoë O'Brien"] },
+      { ...item, author: [{ name: "Zoë O'Brien" }] },
+      { ...item, issued: { "date-parts": [[2024, 13]] } },
+      { ...item, issued: { "date-parts": [[2025, 2, 29]] } },
+      { ...item, issued: "30 June 2025" },
+      { ...item, accessed: { year: 2026 } },
+    ]) {
+      expect(cslJsonProblems([broken]), JSON.stringify(broken).slice(0, 80)).not.toEqual([]);
+    }
   });
 
   it("dates: a day, a range, an approximate period", () => {

@@ -4,6 +4,7 @@ import { parse } from "@retorquere/bibtex-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bodyText, seedOpenDataFixture, TRICKY_SPEAKER_NAME, type OpenDataFixture } from "@/lib/export/testing";
+import { cslJsonProblems } from "@/lib/citations/testing/csl-json";
 import { GET } from "./route";
 
 let fixture: OpenDataFixture;
@@ -35,10 +36,11 @@ describe("statement citations", () => {
     expect(fields.urldate).toBe(new Date().toISOString().slice(0, 10));
   });
 
-  it("CSL-JSON: its media type, an array with one speech item", async () => {
+  it("CSL-JSON: its media type, an array with one speech item, valid CSL-JSON", async () => {
     const response = await cite(fixture.trickyId, "json");
     expect(response.headers.get("content-type")).toBe("application/vnd.citationstyles.csl+json; charset=utf-8");
     const items = JSON.parse(await bodyText(response)) as Record<string, unknown>[];
+    expect(cslJsonProblems(items)).toEqual([]);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       id: `statement-${fixture.trickyId}`,

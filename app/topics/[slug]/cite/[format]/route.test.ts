@@ -3,6 +3,7 @@
 import { parse } from "@retorquere/bibtex-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bodyText, seedOpenDataFixture, type OpenDataFixture } from "@/lib/export/testing";
+import { cslJsonProblems } from "@/lib/citations/testing/csl-json";
 import { GET } from "./route";
 
 let fixture: OpenDataFixture;
@@ -21,7 +22,9 @@ describe("topic view citations", () => {
     expect(bib.errors).toEqual([]);
     expect(bib.entries[0]!.fields.url).toBe(`http://tracker.test/topics/${fixture.topicSlug}${query}`);
     expect(String(bib.entries[0]!.fields.title)).toContain("R&D <budgets> & “quotes”");
-    const [item] = JSON.parse(await bodyText(await cite(fixture.topicSlug, "json", query)));
+    const csl = JSON.parse(await bodyText(await cite(fixture.topicSlug, "json", query)));
+    expect(cslJsonProblems(csl)).toEqual([]);
+    const [item] = csl;
     expect(item).toMatchObject({ type: "dataset", URL: `http://tracker.test/topics/${fixture.topicSlug}${query}` });
     expect(item.version).toMatch(/^r\d+$/);
     expect(item.issued["date-parts"][0]).toHaveLength(3);
