@@ -263,7 +263,23 @@ test.describe("import assistant", () => {
       await a11y.fitsWidth();
     }
 
+    // A topic typed before choosing: another rendering takes none of the new statement's fields, and
+    // the review says the statement's own apply (hiding them), until a new statement is chosen again.
+    const topics = again.getByRole("group", { name: "Topics and stances" });
+    await topics.getByRole("group", { name: "Topic 1" }).getByLabel("Topic").selectOption({ index: 1 });
+    const note = again.getByTestId("rendering-fields-note");
+    await expect(note).toContainText("The fields below are for a new statement only");
     await offer.getByRole("radio", { name: /^Add as another rendering of statement #\d+/ }).check();
+    await expect(note).toContainText(
+      /^Added to statement #\d+ as this source’s rendering of its words: the statement’s own text, speaker, date/,
+    );
+    await expect(topics).toBeHidden();
+    await expect(again.getByLabel("Text", { exact: true })).toBeHidden();
+    await offer.getByRole("radio", { name: /^A new statement/ }).check();
+    await expect(topics).toBeVisible();
+    await expect(topics.getByRole("group", { name: "Topic 1" }).getByLabel("Topic")).not.toHaveValue("");
+    await offer.getByRole("radio", { name: /^Add as another rendering of statement #\d+/ }).check();
+    await a11y.check();
     await again.getByRole("checkbox", { name: /^Accept/ }).check();
     await page.getByRole("button", { name: "Save accepted statements" }).click();
     await expect(page).toHaveURL(/\/manage\/import\/saved\?source=\d+&count=1$/);
@@ -275,5 +291,6 @@ test.describe("import assistant", () => {
     await expect(sources.getByRole("link", { name: `Rutte transcript ${run}` })).toBeVisible();
     await expect(sources.getByRole("link", { name: `Rutte report ${run}` })).toBeVisible();
     await expect(page.getByRole("region", { name: /the wording here changes the meaning/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Topics and stances" })).toContainText("No topics assigned.");
   });
 });

@@ -643,8 +643,19 @@ describe("words already recorded: another rendering of a statement", () => {
       expect(await counts()).toEqual(before);
     }
 
+    // A topic typed for the candidate before choosing the rendering is not the statement's: the
+    // statement keeps its own topics and stances, as the review says.
+    const topic = await db.topic.findFirstOrThrow({ select: { id: true } });
     const path = await redirectOf(
-      importAction(initialFormState, reviewForm(state, "save", { ...onlyThis, [`c.${candidate.index}.renderingOf`]: String(recorded.id) })),
+      importAction(
+        initialFormState,
+        reviewForm(state, "save", {
+          ...onlyThis,
+          [`c.${candidate.index}.renderingOf`]: String(recorded.id),
+          [`c.${candidate.index}.topics.0.topicId`]: String(topic.id),
+          [`c.${candidate.index}.topics.0.stance`]: "AGAINST",
+        }),
+      ),
     );
     expect(path).toMatch(/^\/manage\/import\/saved\?source=\d+&count=1$/);
     const sourceId = Number(/source=(\d+)/.exec(path)![1]);
@@ -661,5 +672,6 @@ describe("words already recorded: another rendering of a statement", () => {
     expect(revision).toMatchObject({ action: "UPDATE", actorId: analyst.id });
     expect(JSON.parse(revision.changes).sources.after).toEqual([expect.stringContaining(`worded: “${candidate.text}”`)]);
     expect(await db.statement.findUniqueOrThrow({ where: { id: recorded.id } })).toMatchObject({ text: recorded.text, version: 2 });
+    expect(await db.stance.count({ where: { statementId: recorded.id } })).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 // form's own parts. Plain form controls with default values, so the review works without
 // JavaScript too.
 import Link from "next/link";
+import { useState } from "react";
 import { fieldId, SelectField } from "@/components/forms/fields";
 import { formClass } from "@/components/forms/layout";
 import { ClaimFields } from "@/components/statement-fields/claim-fields";
@@ -88,6 +89,12 @@ export function CandidateFieldset({
     label: `${topic.name} (${topic.matched.map((word) => `“${word}”`).join(", ")})`,
   }));
   const topicError = scope.error("topics");
+  // Another rendering takes none of the fields below: the statement keeps its own text, speaker,
+  // date, topics and stances, claims and links. Once the page is live they are hidden while such a
+  // choice stands (still sent, so a new statement keeps what was typed); without JavaScript a
+  // note says so.
+  const [renderingChoice, setRenderingChoice] = useState(scope.value("renderingOf"));
+  const attachedTo = candidate.renderingOf.find((match) => String(match.id) === renderingChoice) ?? null;
 
   return (
     <fieldset
@@ -147,7 +154,7 @@ export function CandidateFieldset({
         ) : null}
       </DuplicateNotice>
 
-      {candidate.renderingOf.length ? <RenderingChoice candidate={candidate} scope={scope} /> : null}
+      {candidate.renderingOf.length ? <RenderingChoice candidate={candidate} scope={scope} onChoose={setRenderingChoice} /> : null}
 
       <label className="flex items-center gap-2 text-base font-medium">
         <input
@@ -161,135 +168,157 @@ export function CandidateFieldset({
       <input type="hidden" name={scope.name("start")} value={scope.value("start")} />
       <input type="hidden" name={scope.name("end")} value={scope.value("end")} />
 
-      <StatementTextField
-        scope={scope}
-        rows={Math.min(8, Math.max(2, Math.ceil(text.length / 60) + 1))}
-        hint={
-          candidate.kind === "QUOTE"
-            ? edited
-              ? "Edited: on its page this quote will show as differing from the source."
-              : "A quote's words as in the source. Edit them only to correct; an edited quote shows as differing from the source."
-            : undefined
-        }
-      />
-
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          name={scope.name("kind")}
-          label="Kind"
-          options={KIND_OPTIONS}
-          defaultValue={scope.value("kind")}
-          error={scope.error("kind")}
-        />
-        <div className="space-y-2">
-          <SpeakerField scope={scope} speakers={options.speakers} hydrated={hydrated} today={today} detailed={false} />
-        </div>
-        <EventField scope={scope} events={options.events} hydrated={hydrated} today={today} label="Occasion" allowNew={false} />
-        <SelectField
-          name={scope.name("status")}
-          label="Status"
-          options={STATUSES}
-          defaultValue={scope.value("status")}
-          error={scope.error("status")}
-        />
-      </div>
-
-      <fieldset className="min-w-0 space-y-3">
-        <legend className="text-sm font-medium">When</legend>
-        <DateFields scope={scope} hydrated={hydrated} control="select" />
-      </fieldset>
-
-      <fieldset
-        id={fieldId(scope.name("topics"))}
-        tabIndex={-1}
-        className="min-w-0 space-y-2"
-        aria-describedby={`${fieldId(scope.name("topics"))}-hint`}
-      >
-        <legend className="text-sm font-medium">Topics and stances</legend>
-        <p id={`${fieldId(scope.name("topics"))}-hint`} className={formClass.hint}>
-          {candidate.suggestedTopics.length ? (
+      {candidate.renderingOf.length ? (
+        <p className={`${formClass.hint} font-medium`} data-testid="rendering-fields-note">
+          {hydrated && attachedTo ? (
             <>
-              Suggested from the words:{" "}
-              {candidate.suggestedTopics.map((topic, i) => (
-                <span key={topic.id}>
-                  {i > 0 ? "; " : ""}
-                  <strong className="font-semibold">{topic.name}</strong> ({topic.matched.map((word) => `“${word}”`).join(", ")})
-                </span>
-              ))}
-              . Choose a topic and the stance taken only where the words say so.
+              Added to{" "}
+              <Link href={`/statements/${attachedTo.id}`} className="underline">
+                statement #{attachedTo.id}
+              </Link>{" "}
+              as this source&rsquo;s rendering of its words: the statement&rsquo;s own text, speaker, date, occasion, topics and stances,
+              claims and links apply. Choose &ldquo;A new statement&rdquo; to fill in fields of its own.
             </>
           ) : (
-            "No topic was suggested. Choose one only where the words take a stance on it."
+            <>
+              The fields below are for a new statement only. Added as another rendering, the words keep the recorded statement&rsquo;s own
+              text, speaker, date, occasion, topics and stances, claims and links.
+            </>
           )}
         </p>
-        {topicError ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{topicError.join(" ")}</p> : null}
-        {topicRows.map((row) => {
-          const shift = shifts?.find((entry) => entry.key === String(row));
-          const rowFields = rowScope(values, errors, scope.name("topics"), row, row);
-          return (
-            <TopicStanceFields
-              key={row}
-              scope={rowFields}
-              legend={`Topic ${row + 1}`}
-              topics={options.topics}
-              suggested={suggested}
-              withHedging={false}
-              topicPlaceholder="No topic"
-              shift={shift ? { message: shift.message, statementId: shift.statementId, signature: shift.signature } : null}
-              keptSeen={rowFields.value("shiftSeen")}
-            />
-          );
-        })}
-      </fieldset>
+      ) : null}
 
-      {candidate.claims.length ? (
-        <fieldset className="min-w-0 space-y-2">
-          <legend className="text-sm font-medium">Numbers in it</legend>
-          <p className={formClass.hint}>Each included number is saved as a numeric claim to check, marked unverified.</p>
-          {scope.error("claims") ? (
-            <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("claims")!.join(" ")}</p>
-          ) : null}
-          {candidate.claims.map((claim, row) => {
-            const claimScope = rowScope(values, errors, scope.name("claims"), row, row);
-            return (
-              <div key={row} className={formClass.row}>
-                <label className="flex items-start gap-2">
-                  <input
-                    type="checkbox"
-                    name={claimScope.name("include")}
-                    defaultChecked={claimScope.value("include") !== ""}
-                    className="mt-1 size-4 accent-blue-700"
-                  />
-                  <span>
-                    Include claim {row + 1}: “{claim.text}” ({MEASURE_LABEL[claim.measure]})
+      <div className="space-y-4" hidden={hydrated && attachedTo !== null}>
+        <StatementTextField
+          scope={scope}
+          rows={Math.min(8, Math.max(2, Math.ceil(text.length / 60) + 1))}
+          hint={
+            candidate.kind === "QUOTE"
+              ? edited
+                ? "Edited: on its page this quote will show as differing from the source."
+                : "A quote's words as in the source. Edit them only to correct; an edited quote shows as differing from the source."
+              : undefined
+          }
+        />
+
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField
+            name={scope.name("kind")}
+            label="Kind"
+            options={KIND_OPTIONS}
+            defaultValue={scope.value("kind")}
+            error={scope.error("kind")}
+          />
+          <div className="space-y-2">
+            <SpeakerField scope={scope} speakers={options.speakers} hydrated={hydrated} today={today} detailed={false} />
+          </div>
+          <EventField scope={scope} events={options.events} hydrated={hydrated} today={today} label="Occasion" allowNew={false} />
+          <SelectField
+            name={scope.name("status")}
+            label="Status"
+            options={STATUSES}
+            defaultValue={scope.value("status")}
+            error={scope.error("status")}
+          />
+        </div>
+
+        <fieldset className="min-w-0 space-y-3">
+          <legend className="text-sm font-medium">When</legend>
+          <DateFields scope={scope} hydrated={hydrated} control="select" />
+        </fieldset>
+
+        <fieldset
+          id={fieldId(scope.name("topics"))}
+          tabIndex={-1}
+          className="min-w-0 space-y-2"
+          aria-describedby={`${fieldId(scope.name("topics"))}-hint`}
+        >
+          <legend className="text-sm font-medium">Topics and stances</legend>
+          <p id={`${fieldId(scope.name("topics"))}-hint`} className={formClass.hint}>
+            {candidate.suggestedTopics.length ? (
+              <>
+                Suggested from the words:{" "}
+                {candidate.suggestedTopics.map((topic, i) => (
+                  <span key={topic.id}>
+                    {i > 0 ? "; " : ""}
+                    <strong className="font-semibold">{topic.name}</strong> ({topic.matched.map((word) => `“${word}”`).join(", ")})
                   </span>
-                </label>
-                <ClaimFields scope={claimScope} label={`Claim ${row + 1}`} variant="numeric" />
-              </div>
+                ))}
+                . Choose a topic and the stance taken only where the words say so.
+              </>
+            ) : (
+              "No topic was suggested. Choose one only where the words take a stance on it."
+            )}
+          </p>
+          {topicError ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{topicError.join(" ")}</p> : null}
+          {topicRows.map((row) => {
+            const shift = shifts?.find((entry) => entry.key === String(row));
+            const rowFields = rowScope(values, errors, scope.name("topics"), row, row);
+            return (
+              <TopicStanceFields
+                key={row}
+                scope={rowFields}
+                legend={`Topic ${row + 1}`}
+                topics={options.topics}
+                suggested={suggested}
+                withHedging={false}
+                topicPlaceholder="No topic"
+                shift={shift ? { message: shift.message, statementId: shift.statementId, signature: shift.signature } : null}
+                keptSeen={rowFields.value("shiftSeen")}
+              />
             );
           })}
         </fieldset>
-      ) : null}
-      <fieldset className="min-w-0 space-y-2">
-        <legend className="text-sm font-medium">Links to statements already recorded (optional)</legend>
-        <p className={formClass.hint}>
-          Whether this statement reaffirms, clarifies, walks back or contradicts an earlier one, responds to another speaker, or is the same
-          utterance reported elsewhere.
-        </p>
-        {scope.error("relations") ? (
-          <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("relations")!.join(" ")}</p>
+
+        {candidate.claims.length ? (
+          <fieldset className="min-w-0 space-y-2">
+            <legend className="text-sm font-medium">Numbers in it</legend>
+            <p className={formClass.hint}>Each included number is saved as a numeric claim to check, marked unverified.</p>
+            {scope.error("claims") ? (
+              <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("claims")!.join(" ")}</p>
+            ) : null}
+            {candidate.claims.map((claim, row) => {
+              const claimScope = rowScope(values, errors, scope.name("claims"), row, row);
+              return (
+                <div key={row} className={formClass.row}>
+                  <label className="flex items-start gap-2">
+                    <input
+                      type="checkbox"
+                      name={claimScope.name("include")}
+                      defaultChecked={claimScope.value("include") !== ""}
+                      className="mt-1 size-4 accent-blue-700"
+                    />
+                    <span>
+                      Include claim {row + 1}: “{claim.text}” ({MEASURE_LABEL[claim.measure]})
+                    </span>
+                  </label>
+                  <ClaimFields scope={claimScope} label={`Claim ${row + 1}`} variant="numeric" />
+                </div>
+              );
+            })}
+          </fieldset>
         ) : null}
-        {linkRows.map((row) => (
-          <RelationFields
-            key={row}
-            scope={rowScope(values, errors, scope.name("relations"), row, row)}
-            legend={`Link ${row + 1}`}
-            search={searchLinks}
-            selfId={null}
-            known={{}}
-          />
-        ))}
-      </fieldset>
+        <fieldset className="min-w-0 space-y-2">
+          <legend className="text-sm font-medium">Links to statements already recorded (optional)</legend>
+          <p className={formClass.hint}>
+            Whether this statement reaffirms, clarifies, walks back or contradicts an earlier one, responds to another speaker, or is the
+            same utterance reported elsewhere.
+          </p>
+          {scope.error("relations") ? (
+            <p className="text-sm font-medium text-red-700 dark:text-red-400">{scope.error("relations")!.join(" ")}</p>
+          ) : null}
+          {linkRows.map((row) => (
+            <RelationFields
+              key={row}
+              scope={rowScope(values, errors, scope.name("relations"), row, row)}
+              legend={`Link ${row + 1}`}
+              search={searchLinks}
+              selfId={null}
+              known={{}}
+            />
+          ))}
+        </fieldset>
+      </div>
     </fieldset>
   );
 }
@@ -299,7 +328,15 @@ export function CandidateFieldset({
  * this source to that statement as another rendering, or saves a new statement. Each offer shows
  * the word-by-word difference and what changes the meaning.
  */
-function RenderingChoice({ candidate, scope }: { candidate: ReviewCandidate; scope: ReturnType<typeof fieldScope> }) {
+function RenderingChoice({
+  candidate,
+  scope,
+  onChoose,
+}: {
+  candidate: ReviewCandidate;
+  scope: ReturnType<typeof fieldScope>;
+  onChoose: (statementId: string) => void;
+}) {
   const name = scope.name("renderingOf");
   const error = scope.error("renderingOf");
   const chosen = scope.value("renderingOf");
@@ -325,6 +362,7 @@ function RenderingChoice({ candidate, scope }: { candidate: ReviewCandidate; sco
               name={name}
               value={String(match.id)}
               defaultChecked={chosen === String(match.id)}
+              onChange={() => onChoose(String(match.id))}
               className="mt-0.5 size-4"
             />
             <span>
@@ -361,6 +399,7 @@ function RenderingChoice({ candidate, scope }: { candidate: ReviewCandidate; sco
           name={name}
           value=""
           defaultChecked={!candidate.renderingOf.some((m) => String(m.id) === chosen)}
+          onChange={() => onChoose("")}
           className="mt-0.5 size-4"
         />
         <span>A new statement (fill in its fields below)</span>
