@@ -109,3 +109,45 @@ test.describe("events on the topic chart", () => {
     await context.close();
   });
 });
+
+test.describe("renderings and events as the record stood at a past moment", () => {
+  test("the past permalink flags the report's wording, and the past topic chart marks the summit, every link keeping the moment", async ({
+    page,
+    a11y,
+  }) => {
+    const moment = encodeURIComponent(new Date().toISOString());
+    await page.goto("/?q=%22dark+threat%22");
+    await page
+      .locator("main article")
+      .first()
+      .getByRole("link", { name: /Permalink/ })
+      .click();
+    await page.goto(`${new URL(page.url()).pathname}?asOf=${moment}`);
+    await expect(page.getByRole("region", { name: "Past version of this page" })).toBeVisible();
+    const comparison = page.getByRole("region", { name: /the wording here changes the meaning/ });
+    await expect(comparison.getByRole("listitem").filter({ hasText: "Has “dark” where the speaker said “direct”" })).toBeVisible();
+    // The source is named by its title, its wording shown apart.
+    await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: /dark threat \(LIGA\.net\)$/ })).toBeVisible();
+
+    await page.goto(`/topics/defence-spending?speaker=mark-rutte&asOf=${moment}`);
+    await expect(page.getByTestId("position-current")).toContainText(/^Then/);
+    const chart = page.locator("figure", { has: page.getByRole("group", { name: /stance over time/ }) });
+    await expect(chart.locator(".event-marker").first()).toBeVisible();
+    const list = chart.locator("details", { hasText: "Events marked on the chart" });
+    await list.locator("summary").click();
+    await expect(list.getByRole("listitem").filter({ hasText: "Summit:" }).first()).toContainText("25 Jun 2025");
+    const none = list
+      .getByRole("navigation", { name: "Events to mark on the chart" })
+      .getByRole("link", { name: "No events", exact: true });
+    await expect(none).toHaveAttribute("href", new RegExp(`asOf=${moment}.*events=none|events=none.*asOf=${moment}`));
+    for (const link of await chart.locator("a[href^='/statements/']").all()) await expect(link).toHaveAttribute("href", /asOf=/);
+    for (const width of [375, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await a11y.check();
+      await a11y.fitsWidth();
+    }
+    await none.click();
+    await expect(page.getByRole("region", { name: "Past version of this page" })).toBeVisible();
+    await expect(chart.locator(".event-marker")).toHaveCount(0);
+  });
+});
