@@ -1,9 +1,10 @@
-// Share images of permalinks: real 1200×630 PNGs drawn with local fonts only (a character the
+// Share images of permalinks: real 1200×630 PNGs (decoded the whole way) drawn with local fonts only (a character the
 // fonts lack must not make the renderer fetch one), for published statements only.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedOpenDataFixture, type OpenDataFixture } from "@/lib/export/testing";
 import { pngSize } from "@/lib/share/png";
+import { decodePng } from "@/lib/share/testing/decode-png";
 import { GET } from "./route";
 
 let fixture: OpenDataFixture;
@@ -42,6 +43,8 @@ async function expectPng(response: Response) {
   expect(response.headers.get("content-type")).toBe("image/png");
   const bytes = new Uint8Array(await response.arrayBuffer());
   expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  // Decoded the whole way: every chunk's CRC, and one scanline of pixels per row.
+  expect(decodePng(bytes)).toMatchObject({ width: 1200, height: 630 });
   expect(Number(response.headers.get("content-length"))).toBe(bytes.length);
   return bytes;
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedOpenDataFixture, type OpenDataFixture } from "@/lib/export/testing";
 import { pngSize } from "@/lib/share/png";
+import { decodePng } from "@/lib/share/testing/decode-png";
 import { GET } from "./route";
 
 let fixture: OpenDataFixture;
@@ -23,7 +24,10 @@ describe("topic share image", () => {
       const response = await image(fixture.topicSlug, query);
       expect(response.status, query).toBe(200);
       expect(response.headers.get("content-type")).toBe("image/png");
-      expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      // Decoded the whole way: every chunk's CRC, and one scanline of pixels per row.
+      expect(decodePng(bytes), query).toMatchObject({ width: 1200, height: 630 });
     }
   });
 
