@@ -37,7 +37,15 @@ type Entry = {
   content: { "#text": string; "@_type": string };
   author: { name: string; uri: string };
 };
-type AtomFeed = { id: string; title: string; subtitle?: string; updated: string; link: Link[]; entry?: Entry | Entry[] };
+type AtomFeed = {
+  id: string;
+  title: string;
+  subtitle?: string;
+  updated: string;
+  link: Link[];
+  author?: { name: string; uri?: string };
+  entry?: Entry | Entry[];
+};
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -65,6 +73,9 @@ async function readFeed(response: Response, selfPath: string): Promise<{ feed: A
   expect(links.find((l) => l["@_rel"] === "self")?.["@_href"]).toBe(`${ORIGIN}${selfPath}`);
   expect(links.find((l) => l["@_rel"] === "alternate")?.["@_href"]).toMatch(new RegExp(`^${ORIGIN}/`));
   const entries = feed.entry === undefined ? [] : [feed.entry].flat();
+  // RFC 4287 4.1.1: an author for the feed, or one in every entry.
+  expect(feed.author?.name ?? entries.every((entry) => entry.author?.name)).toBeTruthy();
+  if (entries.length === 0) expect(feed.author?.name).toBe("Statement Tracker");
   for (const entry of entries) {
     expect(entry.id).toMatch(new RegExp(`^${ORIGIN}/statements/\\d+$`));
     expect(entry.title["#text"].length).toBeGreaterThan(0);
@@ -215,6 +226,13 @@ describe("filtered feeds", () => {
     const { feed } = await readFeed(await allGET(request(path)), path);
     expect(feed.title).toBe("Statement Tracker: all statements (Speaker: Mark Rutte; Quotes only)");
     expect([feed.link].flat().find((l) => l["@_rel"] === "alternate")?.["@_href"]).toBe(`${ORIGIN}/?speaker=mark-rutte&kind=quote`);
+  });
+
+  it("of a query that matches nothing are valid Atom too: no entries, the site as the feed's author", async () => {
+    const path = "/feeds/statements.atom?q=zzzznothingmatches";
+    const { feed, entries } = await readFeed(await allGET(request(path)), path);
+    expect(entries).toEqual([]);
+    expect(feed.author).toMatchObject({ name: "Statement Tracker", uri: `${ORIGIN}/` });
   });
 
   it("narrow a topic's feed to the topic view's speaker and filters", async () => {

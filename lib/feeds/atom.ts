@@ -87,6 +87,9 @@ export function renderAtomFeed(input: AtomFeedInput): string {
     feed: input.selfUrl,
     updated: newest ? new Date(newest) : input.fallbackUpdated,
     generator: "Statement Tracker",
+    // RFC 4287 4.1.1: a feed names an author unless every entry does; a query that matches nothing
+    // has no entries, so the site is the feed's author (each entry still names its speaker).
+    author: { name: "Statement Tracker", link: `${new URL(input.pageUrl).origin}/` },
   });
   for (const s of input.statements) {
     feed.addItem({
