@@ -1,10 +1,15 @@
-// The demo data loads with its renderings anchored in their sources, and the misquote is flagged.
+// The demo data loads with its renderings anchored in their sources, the misquote flagged, and
+// dated as if recorded as it happened, so a view of a past day shows the demo record then.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyQuote } from "@/lib/import/anchor";
 import { compareRendering } from "@/lib/renderings/compare";
 import { demoData } from "./data";
-import { seedDemoData } from "./seed";
+import { timelineAsOf } from "@/lib/as-of/queries";
+import { asOfEnd } from "@/lib/as-of/as-of-date";
+import { eventsBetween } from "@/lib/events/reader";
+import { emptyFilters } from "@/lib/statements/filters";
+import { demoRecordedAt, seedDemoData } from "./seed";
 
 beforeAll(async () => {
   await seedDemoData(db, demoData);
@@ -69,5 +74,30 @@ describe("the demo data's links", () => {
     });
     expect(clarifies.from.text).toMatch(/^Rutte said Europe would find the money/);
     expect(clarifies.to.text).toBe("They all want to be part of this. And this is only the first wave.");
+  });
+});
+
+describe("the demo data as of a past day", () => {
+  it("holds the statements made by then, and marks the Hague summit only once it was held", async () => {
+    const madeBy = (day: string) => demoData.statements.filter((s) => s.dateEnd <= day).length;
+    for (const day of ["2024-12-31", "2025-06-30"]) {
+      const page = await timelineAsOf(emptyFilters, day);
+      expect(page.total, day).toBe(madeBy(day));
+      expect(page.total, day).toBeGreaterThan(0);
+    }
+    expect(madeBy("2025-06-30")).toBeGreaterThan(madeBy("2024-12-31"));
+    expect((await timelineAsOf(emptyFilters, "2025-06-30")).entries.map((s) => s.text)).toContainEqual(
+      expect.stringMatching(/^Daddy has to sometimes use strong language/),
+    );
+    const summits = async (day: string) => (await eventsBetween("2025-06-01", "2025-06-30", ["SUMMIT"], asOfEnd(day))).map((e) => e.date);
+    expect(await summits("2025-06-24")).toEqual([]);
+    expect(await summits("2025-06-30")).toEqual(["2025-06-25"]);
+  });
+
+  it("is never recorded later than now", () => {
+    const now = new Date("2025-03-01T12:00:00Z");
+    expect(demoRecordedAt("2025-02-10", now)).toEqual(new Date("2025-02-10T20:00:00Z"));
+    expect(demoRecordedAt("2025-03-01", now)).toEqual(now);
+    expect(demoRecordedAt(null, now)).toBeUndefined();
   });
 });

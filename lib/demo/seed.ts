@@ -14,6 +14,16 @@ export interface SeedReport {
   statements: number;
 }
 
+/**
+ * When the demo says a thing was recorded: each statement on the last day it may have been made,
+ * each event on its day (never later than now). So views of the past (`?asOf=2025-06-30`) show
+ * the demo record as it grew, rather than nothing before the day it was loaded.
+ */
+export function demoRecordedAt(day: string | null | undefined, now = new Date()): Date | undefined {
+  if (!day) return undefined;
+  return new Date(Math.min(Date.parse(`${day}T20:00:00.000Z`), now.getTime()));
+}
+
 export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise<SeedReport> {
   return db.$transaction(
     async (tx) => {
@@ -64,7 +74,8 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
       const eventIds = new Map<string, number>();
       for (const { key, ...event } of data.events) {
         const existing = await tx.event.findFirst({ where: { name: event.name, date: event.date }, select: { id: true } });
-        const row = existing ?? (await tx.event.create({ data: event, select: { id: true } }));
+        const row =
+          existing ?? (await tx.event.create({ data: { ...event, createdAt: demoRecordedAt(event.date) }, select: { id: true } }));
         if (!existing) created.events++;
         eventIds.set(key, row.id);
       }
@@ -98,6 +109,7 @@ export async function seedDemoData(db: PrismaClient, data: DemoDataSet): Promise
             text: statement.text,
             context: statement.context,
             status: "PUBLISHED",
+            createdAt: demoRecordedAt(statement.dateEnd),
             sources: {
               create: statement.sources.map((link, position) => ({
                 sourceId: lookup(sourceIds, link.source, "source"),
