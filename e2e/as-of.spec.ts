@@ -106,6 +106,8 @@ test.describe("the record as of a past moment", () => {
     await saveWithPreview(pdf, REPORTS, "topic-as-of");
     const { body } = await pdfText(pdf);
     expect(body).toContain("AS RECORDED ON");
+    // The position as it stood then, said as such.
+    expect(body).toContain("Then ● Strongly for since 3 Mar 2025");
     expect(body).toContain(before.slice(0, 40));
     expect(body).not.toContain(after.slice(0, 40));
   });

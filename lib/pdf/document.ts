@@ -135,7 +135,8 @@ class DossierWriter {
     const inner = W - 2 * PANEL_PADDING;
     const lead: Run[] | string = position
       ? [
-          { text: "Now " },
+          // A dossier of a past day gives the position as it stood then, as the page does.
+          { text: dossier.asOf ? "Then " : "Now " },
           ...position.stances.map((stance) => dot(STANCE_COLOR[stance])),
           { text: position.stanceLabel, face: "sansBold", color: palette.ink },
           { text: ` since ${position.sinceLabel}${position.sinceIsLatest ? "" : ` (latest: ${position.latestLabel})`}. ` },
