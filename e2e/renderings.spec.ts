@@ -1,16 +1,22 @@
 // One utterance, several renderings: a news report's wording of a transcript's words is shown word
 // by word against the statement's text on the permalink, and a change of meaning is flagged.
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+
+/** The Warsaw statement, found by the report's title: its statement is the transcript's words. */
+async function openWarsawPermalink(page: Page) {
+  await page.goto("/?q=%22dark+threat%22");
+  await page
+    .locator("main article")
+    .first()
+    .getByRole("link", { name: /Permalink/ })
+    .click();
+  await expect(page).toHaveURL(/\/statements\/\d+$/);
+}
 
 test.describe("renderings on the permalink", () => {
   test("flags the report that prints “dark threat” where the transcript has “direct threat”", async ({ page, a11y }) => {
-    // The report's title is searchable; its statement is the transcript's words.
-    await page.goto("/?q=%22dark+threat%22");
-    await page
-      .locator("main article")
-      .first()
-      .getByRole("link", { name: /Permalink/ })
-      .click();
+    await openWarsawPermalink(page);
     await expect(page.locator("blockquote").first()).toContainText("the most significant and direct threat");
 
     const note = page.getByRole("note").filter({ hasText: "Reported differently" });
@@ -116,12 +122,7 @@ test.describe("renderings and events as the record stood at a past moment", () =
     a11y,
   }) => {
     const moment = encodeURIComponent(new Date().toISOString());
-    await page.goto("/?q=%22dark+threat%22");
-    await page
-      .locator("main article")
-      .first()
-      .getByRole("link", { name: /Permalink/ })
-      .click();
+    await openWarsawPermalink(page);
     await page.goto(`${new URL(page.url()).pathname}?asOf=${moment}`);
     await expect(page.getByRole("region", { name: "Past version of this page" })).toBeVisible();
     const comparison = page.getByRole("region", { name: /the wording here changes the meaning/ });
