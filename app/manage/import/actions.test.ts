@@ -599,6 +599,49 @@ describe("reviewing and saving", () => {
   });
 });
 
+describe("links typed in the review", () => {
+  it("are saved with the candidate's statement and in its history; one to no statement is refused at its field, nothing stored", async () => {
+    await signInAs("ANALYST");
+    const earlier = await db.statement.create({
+      data: {
+        speakerId: rutte,
+        dateStart: "2020-01-10",
+        dateEnd: "2020-01-10",
+        dateSort: "2020-01-10",
+        text: "The eastern flank is safe enough as it is.",
+        status: "PUBLISHED",
+      },
+    });
+    const text = ["Rutte on the flank", "", "“The eastern flank needs more troops this winter,” Rutte said in Tallinn."].join("\n");
+    const state = await extracted(text);
+    const [quote] = reviewOf(state).candidates;
+    const field = (name: string) => `c.${quote!.index}.relations.0.${name}`;
+    const linked = (target: string) => ({
+      [`c.${quote!.index}.accept`]: "on",
+      [field("type")]: "WALKS_BACK",
+      [field("target")]: target,
+      [field("note")]: "Troops after all.",
+    });
+    const before = await counts();
+    const refused = await importAction(initialFormState, reviewForm(state, "save", linked("999999999")));
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.[field("target")]).toEqual([expect.any(String)]);
+    expect(refused.values?.[field("target")]).toBe("999999999");
+    expect(await counts()).toEqual(before);
+
+    expect(await redirectOf(importAction(initialFormState, reviewForm(state, "save", linked(`/statements/${earlier.id}`))))).toMatch(
+      /count=1$/,
+    );
+    const link = await db.statementRelation.findFirstOrThrow({ where: { toId: earlier.id } });
+    expect(link).toMatchObject({ type: "WALKS_BACK", note: "Troops after all." });
+    expect(await db.statement.findUniqueOrThrow({ where: { id: link.fromId } })).toMatchObject({
+      text: "The eastern flank needs more troops this winter",
+    });
+    const revision = await db.revision.findFirstOrThrow({ where: { entity: "Statement", entityId: link.fromId } });
+    expect(JSON.stringify(JSON.parse(revision.changes))).toContain(`statement #${earlier.id}`);
+  });
+});
+
 describe("words already recorded: another rendering of a statement", () => {
   it("offers the recorded statement with the difference, refuses one not offered, and attaches the source with its own anchor", async () => {
     const analyst = await signInAs("ANALYST");
