@@ -8,6 +8,7 @@ import { StanceBadge } from "@/components/stance-badge";
 import { StatementText } from "@/components/statement-text";
 import { formatAsOf, withAsOf } from "@/lib/as-of/as-of-date";
 import type { AsOfStatement } from "@/lib/as-of/queries";
+import { parseLinkLine } from "@/lib/as-of/reconstruct";
 import type { CitedWork } from "@/lib/citations/citation";
 import { precisionNote } from "@/lib/dates/precision";
 import { STATEMENT_LABELS } from "@/lib/statements/labels";
@@ -122,12 +123,31 @@ export function AsOfStatementView({ statement, day, citation }: { statement: AsO
           <h2 className="text-lg font-semibold">{fieldHeading(other.field)}</h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {other.lines.map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>
+                <RecordedLine field={other.field} line={line} day={day} />
+              </li>
             ))}
           </ul>
         </section>
       ))}
     </article>
+  );
+}
+
+/** A snapshot's line; a recorded link's statement number leads to that statement as of the same day. */
+function RecordedLine({ field, line, day }: { field: string; line: string; day: string }) {
+  const link = field === "links" ? parseLinkLine(line) : null;
+  const label = link ? `statement #${link.toId}` : "";
+  const at = link ? line.indexOf(label) : -1;
+  if (!link || at === -1) return line;
+  return (
+    <>
+      {line.slice(0, at)}
+      <a className="text-link" href={withAsOf(`/statements/${link.toId}`, day)}>
+        {label}
+      </a>
+      {line.slice(at + label.length)}
+    </>
   );
 }
 
