@@ -7,6 +7,7 @@ import { widenedArticles, widenedTranscripts } from "./widened";
 import { widerDevArticles, widerDevTranscripts } from "./dev-wider";
 import { freshDevArticles, freshDevTranscripts } from "./dev-fresh";
 import { s9DevArticles, s9DevArticles2 } from "./dev-s9";
+import { s9DevArticles3, s9DevArticles4, s9DevArticles5 } from "./dev-s9b";
 
 export { realPeople } from "./people";
 export type * from "./types";
@@ -28,4 +29,7 @@ export const realCorpus: RealDocument[] = [
   ...freshDevArticles,
   ...s9DevArticles,
   ...s9DevArticles2,
+  ...s9DevArticles3,
+  ...s9DevArticles4,
+  ...s9DevArticles5,
 ];
