@@ -404,4 +404,10 @@ describe("attribution: columns of quotes, wire copy and captions", () => {
     expect(attribute(text, directory)[0]).toMatchObject({ speaker: "Ministry of Water and Forests", via: "after" });
     expect(attribute("“We have the report,” the ministry said.", directory)[0]).toMatchObject({ speaker: "the ministry" });
   });
+
+  it("reads capitalised words ending in a title before a name as a title (“Information Minister X told …”)", () => {
+    const text =
+      "Tusk spoke in Warsaw.\n\n“We will not release anyone before the trial,” Transport Minister Kaja Kallas told reporters by telephone.";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Kaja Kallas", via: "after", strength: 3 });
+  });
 });

@@ -74,6 +74,21 @@ const OPENING_POSSESSIVE = /^\s*(?:In|On|At|For|With|After|Before|During|Despite
 /** Post-nominal letters after a signature's name (“Louise Mensch MP”), up to the paragraph's end. */
 const POST_NOMINALS = /(?:,?[ \t\u00a0]+(?:MP|MEP|MSP|AM|MLA|TD|QC|KC|OBE|CBE|MBE))*\s*$/u;
 /** How far back a pronoun reaches when everyone named since takes the other one. */
+const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being"]);
+/** Documents that state what their author, named before, wrote. */
+const WRITINGS = new Set([
+  "complaint",
+  "letter",
+  "petition",
+  "email",
+  "e-mail",
+  "submission",
+  "note",
+  "memo",
+  "post",
+  "tweet",
+  "statement",
+]);
 const FAR_PRONOUN_PARAGRAPHS = 8;
 /** A courtesy title right before a name, and the pronoun it tells. */
 const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?[ \t\u00a0]+\p{Lu}/u;
@@ -474,9 +489,12 @@ export class Attributor {
     // A mention a little further on, after a description: “the Polish prime minister, Donald Tusk,”
     // (but not after other words: “referring to Kallas, was noted” names no speaker).
     const describes = DESCRIPTOR_STARTS.has(token.norm) || TITLE_WORDS.has(token.norm) || token.possessive;
-    for (let k = i + 1; k < limit && describes; k++) {
+    for (let k = i + 1; k < limit; k++) {
       const later = this.mentionStartingAt(k);
-      if (later && !later.pronoun && until !== undefined) return { kind: "mention", start: later.start, end: later.end, mention: later };
+      // “Information Minister Michael Makuei”: capitalised words ending in a title are a title too.
+      const titled = TITLE_WORDS.has(this.tokens[k - 1]!.norm) && this.tokens.slice(i, k).every((t) => t.capital);
+      if (later && !later.pronoun && until !== undefined && (describes || titled))
+        return { kind: "mention", start: later.start, end: later.end, mention: later };
     }
     if (until === undefined) return null;
     // A speaker is a person or an organisation: not a function word (“and”, “before”, “when”),
@@ -903,7 +921,7 @@ export class Attributor {
         result = { speaker, strength: previous.paragraph === paragraph.index ? 2 : 1 };
       } else {
         const guess = this.resolvePronoun(open, { start: open, end: open }, "context");
-        if (guess) result = { speaker: guess, strength: 1 };
+        if (guess && !this.reportedByAnother(open, close, guess)) result = { speaker: guess, strength: 1 };
       }
     }
     this.previousQuote = {
@@ -913,6 +931,32 @@ export class Attributor {
       guessed: result.strength < 2,
     };
     return result;
+  }
+
+  /**
+   * Whether the quote's own sentence reports it through someone other than `guess`, in words the
+   * clauses above could not read (“…,” ISNA reported; “The spokesman said via the agency that the
+   * claims were a “…””): that someone, not the last person named, is the speaker.
+   */
+  private reportedByAnother(open: number, close: number, guess: SpeakerGuess): boolean {
+    const lead = this.sentenceAt(open);
+    const tail = this.sentenceAt(close);
+    if (!lead || !tail) return false;
+    const ranges = [
+      { start: lead.start, end: open },
+      { start: close + 1, end: Math.max(close + 1, tail.end) },
+    ];
+    const words = ranges.flatMap((r) => this.tokens.slice(tokenIndexAt(this.tokens, r.start), tokenIndexAt(this.tokens, r.end)));
+    // A passive (“… was noted”) names nobody who reports it.
+    const reports = (t: Token, k: number) => (REPORTING.has(t.norm) || t.norm === "reported") && !PASSIVE.has(words[k - 1]?.norm ?? "");
+    if (!words.some(reports)) return false;
+    // “The complaint, submitted on Monday, stated: “…””: a document says what its author wrote.
+    if (words.some((t) => WRITINGS.has(t.norm))) return false;
+    const own = (m: Mention) =>
+      !m.inQuote &&
+      ranges.some((r) => m.start >= r.start && m.end <= r.end) &&
+      (m.pronoun !== undefined || m.people.some((k) => this.index.people[k]!.name === guess.name));
+    return !this.mentions.some(own);
   }
 
   /**

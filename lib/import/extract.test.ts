@@ -333,4 +333,20 @@ describe("extractCandidates: what is not proposed", () => {
       "MARK RUTTE: We will stand together.\n\n<iframe src=x></iframe>\n\nAnd we will not be divided.\n\nQUESTION: What comes next?";
     expect(quotes(turns).map((q) => q.text)).toEqual(["We will stand together.", "And we will not be divided.", "What comes next?"]);
   });
+
+  it("does not give a quote to the last person named when its own sentence reports it through someone else", () => {
+    const agency =
+      "Tusk met the envoy in Warsaw.\n\n“The ministry denied every report about the letter to the cabinet,” the PAP agency reported.";
+    expect(quotes(agency)).toMatchObject([{ speaker: null, proposed: false }]);
+    const spokesman =
+      "Tusk met the envoy in Warsaw.\n\nThe foreign ministry spokesman said via the state broadcaster that the claims were a “reckless attempt to wreck the talks before they begin.”";
+    expect(quotes(spokesman)).toMatchObject([{ speaker: null, proposed: false }]);
+    // A pronoun in the sentence still stands for the person named before.
+    const pronoun = "Tusk met the envoy in Warsaw.\n\nHe said the claims were a “reckless attempt to wreck the talks before they begin.”";
+    expect(quotes(pronoun)).toMatchObject([{ speaker: "Donald Tusk", proposed: true }]);
+    // A document's words are its author's, the person named before it.
+    const letter =
+      "Tusk wrote to the envoy in Warsaw.\n\nThe letter, sent on Monday, stated: “The ministry will answer every question about the talks.”";
+    expect(quotes(letter)).toMatchObject([{ speaker: "Donald Tusk" }]);
+  });
 });

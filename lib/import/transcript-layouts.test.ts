@@ -594,4 +594,53 @@ describe("transcript layouts: ministries, captions and live coverage", () => {
     const proposedNames = new Set(found.filter((c) => c.confidence >= PROPOSED_CONFIDENCE).map((c) => c.speaker?.name));
     expect([...proposedNames]).toEqual(["Omar Haddad"]);
   });
+  it("reads a live blog's time stamps (“2:14 ET:”) as times, not turn labels of a speaker called “ET”", () => {
+    const text = [
+      "Live: the Prime Minister's press conference",
+      "2:20 ET: That's the end of the press conference.",
+      '2:16 ET: Asked about the budget, Starmer says, "We will not raise taxes on working people."',
+      '2:14 ET: "The first job of any government is to keep the country safe."',
+    ].join("\n");
+    const found = proposed(text);
+    expect(found.map(([speaker]) => speaker)).not.toContain("Et");
+    expect(found).not.toContainEqual([expect.anything(), "That's the end of the press conference."]);
+    expect(found).toContainEqual(["Keir Starmer", "We will not raise taxes on working people."]);
+  });
+
+  it("reads a label shared by two people of the directory as the one the text names in full (“HART:”, “Foreign Minister:”)", () => {
+    const directory: SpeakerDirectory = [
+      { id: 1, name: "Allison Hart", aliases: ["Hart"] },
+      { id: 2, name: "Gary Hart", aliases: ["Hart"] },
+      {
+        id: 3,
+        name: "Anna Kowalski",
+        aliases: ["Kowalski"],
+        roles: [{ title: "Foreign Minister", organisation: "Poland", startDate: "2020-01-01", endDate: null }],
+      },
+      {
+        id: 4,
+        name: "Omar Haddad",
+        aliases: ["Haddad"],
+        roles: [{ title: "Foreign Minister", organisation: "Jordan", startDate: "2020-01-01", endDate: null }],
+      },
+    ];
+    const run = (text: string) =>
+      extractCandidates(text, { speakers: directory, defaultDate: "2024-09-24" })
+        .candidates.filter((c) => c.confidence >= PROPOSED_CONFIDENCE)
+        .map((c) => [c.speaker?.name ?? null, c.text]);
+    const briefing = [
+      "The spokesperson, Allison Hart, answered questions in Brussels.",
+      "HART: Good afternoon. We will publish the figures tomorrow.",
+      "QUESTION: Thank you. When will the summit open?",
+    ].join("\n\n");
+    expect(run(briefing)).toContainEqual(["Allison Hart", "We will publish the figures tomorrow."]);
+    const statement = [
+      "Foreign Minister Anna Kowalski's statement to journalists in Amman",
+      "We signed two agreements today.",
+      "Question: Minister, your Jordanian counterpart, Mr. Haddad, criticised the plan today. What is your answer?",
+      "Foreign Minister:",
+      "I understand his concern, and we will keep talking.",
+    ].join("\n");
+    expect(run(statement)).toContainEqual(["Anna Kowalski", "I understand his concern, and we will keep talking."]);
+  });
 });

@@ -31,6 +31,8 @@ const COLON_LABEL = new RegExp(
 /** A label typed with the space before its colon instead of after it: “PRIEBUS :Well, look”. */
 const SPACED_COLON_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:(]{1,90}?)(?:\*\*|__)?[ \t]+:(?:\*\*|__)?[ \t]*(?=\S)`);
 const DASH_LABEL = new RegExp(String.raw`^${TIMESTAMP}(?:\*\*|__)?([^\n:–—]{1,90}?)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?=\S)`);
+/** The zone after a time of day: “10:03 ET”, “9.32pm GMT”. */
+const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)$/i;
 const BARE_QA = /^(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "de", "van", "von", "der", "den", "du", "da", "al", "on", "at", "to"]);
 /** Labels for the audience or the press: context, never a speaker of statements. */
@@ -79,12 +81,19 @@ const guess = (name: string, raw: string, range: TextRange, extra: Partial<Speak
   ...extra,
 });
 
+const namedInFull = (text: string, name: string) =>
+  new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, "iu").test(
+    text,
+  );
+
 function knownIn(text: string, range: TextRange, index: SpeakerIndex): { name: string; id?: string | number } | null {
   const tokens = tokenize(text, range.start, range.end).filter((t) => t.end <= range.end);
   for (let i = 0; i < tokens.length; i++) {
     const alias = matchAlias(text, tokens, i, index);
-    if (alias && alias.people.length === 1) {
-      const person = index.people[alias.people[0]!]!;
+    // “SANDERS:” where two people share the surname: the one the text names in full.
+    const people = alias && alias.people.length > 1 ? alias.people.filter((k) => namedInFull(text, index.people[k]!.name)) : alias?.people;
+    if (people && people.length === 1) {
+      const person = index.people[people[0]!]!;
       return { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) };
     }
   }
@@ -112,7 +121,11 @@ function roleHolderIn(
     const match = roles.matchAt(text, tokens, i);
     if (!match || match.tokenEnd !== tokens.length) continue;
     // A title that several people held on the date (“Foreign Minister”) stands for the one the text names.
-    const holders = match.people.length === 1 ? match.people : match.people.filter((p) => named.has(p));
+    let holders = match.people.length === 1 ? match.people : match.people.filter((p) => named.has(p));
+    // Of several it names, the one it names with this very title (“Minister of Foreign Affairs Nikos
+    // Dendias”), not one named otherwise (“your Turkish counterpart, Mr. Çavuşoğlu”).
+    const title = text.slice(tokens[i]!.start, range.end);
+    if (holders.length > 1) holders = holders.filter((p) => namedInFull(text, `${title} ${index.people[p]!.name}`));
     if (holders.length === 1) {
       const person = index.people[holders[0]!]!;
       return { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) };
@@ -194,6 +207,8 @@ function readLabel(
   // role, is a heading of reported speech, not a turn (a turn's words after a dash are a sentence).
   if (strict && isRoleCaption(text.slice(paragraph.start + match[0].length, paragraph.end))) return null;
   const raw = match[1]!.trim();
+  // “1:57 ET: That's the conclusion …”: a live blog's time stamp, its zone read as a label, is no turn.
+  if (TIME_ZONE.test(raw) && /\d/.test(match[0].slice(0, match[0].indexOf(match[1]!)))) return null;
   const labelStart = paragraph.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length);
   const labelRange = { start: labelStart, end: labelStart + raw.length };
   let contentStart = paragraph.start + match.index + match[0].length;
