@@ -349,4 +349,18 @@ describe("extractCandidates: what is not proposed", () => {
       "Tusk wrote to the envoy in Warsaw.\n\nThe letter, sent on Monday, stated: “The ministry will answer every question about the talks.”";
     expect(quotes(letter)).toMatchObject([{ speaker: "Donald Tusk" }]);
   });
+
+  it("does not propose a quote that names a thing (“the ‘…’ approach”) or a question's words (“Asked if … “…,” X replied”)", () => {
+    const approach = "Tusk said the union should drop the ‘migrants will not come in winter’ approach and share the burden.";
+    expect(quotes(approach)).toMatchObject([{ speaker: null, proposed: false }]);
+    const asked = "Asked if voters saw him as “out of touch,” Tusk replied that he travels every week.";
+    expect(quotes(asked)).toMatchObject([{ speaker: null, proposed: false }]);
+  });
+
+  it("does not give a scare-quoted fragment to a name it runs on into (“to ‘swear in’ Name as …”)", () => {
+    const text = "Rutte criticised the plan to ‘swear in’ Donald Tusk as leader, saying it was unlawful.";
+    expect(quotes(text)).toMatchObject([{ text: "swear in", proposed: false }]);
+    // Set off by a comma, a fragment keeps its speaker.
+    expect(quotes("“Never again,” Tusk said.")).toMatchObject([{ speaker: "Donald Tusk", proposed: true }]);
+  });
 });

@@ -53,6 +53,12 @@ function isHeadline(text: string, paragraph: Paragraph): boolean {
 }
 
 const NAMED_WORDS = /\b(?:the|a|an)\s+(?:question|phrase|slogan|hashtag|headline|motto|catchphrase)\s*$/i;
+/** A quote between a determiner and a noun it qualifies: “the ‘…’ approach”. */
+const NAMING_DETERMINER = /\b(?:the|a|an|this|that|its|their|our)\s*$/i;
+const NAMED_THING =
+  /^\s*(?:approach|policy|narrative|strategy|doctrine|rhetoric|argument|mantra|mindset|logic|agenda|model|formula|principle|idea|concept|notion|label|myth|mentality|attitude|stance|line)\b/i;
+/** The words of a question the sentence opens with: “Asked if he was seen as “…,” Obama replied …”. */
+const ASKED_CLAUSE = /(?:^|[.!?…:]\s+)Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^,.;!?]*$/;
 const UNATTRIBUTED_CONFIDENCE = 0.45;
 
 /** “for what he called “…””: the subject of “called” is giving their own words, not naming a title. */
@@ -202,7 +208,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     const sentenceLike = /^[\p{Lu}\d]/u.test(quotedText) && ended;
     if (words <= 3 && !sentenceLike) {
       flags.push("fragment");
-      confidence = Math.min(confidence, attribution.strength === 3 && attribution.tail ? 0.55 : 0.3);
+      // “…,” Name said: a tail after a comma; “to ‘swear in’ Name as …” runs on, the name its object.
+      const setOff = /[,!?]\s*$/.test(text.slice(last.open + 1, last.close)) || /^[,!?]/.test(text.slice(last.close + 1).trimStart());
+      confidence = Math.min(confidence, attribution.strength === 3 && attribution.tail && setOff ? 0.55 : 0.3);
     } else if (words <= 3) {
       confidence -= 0.1;
     }
@@ -213,8 +221,13 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       confidence = Math.min(confidence, 0.2);
       if (attribution.strength < 3) speaker = null; // a title has no speaker unless one is named with it
     }
-    // Words named rather than said (“his reply to the question “What's your favourite joke?””).
-    if (NAMED_WORDS.test(before)) {
+    // Words named rather than said (“his reply to the question “What's your favourite joke?””,
+    // “the ‘refugees will not come’ approach”), or put in a question (“Asked if he was “out of touch,” …”).
+    if (
+      NAMED_WORDS.test(before) ||
+      (NAMING_DETERMINER.test(before) && NAMED_THING.test(text.slice(last.close + 1))) ||
+      ASKED_CLAUSE.test(text.slice(paragraph.start, first.open))
+    ) {
       flags.push("title");
       speaker = null;
       confidence = Math.min(confidence, 0.3);
