@@ -410,4 +410,10 @@ describe("attribution: columns of quotes, wire copy and captions", () => {
       "Tusk spoke in Warsaw.\n\n“We will not release anyone before the trial,” Transport Minister Kaja Kallas told reporters by telephone.";
     expect(attribute(text)[0]).toMatchObject({ speaker: "Kaja Kallas", via: "after", strength: 3 });
   });
+
+  it("gives a quote after “…, explaining that” to the clause's subject, not to the person addressed before the comma", () => {
+    const text =
+      "“We will not talk,” Tusk said.\n\nHe told the presenter Kaja Kallas, explaining that the country had “waited for far too long”.";
+    expect(attribute(text)[1]).toMatchObject({ speaker: "Donald Tusk", via: "before" });
+  });
 });

@@ -701,7 +701,11 @@ export class Attributor {
       // “The minister says …, as editor defends the article as “…””: a verb in a clause of its own,
       // opened by “as”/“while”/“but” after a comma, whose subject is nobody known: not anyone named earlier.
       const clause = this.clauseOpenedBefore(v, first);
+      // “he told the host Peter Okwoche, explaining that …”: a participle after a comma shares the
+      // clause's subject; the name before the comma is whom it addresses.
+      const participle = token.norm.endsWith("ing") && v > first && /,\s*$/.test(this.text.slice(this.tokens[v - 1]!.start, token.start));
       const ref =
+        (participle ? this.clauseSubject(first, v) : null) ??
         this.subjectBefore(v, first) ??
         this.describedSubjectBefore(v, first) ??
         (token.norm.endsWith("ing") ? this.clauseSubject(first, v) : null) ??
