@@ -308,6 +308,32 @@ describe("a question put by the press", () => {
   });
 });
 
+describe("extractCandidates: role nouns", () => {
+  it("reads “the Head of State” as the president the text is about", () => {
+    const directory = [
+      {
+        id: 1,
+        name: "Anna Kowalska",
+        aliases: ["Kowalska"],
+        roles: [{ title: "President", organisation: "Poland", startDate: "2020-01-01", endDate: null }],
+      },
+      {
+        id: 2,
+        name: "Omar Haddad",
+        aliases: ["Haddad"],
+        roles: [{ title: "President", organisation: "Jordan", startDate: "2020-01-01", endDate: null }],
+      },
+    ];
+    const text =
+      "President Anna Kowalska spoke to students in Warsaw about Poland's place in Europe.\n\n“Our future is decided at home, and nowhere else, whatever others may say,” the Head of State said.";
+    const [quote] = extractCandidates(text, { speakers: directory, defaultDate: "2024-05-01" }).candidates.filter(
+      (c) => c.kind === "QUOTE",
+    );
+    expect(quote).toMatchObject({ speaker: { name: "Anna Kowalska" } });
+    expect(quote!.confidence).toBeGreaterThanOrEqual(PROPOSED_CONFIDENCE);
+  });
+});
+
 describe("extractCandidates: what is not proposed", () => {
   it("does not propose a quotation that nobody is named for", () => {
     const text = "The flood reached the old bridge on Sunday.\n\n“The river has never been this high in living memory.”";

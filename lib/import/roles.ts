@@ -34,6 +34,8 @@ export function titleForms(title: string): string[] {
     forms.add(`minister of ${reverse[1]} affairs`);
     forms.add(`minister for ${reverse[1]}`);
   }
+  // A president is the head of state a release calls him by (“the Head of State said”).
+  if (canonical === "president") forms.add("head of state");
   return [...forms];
 }
 /** Heads that stand for the top role of the organisation named with them: “NATO chief”, “the alliance's head”. */
