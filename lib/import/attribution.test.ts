@@ -416,4 +416,14 @@ describe("attribution: columns of quotes, wire copy and captions", () => {
       "“We will not talk,” Tusk said.\n\nHe told the presenter Kaja Kallas, explaining that the country had “waited for far too long”.";
     expect(attribute(text)[1]).toMatchObject({ speaker: "Donald Tusk", via: "before" });
   });
+
+  it("reads a title the text put before a known name (“the Chancellor Donald Tusk”) as that person when it comes back (“The Chancellor said:”)", () => {
+    const text =
+      "The plan was announced by the Chancellor Donald Tusk and Kaja Kallas.\n\nThe Chancellor said:\n\n“We will cut the tax on bread next spring.”";
+    expect(attribute(text)[0]).toMatchObject({ speaker: "Donald Tusk", via: "before" });
+    // Given to two people, the title names neither.
+    const two =
+      "The plan was announced by Deputy Donald Tusk and Deputy Kaja Kallas.\n\nThe Deputy said:\n\n“We will cut the tax on bread next spring.”";
+    expect(attribute(two)[0]?.speaker).not.toBe("Donald Tusk");
+  });
 });

@@ -140,7 +140,62 @@ export class Attributor {
     this.mentions = findMentions(text, this.tokens, this.index, quoted);
     this.addFirstNameMentions();
     if (roles && !roles.empty) this.addRoleMentions(roles);
+    this.addTitlesNamedInText();
     this.learnPronouns();
+  }
+
+  /**
+   * “… announced by the Chancellor Gordon Brown …” then “The Chancellor said:”: a title the text
+   * itself puts before a known person's name stands for that person when it comes back with “the”,
+   * whatever the directory calls the role (“Chancellor of the Exchequer”), unless the text gives the
+   * same title to someone else too.
+   */
+  private addTitlesNamedInText(): void {
+    const titled = new Map<string, Set<number>>();
+    for (const mention of this.mentions) {
+      if (mention.pronoun || mention.role || mention.inQuote || mention.people.length !== 1) continue;
+      let k = mention.token;
+      while (
+        k > 0 &&
+        mention.token - k < 3 &&
+        this.tokens[k - 1]!.capital &&
+        /^[ \t]+$/.test(this.text.slice(this.tokens[k - 1]!.end, this.tokens[k]!.start))
+      )
+        k--;
+      if (k === mention.token || !TITLE_WORDS.has(this.tokens[mention.token - 1]!.norm)) continue;
+      const title = this.tokens
+        .slice(k, mention.token)
+        .map((t) => t.norm)
+        .join(" ");
+      if (!titled.has(title)) titled.set(title, new Set());
+      titled.get(title)!.add(mention.people[0]!);
+    }
+    if (titled.size === 0) return;
+    const added: Mention[] = [];
+    for (let i = 1; i < this.tokens.length; i++) {
+      if (this.tokens[i - 1]!.norm !== "the") continue;
+      for (const [title, people] of titled) {
+        const words = title.split(" ");
+        const end = i + words.length;
+        if (people.size !== 1 || end > this.tokens.length || words.some((w, j) => this.tokens[i + j]!.norm !== w)) continue;
+        const next = this.tokens[end];
+        // “the Chancellor Gordon Brown” is the naming itself; “the Chancellor's …” a possessive, kept.
+        if (next?.capital && /^[ \t]+$/.test(this.text.slice(this.tokens[end - 1]!.end, next.start))) continue;
+        const start = this.tokens[i - 1]!.start;
+        if (this.mentions.some((m) => m.start < this.tokens[end - 1]!.end && start < m.end)) continue;
+        added.push({
+          start,
+          end: this.tokens[end - 1]!.end,
+          people: [...people],
+          possessive: this.tokens[end - 1]!.possessive,
+          inQuote: this.quoted.some((q) => q.start <= start && start < q.end),
+          token: i - 1,
+          tokenEnd: end,
+          role: true,
+        });
+      }
+    }
+    for (const mention of added) this.insertMention(mention);
   }
 
   /**
