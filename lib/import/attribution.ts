@@ -1148,6 +1148,37 @@ export class Attributor {
     return speaker ? { speaker, words } : null;
   }
 
+  /**
+   * A release's “Attending the conference, Trade Secretary X said:” over paragraphs printed without
+   * quotation marks, in the first person: those paragraphs are X's words, up to the first that is not
+   * (third person, a heading, a quotation in marks). The lead-in must name its speaker with a speech
+   * verb right before the colon.
+   */
+  introducedStatement(paragraph: Paragraph): { speaker: SpeakerGuess; words: TextRange[] } | null {
+    const lead = this.text.slice(paragraph.start, paragraph.end);
+    if (!/\b(?:said|says|added|stated|commented|explained|continued)\s*:\s*$/.test(lead)) return null;
+    if (overlapping(this.quoted, paragraph.start, paragraph.end).length > 0) return null;
+    const words: TextRange[] = [];
+    // Up to the last paragraph in the first person, which must come early (the words run on from the colon).
+    let lastFirstPerson = -1;
+    for (let i = paragraph.index + 1; i < this.paragraphs.length && i - paragraph.index <= 6; i++) {
+      const next = this.paragraphs[i]!;
+      const body = this.text.slice(next.start, next.end);
+      if (overlapping(this.quoted, next.start, next.end).length > 0 || /["“”«»]/.test(body) || /:\s*$/.test(body)) break;
+      if (countWords(body) < 6 || !/[.!?…]\s*$/.test(body)) break;
+      const firstPerson = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|we|we['’](?:re|ve|ll|d)|our|us)\b/.test(body);
+      if (firstPerson) lastFirstPerson = words.length;
+      else if (words.length - lastFirstPerson >= 2) break;
+      words.push({ start: next.start, end: next.end });
+    }
+    if (lastFirstPerson < 0 || lastFirstPerson > 1) return null;
+    words.length = lastFirstPerson + 1;
+    const ref = this.parseLeadIn(words[0]!.start);
+    if (!ref || ref.strength < 3 || (ref.ref.kind !== "mention" && ref.ref.kind !== "pronoun")) return null;
+    const speaker = this.resolveRef(ref.ref, "before");
+    return speaker ? { speaker, words } : null;
+  }
+
   /** Records a candidate that is not a quote in marks (a transcript turn) as “the previous quote”. */
   notePreviousQuote(speaker: SpeakerGuess | null, at: number): void {
     const paragraph = paragraphAt(this.paragraphs, at);

@@ -334,6 +334,29 @@ describe("extractCandidates: role nouns", () => {
   });
 });
 
+describe("extractCandidates: words printed without marks", () => {
+  it("reads paragraphs after “Minister X said:” in a release as X's words, up to the last in the first person", () => {
+    const text = [
+      "Minister visits the new port",
+      "Opening the port, Prime Minister Donald Tusk said:",
+      "Trade keeps the lights on in every town along this coast.",
+      "We built this port so that our farmers can sell to the world. I am proud of everyone who worked on it.",
+      "The port handles two million tonnes a year and employs 900 people.",
+    ].join("\n\n");
+    const found = extractCandidates(text, options).candidates.filter((c) => c.origin === "introduced");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: { name: "Donald Tusk" } });
+    expect(found[0]!.text).toContain("Trade keeps the lights on");
+    expect(found[0]!.text).toContain("proud of everyone who worked on it.");
+    expect(found[0]!.text).not.toContain("two million tonnes");
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(PROPOSED_CONFIDENCE);
+    // Narrative after the colon, in the third person, is no one's statement.
+    const narrative =
+      "Opening the port, Prime Minister Donald Tusk said:\n\nThe port handles two million tonnes a year and employs 900 people.";
+    expect(extractCandidates(narrative, options).candidates.filter((c) => c.origin === "introduced")).toEqual([]);
+  });
+});
+
 describe("extractCandidates: what is not proposed", () => {
   it("does not propose a quotation that nobody is named for", () => {
     const text = "The flood reached the old bridge on Sunday.\n\n“The river has never been this high in living memory.”";

@@ -255,6 +255,14 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     drafts.push({ kind: "QUOTE", origin: "signed", segments: [signed.words], speaker: signed.speaker, confidence, flags: [] });
   }
 
+  // Words printed without marks after “Minister X said:” (a government release).
+  for (const paragraph of paragraphs) {
+    const introduced = attributor.introducedStatement(paragraph);
+    if (!introduced) continue;
+    const confidence = 0.5 + STRENGTH_BONUS[2] + 0.05;
+    drafts.push({ kind: "QUOTE", origin: "introduced", segments: introduced.words, speaker: introduced.speaker, confidence, flags: [] });
+  }
+
   // A headline that repeats a quote of the body is not a second statement.
   const normal = (draft: Draft) =>
     joinSegments(text, draft.segments)
@@ -273,7 +281,12 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
 
   const taken = [
     ...drafts
-      .filter((d) => (d.origin === "quote-marks" || d.origin === "signed") && !d.flags.includes("fragment") && !d.flags.includes("title"))
+      .filter(
+        (d) =>
+          (d.origin === "quote-marks" || d.origin === "signed" || d.origin === "introduced") &&
+          !d.flags.includes("fragment") &&
+          !d.flags.includes("title"),
+      )
       .map((d) => ({ start: d.segments[0]!.start, end: d.segments[d.segments.length - 1]!.end })),
     ...turnRanges,
   ].sort((a, b) => a.start - b.start);

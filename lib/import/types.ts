@@ -100,8 +100,11 @@ export type CandidateFlag =
   | "editorial-insertion" // contains a [bracketed] editorial insertion
   | "unattributed"; // no speaker could be found
 
-/** signed: words printed without marks over their speaker's name (a pull quote, a letter). */
-export type CandidateOrigin = "quote-marks" | "transcript" | "reported-speech" | "signed";
+/**
+ * signed: words printed without marks over their speaker's name (a pull quote, a letter);
+ * introduced: words printed without marks after “X said:” (a government release).
+ */
+export type CandidateOrigin = "quote-marks" | "transcript" | "reported-speech" | "signed" | "introduced";
 
 export interface Candidate {
   kind: CandidateKind;
