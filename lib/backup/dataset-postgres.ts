@@ -162,6 +162,9 @@ class InsertBatch {
     await this.client.query(sql, values).catch((error: Error & { code?: string }) => {
       // 23503: a foreign key names a record the data set does not contain.
       if (error.code === "23503") throw new DatasetError(`The data set refers to records it does not contain (${error.message}).`);
+      // 23505: two rows share what a unique index allows once.
+      if (error.code === "23505")
+        throw new DatasetError(`The data set holds two ${this.table} records that must differ (${error.message}).`);
       throw error;
     });
   }
