@@ -1,4 +1,4 @@
-// What readers meet, over HTTP against `next start`, side by side in one run: every kind of reader
+// What readers meet, over HTTP against the server `npm start` runs, side by side in one run: every kind of reader
 // URL viewed once (cold), the timeline under 16 concurrent connections, readers while a writer
 // makes one real change a second, a speaker page repeated, and the same timeline HTML served as a
 // static file (the floor). Loopback only; every phase is bounded in time or count. 100,000
@@ -155,11 +155,15 @@ function publishedIds(file: string, count: number): number[] {
   return ids.filter((id): id is number => id !== undefined);
 }
 
-/** `BENCH_SERVER_NODE_ARGS` go to the server's Node alone (`--cpu-prof --cpu-prof-dir=…` to profile it: not allowed in NODE_OPTIONS). */
+/**
+ * The server `npm start` runs (scripts/serve.ts: Next behind our own http server, which also
+ * compresses). `BENCH_SERVER_NODE_ARGS` go to its Node alone (`--cpu-prof --cpu-prof-dir=…` to
+ * profile it: not allowed in NODE_OPTIONS).
+ */
 function spawnServer(port: number, url: string): ChildProcess {
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  return spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  return spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/serve.ts"], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: "ignore",
   });
 }
@@ -187,6 +191,7 @@ const yes = (ok: boolean) => (ok ? "yes" : "NO");
 /** Phases 1 to 3: every kind of reader URL viewed once, 16 connections beside the static floor, a speaker page repeated. */
 async function firstViewsAndConcurrency(
   base: string,
+  serverPid: number,
   urls: string[],
   file: string,
   targets: { cold: number; rps: number; speaker: number },
@@ -213,7 +218,9 @@ async function firstViewsAndConcurrency(
 
   // 2. The timeline under 16 connections, and the same HTML as a static file.
   for (let i = 0; i < 3; i++) await get(`${base}/`);
+  const cpuBefore = cpuMs(serverPid);
   const timeline = await load([`${base}/`], CONNECTIONS, LOAD_SECONDS);
+  const cpuPerTimeline = (cpuMs(serverPid) - cpuBefore) / (timeline.rps * LOAD_SECONDS);
   rows.push([
     `timeline, ${CONNECTIONS} connections (${timeline.rps.toFixed(0)} req/s)`,
     ms(timeline.p50),
@@ -222,6 +229,9 @@ async function firstViewsAndConcurrency(
     `>= ${targets.rps} req/s`,
     yes(timeline.rps >= targets.rps),
   ]);
+  // What each request cost the server: unlike requests per second, it hardly moves when other
+  // work shares the machine.
+  rows.push([`  server CPU per timeline request`, ms(cpuPerTimeline), "", "", "", ""]);
   const htmlFile = `${file}.timeline.html.gz`;
   await import("node:fs").then((fs) => gzippedBody(`${base}/`).then((body) => fs.writeFileSync(htmlFile, body)));
   const staticPort = await freePort();
@@ -269,7 +279,8 @@ async function main() {
     const rows: string[][] = [];
 
     // 1-3 left out with BENCH_LOAD_PHASES=writes (a profile of the readers during writes alone).
-    const cold = process.env.BENCH_LOAD_PHASES === "writes" ? [] : await firstViewsAndConcurrency(base, urls, file, targets, rows);
+    const cold =
+      process.env.BENCH_LOAD_PHASES === "writes" ? [] : await firstViewsAndConcurrency(base, server.pid!, urls, file, targets, rows);
 
     // 4. Readers (a mix of views) without and with one real write a second.
     const mix = [
@@ -343,7 +354,7 @@ async function main() {
     rows.push(["server memory (peak RSS)", `${peakRss.toFixed(0)} MB`, "", "", "< 1024 MB", yes(peakRss < 1024)]);
 
     console.log(
-      `\nWhat readers meet, ${BENCH_SIZE.statements.toLocaleString("en")} statements (next start, loopback, gzip; ${LOAD_SECONDS} s per load phase)\n`,
+      `\nWhat readers meet, ${BENCH_SIZE.statements.toLocaleString("en")} statements (scripts/serve.ts, loopback, gzip; ${LOAD_SECONDS} s per load phase)\n`,
     );
     printTable(["scenario", "p50", "p95", "p99", "target", "met"], rows);
     const slowest = cold
