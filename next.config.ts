@@ -3,6 +3,10 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/serve.ts (what `npm start` runs) compresses itself, keeping the compressed bytes of a
+  // cached page to send again (scripts/lib/compress-once.ts); Next compressing too would be done
+  // twice. `next start` alone compresses as usual.
+  compress: process.env.TRACKER_SERVER_COMPRESSES !== "1",
   // Reader pages are kept in memory with the tags they depend on; the database's triggers say
   // when a tag changed, for every instance on it (lib/cache/page-cache-handler.mjs). Next's own
   // in-memory layer is off: it would serve pages without asking the handler.
