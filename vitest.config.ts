@@ -27,14 +27,10 @@ const shared = {
   // A cheaper password hash for tests (lib/auth/password.ts; the production cost is fixed).
   // Parallel writes in tests must not be turned away as "busy" because the machine is slow: the write
   // queue's timing rule is tested with its own clock (lib/concurrency/bounded-slots.test.ts).
-  // Likewise a reader right after a write waits for the new aggregate instead of being given the
-  // previous one when its recomputation takes longer than 100 ms (slow on a busy machine); the
-  // stale-while-revalidating rule is tested with its own settings (lib/cache/aggregate-cache.test.ts).
   // A transaction of a test is not rolled back for taking longer than 5 s on a loaded machine either.
   env: {
     TEST_SCRYPT_LOG2_N: "10",
     WRITE_WAIT_BUDGET_MS: "600000",
-    AGGREGATE_FRESH_WITHIN_MS: "600000",
     DATABASE_TRANSACTION_TIMEOUT_MS: "600000",
   },
 } as const;

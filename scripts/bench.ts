@@ -8,6 +8,7 @@ const benches: [label: string, script: string][] = [
   ["What readers meet: cold URLs, 16 connections, readers during writes, static floor", "scripts/bench-load.ts"],
   ["Reader pages", "scripts/bench-readers.ts"],
   ["The facet index: load, memory, a view's counts against the recount in SQL, catching up with a write", "scripts/bench-facet-index.ts"],
+  ["Cached aggregates: the read after a write, related or elsewhere, and the read again", "scripts/bench-aggregates.ts"],
   ["Creating statements", "scripts/bench-statements.ts"],
   ["PDF export", "scripts/bench-pdf.ts"],
   ["The record as of a past day", "scripts/bench-as-of.ts"],

@@ -256,3 +256,26 @@ describe("filtered feeds", () => {
     expect(entries).toHaveLength(Math.min(FEED_SIZE, await db.statement.count({ where: { status: "PUBLISHED", deletedAt: null } })));
   });
 });
+
+describe("Atom feeds after a write", () => {
+  it("give the change in the next read of every feed that shows the statement", async () => {
+    const feeds: [string, () => Promise<Response>][] = [
+      ["/feeds/statements.atom", () => allGET(request("/feeds/statements.atom"))],
+      [
+        `/feeds/topics/${fixture.topicSlug}.atom`,
+        () => topicGET(request(`/feeds/topics/${fixture.topicSlug}.atom`), params(`${fixture.topicSlug}.atom`)),
+      ],
+      [
+        `/feeds/speakers/${fixture.speakerSlug}.atom`,
+        () => speakerGET(request(`/feeds/speakers/${fixture.speakerSlug}.atom`), params(`${fixture.speakerSlug}.atom`)),
+      ],
+    ];
+    const claimsIn = async ([path, get]: (typeof feeds)[number]) => {
+      const { entries } = await readFeed(await get(), path);
+      return entries.find((e) => entryIds([e])[0] === fixture.trickyId)!.content["#text"];
+    };
+    for (const feed of feeds) expect(await claimsIn(feed)).not.toContain("A claim added after the feed was read");
+    await db.claim.create({ data: { statementId: fixture.trickyId, text: "A claim added after the feed was read", kind: "FACTUAL" } });
+    for (const feed of feeds) expect(await claimsIn(feed)).toContain("A claim added after the feed was read");
+  });
+});

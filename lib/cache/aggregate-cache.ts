@@ -8,13 +8,18 @@ interface Entry {
 }
 
 /**
- * A cache of computed values by key and data version, with two guarantees: one computation per
- * key and version at a time however many readers ask (single flight), and once a key has a value,
- * no reader waits longer than `freshWithinMs` for a newer one (stale while revalidating).
+ * A cache of computed values by key and data version. One computation per key and version at a
+ * time however many readers ask (single flight), so a reader after a write waits for exactly one
+ * computation: the one for the version it read, which started after that version was current.
+ * By default a reader never gets an older version's value. With `staleAfterMs` (an operator's
+ * opt-in), once a key has a value, no reader waits longer than that for a newer one (stale while
+ * revalidating).
  */
-export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries: number; freshWithinMs: number }) {
+export function createAggregateCache({ maxEntries, staleAfterMs = null }: { maxEntries: number; staleAfterMs?: number | null }) {
   const entries = new Map<string, Entry>();
-  const computing = new Map<string, { version: string; promise: Promise<{ value: unknown }> }>();
+  // By key and version: a computation for an older version, still running, must neither be
+  // waited for by a newer reader nor take the place of the newer one in this map.
+  const computing = new Map<string, Promise<{ value: unknown }>>();
   let sequence = 0;
 
   function remember(key: string, entry: Entry) {
@@ -24,27 +29,26 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
   }
 
   function start(key: string, version: string, compute: () => Promise<unknown>): Promise<{ value: unknown }> {
-    const running = computing.get(key);
-    if (running && running.version === version) return running.promise;
+    const flightKey = `${version}\u0000${key}`;
+    const running = computing.get(flightKey);
+    if (running) return running;
     const ticket = ++sequence;
     const promise = compute().then((value) => {
       const current = entries.get(key);
       if (!current || current.sequence < ticket) remember(key, { version, value, sequence: ticket });
       return { value };
     });
-    const flight = { version, promise };
-    computing.set(key, flight);
-    const done = () => {
-      if (computing.get(key) === flight) computing.delete(key);
-    };
+    computing.set(flightKey, promise);
+    const done = () => computing.delete(flightKey);
     promise.then(done, done);
     return promise;
   }
 
   return {
     /**
-     * With `fresh`, a reader never gets an older version's value (it waits for the computation).
-     * `onStale` is called when the reader is given an older version's value.
+     * The value of `key` at `version`. With `fresh` (a page rendered for the page cache), a reader
+     * never gets an older version's value even when stale figures are allowed. `onStale` is called
+     * when the reader is given an older version's value.
      */
     async get<T>(
       key: string,
@@ -57,8 +61,8 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
         remember(key, hit);
         return hit.value as T;
       }
-      if (!hit || mustBeFresh) return (await start(key, version, compute)).value as T;
-      const alreadyRunning = computing.get(key)?.version === version;
+      if (!hit || mustBeFresh || staleAfterMs === null) return (await start(key, version, compute)).value as T;
+      const alreadyRunning = computing.has(`${version}\u0000${key}`);
       const fresh = start(key, version, compute);
       // A failed refresh leaves the old value in place; the next reader tries again.
       fresh.catch(() => {});
@@ -66,7 +70,7 @@ export function createAggregateCache({ maxEntries, freshWithinMs }: { maxEntries
         onStale?.();
         return hit.value as T;
       }
-      const settled = await settledWithin(fresh, freshWithinMs).catch(() => undefined);
+      const settled = await settledWithin(fresh, staleAfterMs).catch(() => undefined);
       if (settled) return settled.value as T;
       onStale?.();
       return hit.value as T;

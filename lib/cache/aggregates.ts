@@ -27,10 +27,11 @@ const dataVersion = perRequest(async function dataVersion(): Promise<string> {
   return `${revision[0]?.v ?? 0}:${counter[0]?.v ?? 0}`;
 });
 
-// AGGREGATE_FRESH_WITHIN_MS (default 100): how long the first reader after a write waits for the
-// new figures before it is given the previous ones. A deployment that must never show figures
-// older than a write sets it high (the multi-instance browser test does).
-const freshWithinMs = /^\d+$/.test(process.env.AGGREGATE_FRESH_WITHIN_MS ?? "") ? Number(process.env.AGGREGATE_FRESH_WITHIN_MS) : 100;
+// AGGREGATE_STALE_AFTER_MS (unset by default): an operator's opt-in to stale-while-revalidate. Unset,
+// the reader after a write waits for the one recomputation of each aggregate it reads, so no reader
+// is given figures older than a write it could know of (on any instance). Set, the first reader
+// after a write waits at most that long and is otherwise given the figures from before the write.
+const staleAfterMs = /^\d+$/.test(process.env.AGGREGATE_STALE_AFTER_MS ?? "") ? Number(process.env.AGGREGATE_STALE_AFTER_MS) : null;
 
 // The version of what some page-cache tags cover (lib/cache/page-tags.ts): the newest number
 // the triggers gave them. An aggregate of one topic or speaker keeps across writes elsewhere.
@@ -40,15 +41,14 @@ const tagVersion = perRequest(async function tagVersion(tagList: string): Promis
   return `tags:${rows[0]?.v ?? 0}`;
 });
 
-const aggregates = createAggregateCache({ maxEntries: 500, freshWithinMs });
+const aggregates = createAggregateCache({ maxEntries: 500, staleAfterMs });
 
 /**
  * The aggregate under `key` for the current data, or (with `tags`) for the current state of what
- * those tags cover. After a write the first reader starts one recomputation and waits for it at
- * most 100 ms (AGGREGATE_FRESH_WITHIN_MS); readers meanwhile (and that reader, when the
- * recomputation takes longer) get the figures from before the write. Readers of a key never seen
- * before all wait for the same single computation. A page rendered for the page cache is given
- * the older figures on the same terms, and is then served but not kept (markStaleCachedRender).
+ * those tags cover. After a write, the readers of a key all wait for the same single
+ * recomputation, which starts after the write, and get its result. Only with AGGREGATE_STALE_AFTER_MS
+ * may a reader be given the figures from before the write; a page rendered for the page cache
+ * given them is then served but not kept (markStaleCachedRender).
  */
 export async function cachedAggregate<T>(key: string, compute: () => Promise<T>, tags?: string[]): Promise<T> {
   const version = tags && tags.length > 0 ? await tagVersion([...tags, "catalog"].sort().join(",")) : await dataVersion();

@@ -432,6 +432,33 @@ export class FacetIndex {
     return named(counts, this.#people);
   }
 
+  /**
+   * For every topic with statements: how many, and its speakers with how many each, most first
+   * (speakersOnTopic of every topic in one pass, for the topics overview).
+   */
+  topicsSummary(): Map<number, { count: number; speakers: FacetValue[] }> {
+    const byTopic = new Map<number, Map<number, number>>();
+    for (let slot = 0; slot < this.#slots; slot++) {
+      if (this.#alive.data[slot] !== 1) continue;
+      const speaker = this.#speaker.data[slot]!;
+      const first = this.#stanceFirst.data[slot]!;
+      const last = first + this.#stanceCount.data[slot]!;
+      for (let p = first; p < last; p++) {
+        const topic = this.#pairTopic.data[p]!;
+        let counts = byTopic.get(topic);
+        if (!counts) byTopic.set(topic, (counts = new Map()));
+        counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+      }
+    }
+    const summary = new Map<number, { count: number; speakers: FacetValue[] }>();
+    for (const [topic, counts] of byTopic) {
+      let count = 0;
+      for (const n of counts.values()) count += n;
+      summary.set(topic, { count, speakers: named(counts, this.#people) });
+    }
+    return summary;
+  }
+
   /** A speaker's statements: how many, and how many on each topic not deleted (most first). */
   speakerSummary(speakerId: number): { count: number; topics: FacetValue[] } {
     const topics = new Map<number, number>();

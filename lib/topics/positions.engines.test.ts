@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { demoData } from "@/lib/demo/data";
 import { seedDemoData } from "@/lib/demo/seed";
 import { parseTimelineFilters } from "@/lib/statements/filters";
-import { numericSeries, viewDetails } from "./positions";
+import { createStatement } from "@/lib/statements/mutations";
+import { createTestUser } from "@/lib/testing/users";
+import { numericSeries, speakerPositions, stancePoints, topicsOverview, viewDetails } from "./positions";
 
 const MANY = 1200; // more than SQLite accepts as bound parameters in one IN list
 
@@ -50,5 +52,77 @@ describe("viewDetails", () => {
     const details = await viewDetails(parseTimelineFilters({ topic: "air-and-missile-defence", speaker: "mark-rutte" }));
     expect(details.claims.some((c) => c.value === 400 && c.unit === "%")).toBe(true);
     expect(details.sources.length).toBeGreaterThan(0);
+  });
+});
+
+// Every reader after a write gets figures that include it, by default (no stale-while-revalidate).
+describe("aggregates after a write", () => {
+  const rutteOn = async (topicSlug: string) =>
+    db.statement.findFirstOrThrow({
+      where: { speaker: { slug: "mark-rutte" }, status: "PUBLISHED", deletedAt: null, stances: { some: { topic: { slug: topicSlug } } } },
+      select: { id: true },
+    });
+
+  it("viewDetails gives a claim added to a statement of the view, and keeps its figures across a write elsewhere", async () => {
+    const filters = parseTimelineFilters({ topic: "air-and-missile-defence" });
+    const before = await viewDetails(filters);
+    const onTopic = await rutteOn("air-and-missile-defence");
+    await db.claim.create({ data: { statementId: onTopic.id, text: "Fresh claim", kind: "FACTUAL" } });
+    const after = await viewDetails(filters);
+    expect(after.claims.filter((c) => c.text === "Fresh claim")).toHaveLength(1);
+    expect(after.claims).toHaveLength(before.claims.length + 1);
+
+    // A claim on a statement of the bulk topic only, which this view does not hold.
+    const elsewhere = await db.statement.findFirstOrThrow({ where: { text: "Bulk statement 10" }, select: { id: true } });
+    await db.claim.create({ data: { statementId: elsewhere.id, text: "Claim elsewhere", kind: "FACTUAL" } });
+    expect(await viewDetails(filters)).toBe(after);
+  });
+
+  it("topicsOverview counts a statement newly on a topic and gives the new latest stance of its main speaker", async () => {
+    const before = (await topicsOverview()).find((t) => t.slug === "bulk-topic")!;
+    expect(before).toMatchObject({ statementCount: MANY, mainSpeaker: { slug: "mark-rutte", count: MANY }, current: { stances: ["FOR"] } });
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "bulk-topic" } });
+    const speaker = await db.person.findUniqueOrThrow({ where: { slug: "mark-rutte" } });
+    // Through the app's own write, which leaves the revision the facet index catches up from.
+    const actor = await createTestUser("ANALYST");
+    const source = await db.source.findFirstOrThrow({ where: { title: "Bulk source" } });
+    await createStatement(
+      db,
+      {
+        speaker: { kind: "existing", id: speaker.id },
+        date: { start: "2024-06-01", end: "2024-06-01", precision: "DAY" },
+        event: null,
+        kind: "QUOTE",
+        text: "Bulk statement, later and against.",
+        context: "",
+        language: "en",
+        status: "PUBLISHED",
+        sources: [{ key: "0", kind: "existing", id: source.id }],
+        topics: [{ key: "0", topicId: topic.id, stance: "AGAINST", hedging: null, shiftNote: "Changed course.", shiftSeen: null }],
+        claims: [],
+        confirmDuplicate: true,
+      },
+      actor.id,
+    );
+    const after = (await topicsOverview()).find((t) => t.slug === "bulk-topic")!;
+    expect(after).toMatchObject({
+      statementCount: MANY + 1,
+      mainSpeaker: { slug: "mark-rutte", count: MANY + 1 },
+      current: { stances: ["AGAINST"] },
+    });
+  });
+
+  it("stancePoints and speakerPositions give a stance changed by a write", async () => {
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "bulk-topic" } });
+    const speaker = await db.person.findUniqueOrThrow({ where: { slug: "mark-rutte" } });
+    const latest = async () => (await stancePoints(topic.id, "mark-rutte")).at(-1)!;
+    expect((await speakerPositions(speaker.id)).get("bulk-topic")?.stances).toEqual(["AGAINST"]);
+    const last = await latest();
+    await db.stance.update({
+      where: { statementId_topicId: { statementId: last.statementId, topicId: topic.id } },
+      data: { stance: "STRONGLY_FOR" },
+    });
+    expect((await latest()).stance).toBe("STRONGLY_FOR");
+    expect((await speakerPositions(speaker.id)).get("bulk-topic")?.stances).toEqual(["STRONGLY_FOR"]);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { cachedByDataVersion, cachedByTags } from "@/lib/cache/data-version";
+import { cachedByTags } from "@/lib/cache/data-version";
+import { viewTags } from "@/lib/cache/filter-tags";
 import { db } from "@/lib/db/client";
 import { dialect } from "@/lib/db/dialect";
 import { formatInterval, type DatePrecision } from "@/lib/dates/precision";
@@ -8,6 +9,7 @@ import type { Stance } from "@/lib/stances/scale";
 import { positionHeadline, positionHistory, positionLabel, type StanceRecord } from "@/lib/stances/positions";
 import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
+import type { FacetIndex } from "@/lib/statements/facet-index";
 import { currentFacetIndex } from "@/lib/statements/live-facet-index";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
@@ -81,9 +83,12 @@ export interface SourceUse {
   statements: number;
 }
 
-/** Claims and sources of the statements in the view (the filters as the reader set them). */
-export function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
-  return cachedByDataVersion(`view-details:${statementSetKey(filters)}`, () => readViewDetails(filters));
+/**
+ * Claims and sources of the statements in the view (the filters as the reader set them), kept
+ * until one of the view's topics or speakers changes (viewTags).
+ */
+export async function viewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
+  return cachedByTags(await viewTags(filters), `view-details:${statementSetKey(filters)}`, () => readViewDetails(filters));
 }
 
 async function readViewDetails(filters: TimelineFilters): Promise<{ claims: TopicClaim[]; sources: SourceUse[] }> {
@@ -138,33 +143,46 @@ export function numericSeries(claims: TopicClaim[]): { unit: string; points: Top
   return [...byUnit].filter(([, points]) => points.length >= 2).map(([unit, points]) => ({ unit, points }));
 }
 
-/** For /topics: every topic with its statement count and its main speaker's latest stance. */
-export function topicsOverview() {
-  return cachedByDataVersion("topics-overview", computeTopicsOverview);
-}
+// Which load of the facet index an overview was counted on: a write made without a revision (a
+// script) is caught by rebuilding the index, and the overview of the rebuilt index is counted anew.
+const indexLoads = new WeakMap<FacetIndex, number>();
+let indexLoadsSeen = 0;
+const indexLoad = (index: FacetIndex): number => {
+  if (!indexLoads.has(index)) indexLoads.set(index, ++indexLoadsSeen);
+  return indexLoads.get(index)!;
+};
 
-async function computeTopicsOverview() {
-  const topics = await db.topic.findMany({
-    where: { deletedAt: null },
-    select: { id: true, slug: true, name: true, proposition: true },
-    orderBy: { name: "asc" },
+/**
+ * For /topics: every topic with its statement count and its main speaker's latest stance, kept
+ * until a statement changes. Counted in one pass over the facet index (which catches up with every
+ * write when read), and the stances come from each topic's own cached points, so a write
+ * recomputes only what it touched; counting in SQL and once per topic on the index made each
+ * recomputation cost about 330 ms at 100,000 statements.
+ */
+export async function topicsOverview() {
+  const index = await currentFacetIndex();
+  return cachedByTags(["statements"], `topics-overview:${indexLoad(index)}`, async () => {
+    const topics = await db.topic.findMany({
+      where: { deletedAt: null },
+      select: { id: true, slug: true, name: true, proposition: true },
+      orderBy: { name: "asc" },
+    });
+    const summary = index.topicsSummary();
+    return Promise.all(
+      topics.map(async (topic) => {
+        const onTopic = summary.get(topic.id);
+        const first = onTopic?.speakers[0];
+        const main = first ? { slug: first.value, name: first.label, count: first.count } : null;
+        const current = main ? positionHistory(await stancePoints(topic.id, main.slug)).current : null;
+        return {
+          ...topic,
+          statementCount: onTopic?.count ?? 0,
+          mainSpeaker: main,
+          current: current ? { stances: current.stances, label: positionLabel(current.stances), since: current.since.dateLabel } : null,
+        };
+      }),
+    );
   });
-  const counts = await db.$queryRaw<{ topicId: bigint; n: bigint }[]>`
-    SELECT st."topicId" AS "topicId", COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
-    WHERE ${readerVisibleSql()} GROUP BY st."topicId"`;
-  const countBy = new Map(counts.map((c) => [Number(c.topicId), Number(c.n)]));
-  return Promise.all(
-    topics.map(async (topic) => {
-      const main = (await speakersOnTopic(topic.id))[0] ?? null;
-      const current = main ? positionHistory(await stancePoints(topic.id, main.slug)).current : null;
-      return {
-        ...topic,
-        statementCount: countBy.get(topic.id) ?? 0,
-        mainSpeaker: main,
-        current: current ? { stances: current.stances, label: positionLabel(current.stances), since: current.since.dateLabel } : null,
-      };
-    }),
-  );
 }
 
 export interface TopicPosition {
