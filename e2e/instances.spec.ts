@@ -7,6 +7,7 @@
 // exit handlers if the worker dies.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import pg from "pg";
+import { freePort } from "../scripts/lib/free-port";
 import { startInstances, type InstanceGroup } from "../scripts/lib/instances";
 import { databaseUrl, startPostgres, type PostgresServer } from "../scripts/lib/postgres";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../scripts/lib/round-robin-proxy";
@@ -39,7 +40,8 @@ test.beforeAll(async () => {
     DATABASE_POOL_SIZE: "4",
   });
   [urls.a, urls.b] = group.instances.map((instance) => instance.url) as [string, string];
-  proxy = await startRoundRobinProxy([urls.a, urls.b]);
+  // On a port from PORT_RANGE when one is given, as the instances are.
+  proxy = await startRoundRobinProxy([urls.a, urls.b], await freePort());
   const printed = group.instances.map((instance) => instance.output().match(/Email\s+(\S+)\s*\|\s*\n\s*\|\s*Password\s+(\S+)/));
   const credentials = printed.find(Boolean);
   if (credentials) admin = { email: credentials[1]!, password: credentials[2]! };
