@@ -11,7 +11,7 @@ import { updateSource } from "@/lib/sources/mutations";
 import { STANCES } from "@/lib/stances/scale";
 import { speakerProfile, speakersIndex } from "@/lib/people/profile";
 import { createTestUser } from "@/lib/testing/users";
-import { speakersOnTopic } from "@/lib/topics/positions";
+import { speakersOnTopic, topicsOverview } from "@/lib/topics/positions";
 import { updateTopic } from "@/lib/topics/mutations";
 import { emptyFilters, type TimelineFilters } from "./filters";
 import {
@@ -181,14 +181,20 @@ async function expectIndexMatchesSql(filters: TimelineFilters) {
   expect(await timelineCount(filters), label).toBe(await countStatements(filters));
 }
 
-/** The topic and speaker pages' counts, against the GROUP BY queries they replaced. */
+/** The topic and speaker pages' and the topics overview's counts, against the GROUP BY queries they replaced. */
 async function expectPagesMatchSql() {
+  const overview = await topicsOverview();
   for (const topic of topics) {
     const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint | number }[]>`
       SELECT p."slug" AS slug, p."name" AS name, COUNT(*) AS n FROM "Stance" st JOIN "Statement" s ON s."id" = st."statementId"
       JOIN "Person" p ON p."id" = s."speakerId" WHERE st."topicId" = ${topic.id} AND ${readerVisibleSql()}
       GROUP BY p."id", p."slug", p."name" ORDER BY COUNT(*) DESC, p."name"`;
-    expect(await speakersOnTopic(topic.id)).toEqual(rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) })));
+    const speakersOn = rows.map((r) => ({ slug: r.slug, name: r.name, count: Number(r.n) }));
+    expect(await speakersOnTopic(topic.id)).toEqual(speakersOn);
+    const listed = overview.find((t) => t.id === topic.id);
+    if (!listed) continue; // a deleted topic
+    expect(listed.statementCount).toBe(speakersOn.reduce((sum, s) => sum + s.count, 0));
+    expect(listed.mainSpeaker).toEqual(speakersOn[0] ?? null);
   }
   const index = await speakersIndex();
   for (const speaker of speakers) {
