@@ -160,13 +160,18 @@ const indexLoad = (index: FacetIndex): number => {
  * recomputation cost about 330 ms at 100,000 statements.
  */
 export async function topicsOverview() {
-  const index = await currentFacetIndex();
-  return cachedByTags(["statements"], `topics-overview:${indexLoad(index)}`, async () => {
-    const topics = await db.topic.findMany({
-      where: { deletedAt: null },
-      select: { id: true, slug: true, name: true, proposition: true },
-      orderBy: { name: "asc" },
-    });
+  const load = indexLoad(await currentFacetIndex());
+  return cachedByTags(["statements"], `topics-overview:${load}`, async () => {
+    // Asked again inside: the index must have caught up with every write before the version this
+    // value is kept under was read, and one read before it may have missed a write in between.
+    const [topics, index] = await Promise.all([
+      db.topic.findMany({
+        where: { deletedAt: null },
+        select: { id: true, slug: true, name: true, proposition: true },
+        orderBy: { name: "asc" },
+      }),
+      currentFacetIndex(),
+    ]);
     const summary = index.topicsSummary();
     return Promise.all(
       topics.map(async (topic) => {
