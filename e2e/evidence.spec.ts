@@ -1,18 +1,9 @@
-import { expect, test } from "./fixtures";
+import { expect, openFirstPermalink, test } from "./fixtures";
 
 // Evidence that travels: "Cite this" and the share card on a permalink, the filtered feed link,
 // and the embeddable card, each checked with axe.
 
-async function firstPermalink(page: import("@playwright/test").Page): Promise<string> {
-  await page.goto("/?speaker=mark-rutte&kind=quote");
-  await page
-    .locator("main article")
-    .first()
-    .getByRole("link", { name: /Permalink/ })
-    .click();
-  await expect(page).toHaveURL(/\/statements\/\d+$/);
-  return new URL(page.url()).pathname;
-}
+const firstPermalink = (page: import("@playwright/test").Page) => openFirstPermalink(page, "/?speaker=mark-rutte&kind=quote");
 
 test.describe("evidence that travels", () => {
   test("a permalink offers Cite this, with copyable citations that name the dataset revision", async ({ page, a11y }) => {

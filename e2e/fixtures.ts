@@ -17,6 +17,18 @@ export async function signIn(page: Page, role: TestRole): Promise<void> {
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** Opens the permalink of the first statement a timeline URL lists; returns its path. */
+export async function openFirstPermalink(page: Page, timelineUrl: string): Promise<string> {
+  await page.goto(timelineUrl);
+  await page
+    .locator("main article")
+    .first()
+    .getByRole("link", { name: /Permalink/ })
+    .click();
+  await expect(page).toHaveURL(/\/statements\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**

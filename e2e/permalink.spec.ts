@@ -1,13 +1,8 @@
-import { expect, test } from "./fixtures";
+import { expect, openFirstPermalink, test } from "./fixtures";
 
 test.describe("statement permalink", () => {
   test("carries schema.org JSON-LD that parses, with a Quotation and its claims", async ({ page }) => {
-    await page.goto("/?kind=quote&claims=with");
-    await page
-      .locator("main article")
-      .first()
-      .getByRole("link", { name: /Permalink/ })
-      .click();
+    await openFirstPermalink(page, "/?kind=quote&claims=with");
     const raw = await page.locator('script[type="application/ld+json"]').textContent();
     const doc = JSON.parse(raw ?? "") as {
       "@context": string;
@@ -22,12 +17,7 @@ test.describe("statement permalink", () => {
 
   test("shows the same speaker's statements on the same topics before and after", async ({ page, a11y }) => {
     // Rutte in Paris (12 Nov 2024) spoke on topics he also addressed before and after.
-    await page.goto("/?speaker=mark-rutte&from=2024-11-12&to=2024-11-12&kind=quote");
-    await page
-      .locator("main article")
-      .first()
-      .getByRole("link", { name: /Permalink/ })
-      .click();
+    await openFirstPermalink(page, "/?speaker=mark-rutte&from=2024-11-12&to=2024-11-12&kind=quote");
     const neighbours = page.getByRole("region", { name: /on the same topics, before and after/ });
     await expect(neighbours).toBeVisible();
     await expect(neighbours.getByText("Just before")).toBeVisible();

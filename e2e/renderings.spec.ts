@@ -1,18 +1,10 @@
 // One utterance, several renderings: a news report's wording of a transcript's words is shown word
 // by word against the statement's text on the permalink, and a change of meaning is flagged.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, openFirstPermalink, test } from "./fixtures";
 
 /** The Warsaw statement, found by the report's title: its statement is the transcript's words. */
-async function openWarsawPermalink(page: Page) {
-  await page.goto("/?q=%22dark+threat%22");
-  await page
-    .locator("main article")
-    .first()
-    .getByRole("link", { name: /Permalink/ })
-    .click();
-  await expect(page).toHaveURL(/\/statements\/\d+$/);
-}
+const openWarsawPermalink = (page: Page) => openFirstPermalink(page, "/?q=%22dark+threat%22");
 
 test.describe("renderings on the permalink", () => {
   test("flags the report that prints “dark threat” where the transcript has “direct threat”", async ({ page, a11y }) => {
