@@ -239,7 +239,7 @@ async function check(client: Client): Promise<State> {
  * without a revision, which a background rebuild brings in shortly. Concurrent callers share one
  * check; one arriving while a check runs waits for the next (which sees its predecessors' writes).
  */
-export function currentFacetIndex(client: Client = db): Promise<FacetIndex> {
+function currentState(client: Client): Promise<State> {
   const run = (): Promise<State> => {
     const promise = check(client).finally(() => {
       if (live.checking === promise) live.checking = null;
@@ -247,15 +247,22 @@ export function currentFacetIndex(client: Client = db): Promise<FacetIndex> {
     live.checking = promise;
     return promise;
   };
-  if (!live.checking) return run().then((s) => s.index);
+  if (!live.checking) return run();
   live.queued ??= live.checking
     .catch(() => undefined)
     .then(() => {
       live.queued = null;
       return run();
     });
-  return live.queued.then((s) => s.index);
+  return live.queued;
 }
+
+/** The index as of now, as `currentState` keeps it. */
+export const currentFacetIndex = (client: Client = db): Promise<FacetIndex> => currentState(client).then((state) => state.index);
+
+/** The current index and which load of it this is: a value counted on it is counted again on a rebuilt one. */
+export const currentFacetIndexLoad = (client: Client = db): Promise<{ index: FacetIndex; load: number }> =>
+  currentState(client).then(({ index, load }) => ({ index, load }));
 
 /**
  * Whether the index has been loaded in this process. The first load after a start reads every

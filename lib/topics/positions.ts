@@ -9,8 +9,7 @@ import type { Stance } from "@/lib/stances/scale";
 import { positionHeadline, positionHistory, positionLabel, type StanceRecord } from "@/lib/stances/positions";
 import { statementSetKey, type TimelineFilters } from "@/lib/statements/filters";
 import { matchingStatementIds } from "@/lib/statements/timeline";
-import type { FacetIndex } from "@/lib/statements/facet-index";
-import { currentFacetIndex } from "@/lib/statements/live-facet-index";
+import { currentFacetIndex, currentFacetIndexLoad } from "@/lib/statements/live-facet-index";
 import { readerVisible, readerVisibleSql } from "@/lib/statements/visibility";
 
 /** A topic by its slug; asked by a page and its metadata, so read once per request. */
@@ -143,15 +142,6 @@ export function numericSeries(claims: TopicClaim[]): { unit: string; points: Top
   return [...byUnit].filter(([, points]) => points.length >= 2).map(([unit, points]) => ({ unit, points }));
 }
 
-// Which load of the facet index an overview was counted on: a write made without a revision (a
-// script) is caught by rebuilding the index, and the overview of the rebuilt index is counted anew.
-const indexLoads = new WeakMap<FacetIndex, number>();
-let indexLoadsSeen = 0;
-const indexLoad = (index: FacetIndex): number => {
-  if (!indexLoads.has(index)) indexLoads.set(index, ++indexLoadsSeen);
-  return indexLoads.get(index)!;
-};
-
 /**
  * For /topics: every topic with its statement count and its main speaker's latest stance, kept
  * until a statement changes. Counted in one pass over the facet index (which catches up with every
@@ -160,7 +150,9 @@ const indexLoad = (index: FacetIndex): number => {
  * recomputation cost about 330 ms at 100,000 statements.
  */
 export async function topicsOverview() {
-  const load = indexLoad(await currentFacetIndex());
+  // Which load of the index it was counted on: a write made without a revision (a script) is
+  // caught by rebuilding the index, and the overview of the rebuilt index is counted anew.
+  const { load } = await currentFacetIndexLoad();
   return cachedByTags(["statements"], `topics-overview:${load}`, async () => {
     // Asked again inside: the index must have caught up with every write before the version this
     // value is kept under was read, and one read before it may have missed a write in between.
