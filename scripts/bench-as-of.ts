@@ -4,9 +4,8 @@
 // revision), dated in order over that year. Prints how long a timeline page, a filtered timeline,
 // a topic's whole record and a permalink take as of days further and further back (the further
 // back, the more statements changed since and are rebuilt), beside today's timeline page.
-import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
-import { copyDatabase, ensureSyntheticDatabase, removeDatabase } from "./lib/synthetic-db";
+import { runOnBenchCopy } from "./lib/bench-child";
 import { percentile, printTable } from "./lib/stats";
 
 const EDITS = Number(process.env.BENCH_AS_OF_EDITS ?? 2000);
@@ -15,20 +14,8 @@ const ITERATIONS = 10;
 const DAY = 24 * 60 * 60 * 1000;
 
 async function main() {
-  if (process.argv[2] === "--work") return work(process.argv[3]!);
-  const copy = copyDatabase(await ensureSyntheticDatabase(), "as-of");
-  try {
-    const code = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-as-of.ts", "--work", copy], {
-        stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: `file:${copy}`, NODE_ENV: "production" },
-      });
-      child.on("exit", (exitCode) => resolve(exitCode ?? 1));
-    });
-    process.exitCode = code;
-  } finally {
-    removeDatabase(copy);
-  }
+  if (process.argv[2] === "--work") return work(process.env.DATABASE_URL!.replace(/^file:/, ""));
+  process.exitCode = await runOnBenchCopy("as-of", "scripts/bench-as-of.ts", ["--work"], { env: { NODE_ENV: "production" } });
 }
 
 async function work(file: string) {
